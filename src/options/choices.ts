@@ -1,0 +1,28 @@
+/** Every closed set of choices, in one place, so the schema, the CLI flags and the docs agree. */
+export const BACKENDS = ["django", "fastapi", "express", "nestjs", "none"] as const;
+export const FRONTENDS = ["nextjs", "react-vite", "none"] as const;
+export const PYTHON_PACKAGE_MANAGERS = ["pip", "poetry", "uv"] as const;
+export const NODE_PACKAGE_MANAGERS = ["npm", "pnpm", "yarn", "bun"] as const;
+export const PACKAGE_MANAGERS = [...PYTHON_PACKAGE_MANAGERS, ...NODE_PACKAGE_MANAGERS] as const;
+export const DATABASES = ["postgres", "postgis", "sqlite", "none"] as const;
+export const CACHES = ["redis", "none"] as const;
+export const OBJECT_STORAGES = ["minio", "s3", "none"] as const;
+export const CLOUDS = ["aws-ecs", "gcp-cloud-run", "azure-container-apps", "kubernetes", "compose"] as const;
+export const BACKUP_TARGETS = ["s3", "minio", "gcs", "azure-blob", "local", "none"] as const;
+export const ALERTING = ["slack", "pagerduty", "email", "none"] as const;
+export const DEPENDENCY_UPDATES = ["dependabot", "renovate"] as const;
+export const DEPLOY_STRATEGIES = ["rolling", "canary", "blue-green"] as const;
+export const SEVERITIES = ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
+
+export type Backend = (typeof BACKENDS)[number];
+export type Frontend = (typeof FRONTENDS)[number];
+export type PythonPackageManager = (typeof PYTHON_PACKAGE_MANAGERS)[number];
+export type NodePackageManager = (typeof NODE_PACKAGE_MANAGERS)[number];
+export type PackageManager = (typeof PACKAGE_MANAGERS)[number];
+export type Database = (typeof DATABASES)[number];
+export type Cloud = (typeof CLOUDS)[number];
+export type BackupTarget = (typeof BACKUP_TARGETS)[number];
+export type Alerting = (typeof ALERTING)[number];
+
+export const PYTHON_BACKENDS: readonly Backend[] = ["django", "fastapi"];
+export const NODE_BACKENDS: readonly Backend[] = ["express", "nestjs"];

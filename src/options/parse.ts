@@ -1,0 +1,106 @@
+import type { z } from "zod";
+import { badInput } from "../errors.js";
+import { NODE_BACKENDS, PYTHON_BACKENDS } from "./choices.js";
+import { didYouMean } from "./did-you-mean.js";
+import { baselineOptionsSchema, type BaselineConfig, type ParsedOptions } from "./schema.js";
+
+type Backend = ParsedOptions["backend"];
+
+/** Options as components see them: every default applied, backend details resolved for its kind. */
+export type BaselineOptions = Omit<ParsedOptions, "backend" | "$schema"> & {
+  readonly backend: Required<Backend>;
+};
+
+const BACKEND_DEFAULTS = {
+  python: { version: "3.12", packageManager: "pip", port: 8000 },
+  node: { version: "22", packageManager: "npm", port: 3000 },
+} as const;
+
+/**
+ * Validates user input (a config file, flags, or detection) and applies defaults.
+ * @param source names where the input came from, for the error message.
+ */
+export function parseOptions(input: unknown, source = "options"): BaselineOptions {
+  const result = baselineOptionsSchema.safeParse(input ?? {});
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => formatIssue(issue, input));
+    throw badInput(`Invalid ${source}:\n${lines.map((l) => `  - ${l}`).join("\n")}`);
+  }
+  const { $schema: _schema, ...parsed } = result.data;
+  return { ...parsed, backend: resolveBackend(parsed.backend) };
+}
+
+function resolveBackend(backend: Backend): Required<Backend> {
+  const family = PYTHON_BACKENDS.includes(backend.kind) ? "python" : NODE_BACKENDS.includes(backend.kind) ? "node" : undefined;
+  const defaults = BACKEND_DEFAULTS[family ?? "python"];
+  return {
+    kind: backend.kind,
+    dir: backend.dir,
+    version: backend.version ?? defaults.version,
+    packageManager: backend.packageManager ?? defaults.packageManager,
+    port: backend.port ?? defaults.port,
+  };
+}
+
+function formatIssue(issue: z.core.$ZodIssue, input: unknown): string {
+  const key = issue.path.map(String).join(".") || "(root)";
+  const value = valueAt(input, issue.path);
+  switch (issue.code) {
+    case "invalid_value":
+      return `${key}: ${JSON.stringify(value)} is not allowed. Allowed: ${issue.values.map(String).join(", ")}`;
+    case "unrecognized_keys":
+      return issue.keys
+        .map((k) => {
+          const hint = didYouMean(k, knownKeys(issue.path));
+          const where = key === "(root)" ? "" : ` in ${key}`;
+          return `${k}: unknown key${where}.${hint ? ` Did you mean "${hint}"?` : ""} Allowed: ${knownKeys(issue.path).join(", ")}`;
+        })
+        .join("\n  - ");
+    case "invalid_type":
+      return `${key}: expected ${issue.expected}, got ${describe(value)}`;
+    case "custom":
+      return `${key}: ${issue.message}`;
+    default:
+      return `${key}: ${value === undefined ? "" : `${JSON.stringify(value)} `}${issue.message}`;
+  }
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = input;
+  for (const segment of path) {
+    if (node === null || typeof node !== "object") return undefined;
+    node = (node as Record<PropertyKey, unknown>)[segment];
+  }
+  return node;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** Keys allowed at a path of the schema, for unknown-key hints. */
+function knownKeys(path: readonly PropertyKey[]): string[] {
+  let shape = objectShape(baselineOptionsSchema);
+  for (const segment of path) {
+    const child = shape?.[String(segment)];
+    shape = child ? objectShape(child) : undefined;
+  }
+  return shape ? Object.keys(shape) : [];
+}
+
+function objectShape(schema: unknown): Record<string, unknown> | undefined {
+  // Unwrap defaults, optionals and refinements down to the object's shape.
+  let s = schema as { shape?: Record<string, unknown>; def?: { innerType?: unknown; in?: unknown } } | undefined;
+  for (let i = 0; i < 8 && s; i++) {
+    if (s.shape) return s.shape;
+    s = (s.def?.innerType ?? s.def?.in) as typeof s;
+  }
+  return undefined;
+}
+
+export function defineConfig(config: BaselineConfig): BaselineConfig {
+  return config;
+}

@@ -1,0 +1,138 @@
+import { z } from "zod";
+import {
+  ALERTING,
+  BACKENDS,
+  BACKUP_TARGETS,
+  CACHES,
+  CLOUDS,
+  DATABASES,
+  DEPENDENCY_UPDATES,
+  DEPLOY_STRATEGIES,
+  FRONTENDS,
+  NODE_BACKENDS,
+  NODE_PACKAGE_MANAGERS,
+  OBJECT_STORAGES,
+  PACKAGE_MANAGERS,
+  PYTHON_BACKENDS,
+  PYTHON_PACKAGE_MANAGERS,
+  SEVERITIES,
+} from "./choices.js";
+
+/** A directory inside the repository, POSIX-style, never escaping it. */
+const repoDir = z
+  .string()
+  .min(1)
+  .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:/.test(p), "must be relative to the repository root")
+  .refine((p) => !p.split(/[\\/]/).includes(".."), "must not contain '..'")
+  .transform((p) => p.replace(/\\/g, "/").replace(/\/+$/, "").replace(/^\.\//, "") || ".");
+
+const version = z.string().regex(/^\d+(\.\d+){0,2}$/, "must be a version such as 3.12 or 20");
+const cron = z
+  .string()
+  .regex(/^(\S+\s+){4}\S+$/, "must be a five-field cron expression such as '17 3 * * *'");
+
+const backend = z
+  .strictObject({
+    kind: z.enum(BACKENDS).default("none").describe("Backend framework."),
+    dir: repoDir.default(".").describe("Backend directory (build context of its Dockerfile)."),
+    version: version.optional().describe("Python version (django, fastapi) or Node.js version (express, nestjs)."),
+    packageManager: z.enum(PACKAGE_MANAGERS).optional().describe("Package manager of the backend."),
+    port: z.number().int().min(1).max(65535).optional().describe("Port the backend listens on."),
+  })
+  .default({ kind: "none", dir: "." });
+
+const frontend = z
+  .strictObject({
+    kind: z.enum(FRONTENDS).default("none").describe("Frontend framework."),
+    dir: repoDir.default(".").describe("Frontend directory."),
+    packageManager: z.enum(NODE_PACKAGE_MANAGERS).default("npm").describe("Package manager of the frontend."),
+    nodeVersion: version.default("22").describe("Node.js major version for the frontend."),
+    bundleBudgetKb: z.number().int().positive().default(500).describe("Bundle-size budget in KiB; CI fails above it."),
+  })
+  .default({ kind: "none", dir: ".", packageManager: "npm", nodeVersion: "22", bundleBudgetKb: 500 });
+
+const retention = z
+  .strictObject({
+    daily: z.number().int().min(0).default(7),
+    weekly: z.number().int().min(0).default(4),
+    monthly: z.number().int().min(0).default(3),
+  })
+  .default({ daily: 7, weekly: 4, monthly: 3 });
+
+const backup = z
+  .strictObject({
+    target: z.enum(BACKUP_TARGETS).default("none").describe("Where database backups go."),
+    schedule: cron.default("17 3 * * *").describe("When the backup workflow runs (cron, UTC)."),
+    retention: retention.describe("How many daily, weekly and monthly dumps to keep."),
+  })
+  .default({ target: "none", schedule: "17 3 * * *", retention: { daily: 7, weekly: 4, monthly: 3 } });
+
+const deploy = z
+  .strictObject({
+    strategy: z.enum(DEPLOY_STRATEGIES).default("rolling").describe("How new versions take traffic."),
+    minReplicas: z.number().int().min(1).default(2),
+    maxReplicas: z.number().int().min(1).default(10),
+    region: z.string().min(1).optional().describe("Cloud region (aws-ecs, gcp-cloud-run, azure-container-apps)."),
+  })
+  .default({ strategy: "rolling", minReplicas: 2, maxReplicas: 10 });
+
+const jsonValue: z.ZodType<unknown> = z.unknown();
+
+const fileOverride = z.strictObject({
+  set: z.record(z.string(), jsonValue).optional().describe("Dot paths to values; workflow steps are addressed by id."),
+  delete: z.array(z.string()).optional().describe("Dot paths to remove."),
+});
+
+export const baselineOptionsSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]*$/, "must be lowercase letters, digits and dashes")
+      .default("app")
+      .describe("Project name, used for images, services and databases."),
+    backend,
+    frontend,
+    database: z.enum(DATABASES).default("none").describe("Database."),
+    cache: z.enum(CACHES).default("none").describe("Cache."),
+    objectStorage: z.enum(OBJECT_STORAGES).default("none").describe("Object storage."),
+    cloud: z.enum(CLOUDS).default("compose").describe("Deploy target."),
+    deploy,
+    backup,
+    alerting: z.enum(ALERTING).default("none").describe("Where alerts are sent."),
+    dependencyUpdates: z.enum(DEPENDENCY_UPDATES).default("dependabot").describe("Dependency-update tool."),
+    securitySeverity: z
+      .array(z.enum(SEVERITIES))
+      .min(1)
+      .default(["HIGH", "CRITICAL"])
+      .describe("Trivy severities that fail the security workflow."),
+    exclude: z.array(z.string()).default([]).describe("Components not to generate."),
+    eject: z.array(z.string()).default([]).describe("Owned paths to hand over: kept on disk, no longer owned."),
+    overrides: z.record(z.string(), fileOverride).default({}).describe("Per-file set/delete patches."),
+    readOnly: z.boolean().default(false).describe("Mark owned files read-only on disk."),
+  })
+  .superRefine((o, ctx) => {
+    const pm = o.backend.packageManager;
+    if (pm && PYTHON_BACKENDS.includes(o.backend.kind) && !(PYTHON_PACKAGE_MANAGERS as readonly string[]).includes(pm)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["backend", "packageManager"],
+        message: `"${pm}" is not a Python package manager. Allowed for ${o.backend.kind}: ${PYTHON_PACKAGE_MANAGERS.join(", ")}`,
+      });
+    }
+    if (pm && NODE_BACKENDS.includes(o.backend.kind) && !(NODE_PACKAGE_MANAGERS as readonly string[]).includes(pm)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["backend", "packageManager"],
+        message: `"${pm}" is not a Node.js package manager. Allowed for ${o.backend.kind}: ${NODE_PACKAGE_MANAGERS.join(", ")}`,
+      });
+    }
+    if (o.deploy.minReplicas > o.deploy.maxReplicas) {
+      ctx.addIssue({ code: "custom", path: ["deploy", "minReplicas"], message: "must not exceed deploy.maxReplicas" });
+    }
+  });
+
+/** What a user writes: every key optional. */
+export type BaselineConfig = z.input<typeof baselineOptionsSchema>;
+/** What components receive: defaults applied, validated. */
+export type ParsedOptions = z.output<typeof baselineOptionsSchema>;
