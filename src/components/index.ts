@@ -1,0 +1,18 @@
+import { badInput } from "../errors.js";
+import type { BaselineOptions } from "../options/index.js";
+import type { FileModel } from "../synth/file-model.js";
+import type { Component } from "./component.js";
+import { dependencyUpdates } from "./dependency-updates/index.js";
+
+export type { Component } from "./component.js";
+
+/** Every component, in render order. Adding an artifact family is adding it here. */
+export const COMPONENTS: readonly Component[] = [dependencyUpdates];
+
+export function renderModels(options: BaselineOptions): FileModel[] {
+  const unknown = options.exclude.filter((name) => !COMPONENTS.some((c) => c.name === name));
+  if (unknown.length > 0) {
+    throw badInput(`exclude: ${unknown.map((u) => JSON.stringify(u)).join(", ")} is not a component. Allowed: ${COMPONENTS.map((c) => c.name).join(", ")}`);
+  }
+  return COMPONENTS.filter((c) => !options.exclude.includes(c.name)).flatMap((c) => c.render(options));
+}
