@@ -1,5 +1,8 @@
-import { Document, isPair, isScalar, visit } from "yaml";
+import { Document, isPair, isScalar, Scalar, visit } from "yaml";
 import { pinComment } from "../workflows/pins.js";
+
+/** Strings a YAML 1.1 reader would take for a number or a boolean (`05:00`, `on`, `no`): always quoted. */
+const YAML_11_AMBIGUOUS = /^(?:[0-9]+(?::[0-5]?[0-9])+(?:\.[0-9]*)?|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 
 /**
  * YAML in prettier's default form: two-space indent, no line folding, sequences indented under keys.
@@ -8,6 +11,9 @@ import { pinComment } from "../workflows/pins.js";
 export function renderYaml(data: unknown, headerLines: readonly string[] = []): string {
   const doc = new Document(data, { keepUndefined: false });
   visit(doc, {
+    Scalar(key, node) {
+      if (key === "value" && typeof node.value === "string" && YAML_11_AMBIGUOUS.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+    },
     Pair(_, pair) {
       if (isPair(pair) && isScalar(pair.key) && pair.key.value === "uses" && isScalar(pair.value)) {
         const version = pinComment(String(pair.value.value));

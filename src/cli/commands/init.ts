@@ -1,0 +1,78 @@
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Command } from "commander";
+import { findConfigFile } from "../../config/load-config.js";
+import { configFileName, renderConfig, type ConfigFormat } from "../../config/write-config.js";
+import { detectRepo } from "../../detect/index.js";
+import { badInput, ExitCode } from "../../errors.js";
+import { parseOptions, type BaselineConfig } from "../../options/index.js";
+import { synthesize } from "../../synth/synthesize.js";
+import { loadRepoOptions } from "../load-options.js";
+import { addOptionFlags, configFromFlags, hasOptionFlags, mergeConfig } from "../option-flags.js";
+import { describeAction, type Output } from "../output.js";
+import { askForOptions } from "../prompts.js";
+import { repoRoot } from "../repo-root.js";
+
+interface InitFlags extends Record<string, unknown> {
+  cwd?: string;
+  yes?: boolean;
+  configFormat?: string;
+  force?: boolean;
+  adopt?: boolean;
+}
+
+export function register(program: Command, output: Output): void {
+  const command = program
+    .command("init", { isDefault: true })
+    .description("Detect the stack, ask what it cannot infer, write the config and the owned baseline files.")
+    .option("-C, --cwd <dir>", "repository folder (default: current directory)")
+    .option("-y, --yes", "accept the detected values and flags without asking (needed without a terminal)")
+    .option("--config-format <format>", "config file to write: ts (devops-baseline.config.ts) or json (devops-baseline.json); default ts for Node/TypeScript repos, else json")
+    .option("--force", "overwrite owned files edited by hand (the old content is kept as <file>.orig)")
+    .option("--adopt", "take over existing files this tool does not own (the old content is kept as <file>.orig)");
+  addOptionFlags(command);
+  command.addHelpText(
+    "after",
+    "\nExisting files this tool does not own are never overwritten: init lists them and keeps them (see --adopt).\nExit codes: 0 done, 2 bad input (nothing written).",
+  );
+  command.action(async (flags: InitFlags) => {
+    const root = repoRoot(flags.cwd);
+    const existing = findConfigFile(root);
+    let configPath: string;
+    let options;
+    if (existing) {
+      ({ options, configPath } = await loadRepoOptions(root, flags));
+      if (hasOptionFlags(flags)) output.err(`note: flags apply to this run only; ${existing} is not changed`);
+    } else {
+      const format = configFormat(flags.configFormat, root);
+      const detection = detectRepo(root);
+      for (const w of detection.warnings) output.err(`warning: ${w}`);
+      let config = mergeConfig(detection.config, configFromFlags(flags)) as BaselineConfig & Record<string, unknown>;
+      parseOptions(config, "options (detected and flags)");
+      if (!flags.yes) {
+        if (!process.stdin.isTTY || !process.stdout.isTTY) {
+          throw badInput(
+            "No terminal to ask questions in. Pass --yes to accept the detected values (see `create-devops-baseline detect`), and flags such as --cloud aws-ecs to change them.",
+          );
+        }
+        config = await askForOptions(config);
+      }
+      options = parseOptions(config, "options");
+      configPath = configFileName(format);
+      writeFileSync(join(root, configPath), renderConfig(config, format));
+      output.out(`config    ${configPath}`);
+    }
+    const result = synthesize(root, options, { force: Boolean(flags.force), adopt: Boolean(flags.adopt) });
+    for (const warning of result.warnings) output.err(`warning: ${warning}`);
+    for (const action of result.plan.actions) output.out(describeAction(action));
+    for (const b of result.backups) output.out(`backup    ${b.backup} (previous ${b.path})`);
+    output.out(`\nThe baseline is configured in ${configPath}. Change it there and run \`create-devops-baseline synth\`; CI runs \`create-devops-baseline check\`.`);
+    process.exitCode = ExitCode.ok;
+  });
+}
+
+function configFormat(flag: string | undefined, root: string): ConfigFormat {
+  if (flag === undefined) return existsSync(join(root, "package.json")) || existsSync(join(root, "tsconfig.json")) ? "ts" : "json";
+  if (flag !== "ts" && flag !== "json") throw badInput(`--config-format: "${flag}" is not allowed. Allowed: ts, json`);
+  return flag;
+}

@@ -1,0 +1,42 @@
+import type { Command } from "commander";
+import { ExitCode } from "../../errors.js";
+import { isConflict, synthesize } from "../../synth/synthesize.js";
+import { loadRepoOptions } from "../load-options.js";
+import { addOptionFlags } from "../option-flags.js";
+import { describeAction, type Output } from "../output.js";
+import { repoRoot } from "../repo-root.js";
+
+export function register(program: Command, output: Output): void {
+  const command = program
+    .command("synth")
+    .description("Regenerate the owned files from the config. Hand-edited and unowned files are kept unless --force / --adopt.")
+    .option("-C, --cwd <dir>", "repository folder (default: current directory)")
+    .option("--force", "overwrite owned files edited by hand (the old content is kept as <file>.orig)")
+    .option("--adopt", "take over existing files this tool does not own (the old content is kept as <file>.orig)")
+    .option("--json", "print the result as JSON");
+  addOptionFlags(command);
+  command.addHelpText(
+    "after",
+    "\nExit codes: 0 done, 1 some files were left alone (edited or unowned; see the list), 2 bad input.",
+  );
+  command.action(async (flags: Record<string, unknown>) => {
+    const root = repoRoot(flags.cwd as string | undefined);
+    const { options } = await loadRepoOptions(root, flags);
+    const result = synthesize(root, options, { force: Boolean(flags.force), adopt: Boolean(flags.adopt) });
+    const conflicts = result.plan.actions.filter(isConflict);
+    if (flags.json) {
+      output.out(JSON.stringify({ wrote: result.wrote, actions: result.plan.actions.map(summary), backups: result.backups, warnings: result.warnings }, null, 2));
+    } else {
+      for (const warning of result.warnings) output.err(`warning: ${warning}`);
+      for (const action of result.plan.actions) if (action.type !== "unchanged") output.out(describeAction(action));
+      for (const b of result.backups) output.out(`backup    ${b.backup} (previous ${b.path})`);
+      const unchanged = result.plan.actions.filter((a) => a.type === "unchanged").length;
+      output.out(result.wrote ? `Done: ${result.plan.actions.length} owned files, ${unchanged} unchanged.` : `Nothing to do: ${unchanged} owned files up to date.`);
+    }
+    process.exitCode = conflicts.length > 0 ? ExitCode.drift : ExitCode.ok;
+  });
+}
+
+export function summary(action: { type: string } & ({ path: string } | { file: { path: string } })): { type: string; path: string } {
+  return { type: action.type, path: "file" in action ? action.file.path : action.path };
+}

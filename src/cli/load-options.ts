@@ -1,0 +1,15 @@
+import { badInput } from "../errors.js";
+import { loadConfig } from "../config/load-config.js";
+import { parseOptions, type BaselineOptions } from "../options/index.js";
+import { configFromFlags, hasOptionFlags, mergeConfig } from "./option-flags.js";
+
+/** The repo's config with any option flags layered on top, validated. */
+export async function loadRepoOptions(root: string, flags: Record<string, unknown>): Promise<{ options: BaselineOptions; configPath: string }> {
+  const loaded = await loadConfig(root);
+  if (!loaded) {
+    throw badInput("No devops-baseline.config.ts or devops-baseline.json here. Run `create-devops-baseline init` first.");
+  }
+  if (!hasOptionFlags(flags)) return { options: loaded.options, configPath: loaded.path };
+  const merged = mergeConfig(loaded.raw, configFromFlags(flags));
+  return { options: parseOptions(merged, `options (${loaded.path} and flags)`), configPath: loaded.path };
+}

@@ -1,0 +1,111 @@
+import { Option, type Command } from "commander";
+import {
+  ALERTING,
+  BACKENDS,
+  BACKUP_TARGETS,
+  CACHES,
+  CLOUDS,
+  DATABASES,
+  DEPENDENCY_UPDATES,
+  DEPLOY_STRATEGIES,
+  FRONTENDS,
+  NODE_PACKAGE_MANAGERS,
+  OBJECT_STORAGES,
+  PACKAGE_MANAGERS,
+} from "../options/index.js";
+
+interface OptionFlag {
+  readonly flag: string;
+  /** Dot path in the config. */
+  readonly key: string;
+  readonly description: string;
+  readonly choices?: readonly string[];
+  readonly parse?: (value: string) => unknown;
+}
+
+const toInt = (value: string): unknown => (/^\d+$/.test(value) ? Number(value) : value);
+const toList = (value: string): unknown => value.split(",").map((s) => s.trim()).filter(Boolean);
+
+/** Every option has a flag, so `init` runs without prompts. Values are validated by the options schema. */
+export const OPTION_FLAGS: readonly OptionFlag[] = [
+  { flag: "--name <name>", key: "name", description: "project name (images, services, databases)" },
+  { flag: "--backend <kind>", key: "backend.kind", description: "backend framework", choices: BACKENDS },
+  { flag: "--backend-dir <dir>", key: "backend.dir", description: "backend directory" },
+  { flag: "--backend-version <version>", key: "backend.version", description: "Python or Node.js version of the backend" },
+  { flag: "--backend-package-manager <pm>", key: "backend.packageManager", description: "backend package manager", choices: PACKAGE_MANAGERS },
+  { flag: "--backend-port <port>", key: "backend.port", description: "port the backend listens on", parse: toInt },
+  { flag: "--frontend <kind>", key: "frontend.kind", description: "frontend framework", choices: FRONTENDS },
+  { flag: "--frontend-dir <dir>", key: "frontend.dir", description: "frontend directory" },
+  { flag: "--frontend-package-manager <pm>", key: "frontend.packageManager", description: "frontend package manager", choices: NODE_PACKAGE_MANAGERS },
+  { flag: "--node-version <version>", key: "frontend.nodeVersion", description: "Node.js version of the frontend" },
+  { flag: "--database <kind>", key: "database", description: "database", choices: DATABASES },
+  { flag: "--cache <kind>", key: "cache", description: "cache", choices: CACHES },
+  { flag: "--object-storage <kind>", key: "objectStorage", description: "object storage", choices: OBJECT_STORAGES },
+  { flag: "--cloud <target>", key: "cloud", description: "deploy target", choices: CLOUDS },
+  { flag: "--deploy-strategy <strategy>", key: "deploy.strategy", description: "how new versions take traffic", choices: DEPLOY_STRATEGIES },
+  { flag: "--region <region>", key: "deploy.region", description: "cloud region" },
+  { flag: "--backup <target>", key: "backup.target", description: "backup target", choices: BACKUP_TARGETS },
+  { flag: "--backup-schedule <cron>", key: "backup.schedule", description: "backup schedule (five-field cron, UTC)" },
+  { flag: "--alerting <kind>", key: "alerting", description: "where alerts go", choices: ALERTING },
+  { flag: "--dependency-updates <tool>", key: "dependencyUpdates", description: "dependency-update tool", choices: DEPENDENCY_UPDATES },
+  { flag: "--severity <list>", key: "securitySeverity", description: "Trivy severities that fail security.yml, comma-separated", parse: toList },
+];
+
+export function addOptionFlags(command: Command): Command {
+  for (const f of OPTION_FLAGS) {
+    // Choices are listed in --help but validated by the schema, so errors name the option key.
+    const description = f.choices ? `${f.description} (${f.choices.join(" | ")})` : f.description;
+    command.addOption(new Option(f.flag, description).helpGroup("Options (each also settable in the config file):"));
+  }
+  return command;
+}
+
+/** The config fragment the given flags describe. */
+export function configFromFlags(values: Record<string, unknown>): Record<string, unknown> {
+  const config: Record<string, unknown> = {};
+  for (const f of OPTION_FLAGS) {
+    const name = attributeName(f.flag);
+    const raw = values[name];
+    if (typeof raw !== "string") continue;
+    setPath(config, f.key.split("."), f.parse ? f.parse(raw) : raw);
+  }
+  return config;
+}
+
+export function hasOptionFlags(values: Record<string, unknown>): boolean {
+  return OPTION_FLAGS.some((f) => typeof values[attributeName(f.flag)] === "string");
+}
+
+function attributeName(flag: string): string {
+  return flag
+    .split(" ")[0]!
+    .replace(/^--/, "")
+    .replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+function setPath(target: Record<string, unknown>, path: string[], value: unknown): void {
+  const [head, ...rest] = path;
+  if (head === undefined) return;
+  if (rest.length === 0) {
+    target[head] = value;
+    return;
+  }
+  const child = (target[head] ??= {}) as Record<string, unknown>;
+  setPath(child, rest, value);
+}
+
+/** Deep merge of plain config objects; later layers win, arrays are replaced. */
+export function mergeConfig(...layers: readonly unknown[]): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const layer of layers) {
+    if (!layer || typeof layer !== "object") continue;
+    for (const [key, value] of Object.entries(layer)) {
+      const current = result[key];
+      result[key] =
+        value && typeof value === "object" && !Array.isArray(value) && current && typeof current === "object" && !Array.isArray(current)
+          ? mergeConfig(current, value)
+          : value;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,18 @@
+import { Command } from "commander";
+import { TOOL_VERSION } from "../version.js";
+import * as check from "./commands/check.js";
+import * as detect from "./commands/detect.js";
+import * as init from "./commands/init.js";
+import * as synth from "./commands/synth.js";
+import type { Output } from "./output.js";
+
+/** Every command, registered on one program. A new command is a file in commands/ plus a line here. */
+export function createProgram(output: Output): Command {
+  const program = new Command("create-devops-baseline")
+    .description("Give a repository an owned, hardened DevOps baseline and keep it that way.")
+    .version(TOOL_VERSION)
+    .showSuggestionAfterError()
+    .addHelpText("after", "\nExit codes: 0 ok, 1 drift or files left alone, 2 bad input, 3 internal error.\nDocs: https://github.com/create-devops-baseline/create-devops-baseline/tree/main/docs");
+  for (const command of [init, synth, check, detect]) command.register(program, output);
+  return program;
+}
