@@ -1,0 +1,34 @@
+import { CommanderError } from "commander";
+import { BaselineError, ExitCode } from "../errors.js";
+import { processOutput, type Output } from "./output.js";
+import { createProgram } from "./program.js";
+
+/** Runs one command line and returns its exit code. The only place that turns errors into output. */
+export async function run(argv: readonly string[], output: Output = processOutput): Promise<number> {
+  process.exitCode = undefined;
+  const program = createProgram(output)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => output.out(s.replace(/\n$/, "")), writeErr: (s) => output.err(s.replace(/\n$/, "")) });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return typeof process.exitCode === "number" ? process.exitCode : ExitCode.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are "errors" to commander; bad flags are bad input.
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.badInput;
+    }
+    if (error instanceof BaselineError) {
+      output.err(`error: ${error.message}`);
+      if (error.details) output.err(error.details);
+      return error.exitCode;
+    }
+    if (error instanceof Error && error.name === "ExitPromptError") {
+      output.err("Cancelled; nothing was written.");
+      return 130;
+    }
+    output.err(`internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return ExitCode.internal;
+  } finally {
+    process.exitCode = undefined;
+  }
+}
