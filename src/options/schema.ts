@@ -64,8 +64,15 @@ const backup = z
     target: z.enum(BACKUP_TARGETS).default("none").describe("Where database backups go."),
     schedule: cron.default("17 3 * * *").describe("When the backup workflow runs (cron, UTC)."),
     retention: retention.describe("How many daily, weekly and monthly dumps to keep."),
+    bucket: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket/container name: lowercase letters, digits, dots and dashes")
+      .optional()
+      .describe("Bucket (s3, minio, gcs) or container (azure-blob) for dumps; defaults to <name>-backups."),
+    prefix: z.string().regex(/^[A-Za-z0-9._\/-]*$/, "must be a path prefix without spaces").default("postgres").describe("Key prefix inside the bucket."),
+    localPath: z.string().min(1).default("/var/backups/postgres").describe("Directory for the local target."),
   })
-  .default({ target: "none", schedule: "17 3 * * *", retention: { daily: 7, weekly: 4, monthly: 3 } });
+  .default({ target: "none", schedule: "17 3 * * *", retention: { daily: 7, weekly: 4, monthly: 3 }, prefix: "postgres", localPath: "/var/backups/postgres" });
 
 const deploy = z
   .strictObject({
@@ -73,8 +80,15 @@ const deploy = z
     minReplicas: z.number().int().min(1).default(2),
     maxReplicas: z.number().int().min(1).default(10),
     region: z.string().min(1).optional().describe("Cloud region (aws-ecs, gcp-cloud-run, azure-container-apps)."),
+    healthPath: z.string().regex(/^\/[A-Za-z0-9._~\/-]*$/, "must be a URL path such as /health").default("/health").describe("Backend health endpoint polled after deploys and by uptime checks."),
   })
-  .default({ strategy: "rolling", minReplicas: 2, maxReplicas: 10 });
+  .default({ strategy: "rolling", minReplicas: 2, maxReplicas: 10, healthPath: "/health" });
+
+const notifications = z
+  .strictObject({
+    slack: z.boolean().default(false).describe("Post deploy results to Slack (secret SLACK_WEBHOOK_URL)."),
+  })
+  .default({ slack: false });
 
 const jsonValue: z.ZodType<unknown> = z.unknown();
 
@@ -100,6 +114,7 @@ export const baselineOptionsSchema = z
     deploy,
     backup,
     alerting: z.enum(ALERTING).default("none").describe("Where alerts are sent."),
+    notifications,
     dependencyUpdates: z.enum(DEPENDENCY_UPDATES).default("dependabot").describe("Dependency-update tool."),
     securitySeverity: z
       .array(z.enum(SEVERITIES))
