@@ -7,6 +7,8 @@ interface Pin {
 }
 
 const PINS: Readonly<Record<string, Pin>> = pins;
+// GitHub resolves `uses:` owner/repo case-insensitively (`Azure/login` = `azure/login`), so do we.
+const PIN_BY_LOWER_NAME = new Map(Object.entries(PINS).map(([name, pin]) => [name.toLowerCase(), pin]));
 const VERSION_BY_SHA = new Map(Object.values(PINS).map((p) => [p.sha, p.version]));
 
 /**
@@ -15,7 +17,7 @@ const VERSION_BY_SHA = new Map(Object.values(PINS).map((p) => [p.sha, p.version]
  */
 export function pinnedAction(action: string): string {
   const repo = action.split("/").slice(0, 2).join("/");
-  const pin = PINS[repo];
+  const pin = PIN_BY_LOWER_NAME.get(repo.toLowerCase());
   if (!pin) throw new BaselineError("IO", `No pin for action ${repo} in src/data/action-pins.json`);
   return `${action}@${pin.sha}`;
 }
