@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "./package-root.js";
 
-/** This tool's version, from its package.json (one level above both src/ and dist/). */
+/** This tool's version, from its package.json (found from src/, dist/ and dist/action/ alike). */
 export const TOOL_VERSION: string = (
-  JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
+  JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")) as { version: string }
 ).version;

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { badInput } from "../errors.js";
 import { parseOptions, type BaselineOptions } from "../options/index.js";
+import { publicApiPath } from "../package-root.js";
 
 export const CONFIG_FILES = [
   "devops-baseline.config.ts",
@@ -44,7 +44,7 @@ function readJsonConfig(root: string, name: string): unknown {
 /** Evaluates a TS/JS config in-process; `create-devops-baseline` resolves to this running copy. */
 async function importConfig(root: string, name: string): Promise<unknown> {
   const { createJiti } = await import("jiti");
-  const self = fileURLToPath(new URL("../index.js", import.meta.url)).replace(/\.js$/, existsSync(fileURLToPath(new URL("../index.ts", import.meta.url))) ? ".ts" : ".js");
+  const self = publicApiPath();
   const jiti = createJiti(join(root, name), { alias: { "create-devops-baseline": self }, moduleCache: false, fsCache: false });
   let module: unknown;
   try {

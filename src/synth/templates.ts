@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import Handlebars from "handlebars";
+import { packageRoot } from "../package-root.js";
 
-const TEMPLATES_DIR = new URL("../../templates/", import.meta.url);
+// From the package root, so the bundled dist/ and dist/action/ find the same templates/ as the sources.
+const TEMPLATES_DIR = pathToFileURL(join(packageRoot(), "templates") + "/");
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 // Templates produce shell, Dockerfiles and nginx config, not HTML: nothing is escaped.
