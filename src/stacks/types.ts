@@ -1,0 +1,65 @@
+import type { Backend, Database, Frontend, PackageManager } from "../options/index.js";
+import type { Step } from "../workflows/model.js";
+
+/** Every stack the baseline knows: the backends and frontends of `options/choices.ts`, without "none". */
+export type BackendStackId = Exclude<Backend, "none">;
+export type FrontendStackId = Exclude<Frontend, "none">;
+export type StackId = BackendStackId | FrontendStackId;
+
+export type StackRole = "backend" | "frontend";
+export type StackLanguage = "python" | "node";
+/** CodeQL's language identifiers. @see https://codeql.github.com/docs/codeql-overview/supported-languages-and-frameworks/ */
+export type CodeqlLanguage = "python" | "javascript-typescript";
+
+/**
+ * What a stack's CI facet is told about the repository: one service (the backend or the frontend)
+ * with its directory, package manager and runtime version, plus the backing services present.
+ */
+export interface StackContext {
+  /** Directory of the service, repository-relative (`.` = root). Commands run inside it. */
+  readonly dir: string;
+  readonly packageManager: PackageManager;
+  /** Python version (python stacks) or Node.js major (node stacks). */
+  readonly runtimeVersion: string;
+  readonly database: Database;
+  readonly cache: "redis" | "none";
+}
+
+/**
+ * The CI knowledge of one stack: shell commands (run in `dir`) for each job of ci.yml.
+ * Every command must exit non-zero on failure; no `|| true`.
+ */
+export interface StackCi {
+  readonly codeqlLanguage: CodeqlLanguage;
+  /** Runtime, package manager and dependency cache (actions/setup-*, keyed on the lockfile). */
+  setup(ctx: StackContext): Step[];
+  install(ctx: StackContext): string;
+  lint(ctx: StackContext): string;
+  typecheck(ctx: StackContext): string;
+  /** Fast tests, no service containers. */
+  unitTest(ctx: StackContext): string;
+  /** Tests against PostgreSQL/PostGIS and Redis service containers; undefined when the stack has none. */
+  integrationTest?(ctx: StackContext): string;
+  /** Apply migrations to the empty CI database; runs before `migrationCheck` and integration tests. */
+  migrate?(ctx: StackContext): string | undefined;
+  /** Fails when models and migrations disagree; undefined when the stack has no ORM convention. */
+  migrationCheck?(ctx: StackContext): string | undefined;
+  /** Production build of the client bundle (frontends). */
+  build?(ctx: StackContext): string;
+  /** Directory (inside `dir`) holding the built client assets whose size the budget limits. */
+  readonly bundleDir?: string;
+}
+
+/**
+ * One stack. Facets live in separate files of the stack's folder so each can grow on its own:
+ * `src/stacks/<id>/ci.ts` (this `ci` facet, registry `src/stacks/index.ts`) and
+ * `src/stacks/<id>/docker.ts` (the container facet, registry `src/components/docker/strategies.ts`).
+ */
+export interface Stack {
+  readonly id: StackId;
+  readonly role: StackRole;
+  readonly language: StackLanguage;
+  /** Human name for job names and docs. */
+  readonly title: string;
+  readonly ci: StackCi;
+}
