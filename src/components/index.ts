@@ -3,11 +3,12 @@ import type { BaselineOptions } from "../options/index.js";
 import type { FileModel } from "../synth/file-model.js";
 import type { Component } from "./component.js";
 import { dependencyUpdates } from "./dependency-updates/index.js";
+import { docker } from "./docker/index.js";
 
 export type { Component } from "./component.js";
 
 /** Every component, in render order. Adding an artifact family is adding it here. */
-export const COMPONENTS: readonly Component[] = [dependencyUpdates];
+export const COMPONENTS: readonly Component[] = [dependencyUpdates, docker];
 
 export function renderModels(options: BaselineOptions): FileModel[] {
   const unknown = options.exclude.filter((name) => !COMPONENTS.some((c) => c.name === name));

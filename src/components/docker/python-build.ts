@@ -1,0 +1,59 @@
+import type { BaselineOptions } from "../../options/index.js";
+import { pythonImage, TOOL_VERSIONS } from "./base-images.js";
+import { execForm } from "./docker-strategy.js";
+
+/** How each Python package manager installs locked runtime dependencies into /opt/venv. */
+const INSTALL = {
+  pip: {
+    tool: undefined,
+    manifests: "requirements.txt",
+    install: "pip install --no-cache-dir -r requirements.txt",
+    add: "pip install --no-cache-dir",
+  },
+  poetry: {
+    tool: `poetry==${TOOL_VERSIONS.poetry}`,
+    manifests: "pyproject.toml poetry.lock",
+    // Poetry installs into the activated virtualenv (VIRTUAL_ENV) when one is active.
+    install: "poetry install --only main --no-root --no-interaction --no-ansi",
+    add: "pip install --no-cache-dir",
+  },
+  uv: {
+    tool: `uv==${TOOL_VERSIONS.uv}`,
+    manifests: "pyproject.toml uv.lock",
+    install: "uv sync --frozen --no-dev --no-install-project",
+    // `uv sync` removes packages it did not lock (pip included), so extras go through uv too.
+    add: "uv pip install",
+  },
+} as const;
+
+/** Template context shared by the Python stacks: base image, install steps, runtime packages. */
+export function pythonContext(options: BaselineOptions, server: readonly string[], command: readonly string[], port: number, healthPath: string) {
+  const pm = options.backend.packageManager as keyof typeof INSTALL;
+  const steps = INSTALL[pm] ?? INSTALL.pip;
+  const postgres = options.database === "postgres" || options.database === "postgis";
+  const runtimePackages = [
+    ...(postgres ? ["libpq5"] : []),
+    // GeoDjango loads GDAL/GEOS at import time.
+    ...(options.database === "postgis" && options.backend.kind === "django" ? ["gdal-bin"] : []),
+  ];
+  // Keep the app's own pinned server when it declares one; add ours only when it is missing.
+  const modules = server.map((pkg) => pkg.split("==")[0]!.replace(/-/g, "_"));
+  const ensureServer = `python -c "import ${modules.join(", ")}" 2>/dev/null || ${steps.add} ${server.join(" ")}`;
+  return {
+    baseImage: pythonImage(options.backend.version),
+    tool: steps.tool,
+    uv: pm === "uv",
+    manifests: steps.manifests,
+    install: steps.install,
+    ensureServer,
+    buildPackages: postgres ? ["libpq-dev"] : [],
+    runtimePackages,
+    port,
+    healthcheck: execForm([
+      "python",
+      "-c",
+      `import urllib.request; urllib.request.urlopen('http://127.0.0.1:${port}${healthPath}', timeout=4)`,
+    ]),
+    cmd: execForm(command),
+  };
+}

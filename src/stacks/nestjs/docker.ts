@@ -1,0 +1,25 @@
+import { nodeImage } from "../../components/docker/base-images.js";
+import { execForm, type DockerStrategy } from "../../components/docker/docker-strategy.js";
+import { nodeHealthcheck, nodeInstall } from "../../components/docker/node-build.js";
+import type { NodePackageManager } from "../../options/index.js";
+
+const HEALTH_PATH = "/healthz";
+
+/** NestJS: `nest build` output in dist/, started with plain node (no CLI, no ts-node at run time). */
+export const nestjsDocker: DockerStrategy = {
+  template: "docker/nestjs/Dockerfile.hbs",
+  ignore: "node",
+  healthPath: HEALTH_PATH,
+  port: (options) => options.backend.port,
+  context: (options) => {
+    const pm = nodeInstall(options.backend.packageManager as NodePackageManager);
+    return {
+      baseImage: nodeImage(options.backend.version, "backend.version"),
+      pm,
+      build: pm.run("build"),
+      port: options.backend.port,
+      healthcheck: execForm(nodeHealthcheck(options.backend.port, HEALTH_PATH)),
+      cmd: execForm(["node", "dist/main.js"]),
+    };
+  },
+};

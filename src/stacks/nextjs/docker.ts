@@ -1,0 +1,24 @@
+import { nodeImage } from "../../components/docker/base-images.js";
+import { execForm, type DockerStrategy } from "../../components/docker/docker-strategy.js";
+import { nodeHealthcheck, nodeInstall } from "../../components/docker/node-build.js";
+
+export const NEXTJS_PORT = 3000;
+
+/** Next.js standalone output (`output: "standalone"` in next.config): `node server.js`, no node_modules install at run time. */
+export const nextjsDocker: DockerStrategy = {
+  template: "docker/nextjs/Dockerfile.hbs",
+  ignore: "node",
+  healthPath: "/",
+  port: () => NEXTJS_PORT,
+  context: (options) => {
+    const pm = nodeInstall(options.frontend.packageManager);
+    return {
+      baseImage: nodeImage(options.frontend.nodeVersion, "frontend.nodeVersion"),
+      pm,
+      build: pm.run("build"),
+      port: NEXTJS_PORT,
+      healthcheck: execForm(nodeHealthcheck(NEXTJS_PORT, "/")),
+      cmd: execForm(["node", "server.js"]),
+    };
+  },
+};
