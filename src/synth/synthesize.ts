@@ -6,6 +6,7 @@ import { hashOptions, type Manifest } from "./manifest.js";
 import { readManifestState } from "./manifest-state.js";
 import { MARKER_TEXT, TOOL_NAME } from "./marker.js";
 import { isConflict, isWrite, planSynth, type Plan, type PlanFlags } from "./plan.js";
+import { blockProjenOwned } from "./projen-owned.js";
 import { readDiskEntries } from "./read-disk.js";
 import { renderFiles } from "./render-files.js";
 import { writeTree, type WriteResult } from "./write-tree.js";
@@ -23,7 +24,7 @@ export function planRepo(root: string, options: BaselineOptions, flags: PlanFlag
   const rendered = renderFiles(renderModels(options), options);
   const { manifest: previous, warnings } = readManifestState(root);
   const paths = new Set([...rendered.map((f) => f.path), ...Object.keys(previous?.files ?? {})]);
-  const plan = planSynth(rendered, previous, readDiskEntries(root, paths), flags);
+  const plan = planSynth(rendered, previous, blockProjenOwned(root, readDiskEntries(root, paths)), flags);
   const manifest: Manifest = {
     version: 1,
     tool: TOOL_NAME,
