@@ -1,0 +1,51 @@
+import type { NodePackageManager } from "../options/index.js";
+import { nodeSetupSteps } from "../workflows/steps.js";
+import type { StackContext, StackCi } from "./types.js";
+
+const pm = (ctx: StackContext): NodePackageManager => {
+  if (ctx.packageManager === "npm" || ctx.packageManager === "pnpm" || ctx.packageManager === "yarn" || ctx.packageManager === "bun") return ctx.packageManager;
+  throw new Error(`${ctx.packageManager} is not a Node.js package manager`);
+};
+
+/** Install exactly the lockfile; fails when package.json and the lockfile disagree. */
+export function nodeInstall(ctx: StackContext): string {
+  switch (pm(ctx)) {
+    case "npm":
+      return "npm ci";
+    case "pnpm":
+      return "pnpm install --frozen-lockfile";
+    case "yarn":
+      return "yarn install --immutable";
+    case "bun":
+      return "bun install --frozen-lockfile";
+  }
+}
+
+/** A package.json script: `npm run lint`. */
+export function nodeScript(ctx: StackContext, script: string): string {
+  return `${pm(ctx)} run ${script}`;
+}
+
+/** A binary from node_modules/.bin, never downloaded on the fly. */
+export function nodeExec(ctx: StackContext, binAndArgs: string): string {
+  switch (pm(ctx)) {
+    case "npm":
+      return `npx --no-install ${binAndArgs}`;
+    case "pnpm":
+      return `pnpm exec ${binAndArgs}`;
+    case "yarn":
+      return `yarn run ${binAndArgs}`;
+    case "bun":
+      return `bun run ${binAndArgs}`;
+  }
+}
+
+/** What every Node.js stack shares: the package.json `lint` and `test` scripts, and `tsc --noEmit`. */
+export const nodeCi = {
+  codeqlLanguage: "javascript-typescript",
+  setup: (ctx) => nodeSetupSteps(pm(ctx), ctx.runtimeVersion, ctx.dir),
+  install: nodeInstall,
+  lint: (ctx) => nodeScript(ctx, "lint"),
+  typecheck: (ctx) => nodeExec(ctx, "tsc --noEmit"),
+  unitTest: (ctx) => nodeScript(ctx, "test"),
+} satisfies Partial<StackCi>;
