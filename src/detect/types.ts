@@ -5,8 +5,9 @@ export interface Evidence {
   /** Option key, dot path (`backend.kind`, `database`). */
   readonly key: string;
   readonly value: string;
-  /** Repo-relative file that told it. */
+  /** Repo-relative file that told it ("." when the answer comes from the absence of files). */
   readonly file: string;
+  /** One human-readable sentence, e.g. "backend/pyproject.toml depends on django". */
   readonly reason: string;
 }
 
@@ -25,4 +26,6 @@ export interface Detection {
 export interface RepoSnapshot {
   readonly paths: readonly string[];
   readonly files: ReadonlyMap<string, string>;
+  /** The folder or GitHub repository name, the project name of last resort. */
+  readonly name?: string;
 }

@@ -1,0 +1,18 @@
+import type { Backend, Frontend } from "../options/index.js";
+import type { NodePackage } from "./read-package-json.js";
+import type { PythonProject } from "./read-python-project.js";
+
+/** One app detection found; several may compete for the backend or frontend slot. */
+export interface AppCandidate {
+  readonly role: "backend" | "frontend";
+  readonly kind: Exclude<Backend, "none"> | Exclude<Frontend, "none">;
+  readonly language: "python" | "node";
+  readonly dir: string;
+  /** The file that told it, and why, for the evidence. */
+  readonly file: string;
+  readonly reason: string;
+  /** 3 = entry point plus dependency, 2 = dependency, 1 = weaker hint. */
+  readonly strength: number;
+  readonly python?: PythonProject;
+  readonly node?: NodePackage;
+}

@@ -1,0 +1,112 @@
+import type { BaselineConfig } from "../options/index.js";
+import type { AppCandidate } from "./app-candidate.js";
+import type { Finding } from "./detect-package-manager.js";
+import { nodePackageManager, pythonPackageManager } from "./detect-package-manager.js";
+import { detectName } from "./detect-name.js";
+import { resolveServices } from "./resolve-services.js";
+import { nodeVersion, pythonVersion } from "./detect-versions.js";
+import { findNodeApps } from "./find-node-apps.js";
+import { findPythonApps } from "./find-python-apps.js";
+import { joinPath, showDir } from "./paths.js";
+import { pickApp } from "./pick-app.js";
+import { indexRepo, type RepoIndex } from "./repo-index.js";
+import type { Detection, Evidence, RepoSnapshot } from "./types.js";
+
+type Config = { -readonly [K in keyof BaselineConfig]: BaselineConfig[K] };
+
+/**
+ * Proposes options for a repository from its paths and the few files `filesToRead` asked for.
+ * Pure: the same snapshot always gives the same detection, and nothing here reads the disk.
+ */
+export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
+  const index = indexRepo(snapshot);
+  const evidence: Evidence[] = [];
+  const note = (key: string, finding: Finding<string>) => evidence.push({ key, ...finding });
+  const config: Config = {};
+
+  const name = detectName(index);
+  if (name) {
+    config.name = name.value;
+    note("name", name);
+  }
+
+  const candidates = [...findPythonApps(index), ...findNodeApps(index)];
+  const backend = pickApp(candidates, "backend");
+  const frontend = pickApp(candidates, "frontend");
+  for (const picked of [backend, frontend]) if (picked.warning) index.warnings.push(picked.warning);
+  config.backend = backend.app ? describeBackend(index, backend.app, note) : { kind: "none" };
+  config.frontend = frontend.app ? describeFrontend(index, frontend.app, note) : { kind: "none" };
+  if (!backend.app) {
+    note("backend.kind", { value: "none", file: ".", reason: "no Django, FastAPI, Express or NestJS project was found" });
+  }
+  if (!frontend.app) {
+    note("frontend.kind", { value: "none", file: ".", reason: "no Next.js or React + Vite project was found" });
+  }
+  if (!backend.app && !frontend.app) {
+    index.warnings.push(
+      "Nothing recognisable was found (supported: django, fastapi, express, nestjs backends; nextjs, react-vite frontends); backend and frontend are none.",
+    );
+  }
+  if (backend.app && frontend.app && backend.app.dir === frontend.app.dir) {
+    index.warnings.push(
+      `The ${backend.app.kind} backend and the ${frontend.app.kind} frontend share ${showDir(backend.app.dir)}; ` +
+        "check that the frontend is a separate app and not the backend's asset build.",
+    );
+  }
+
+  const services = resolveServices(index);
+  for (const [key, finding] of services.findings) {
+    config[key] = finding.value as never;
+    note(key, finding);
+  }
+  index.warnings.push(...services.warnings);
+
+  return { config, evidence, warnings: [...new Set(index.warnings)] };
+}
+
+type Note = (key: string, finding: Finding<string>) => void;
+
+function describeBackend(index: RepoIndex, app: AppCandidate, note: Note): NonNullable<BaselineConfig["backend"]> {
+  note("backend.kind", { value: app.kind, file: app.file, reason: app.reason });
+  note("backend.dir", { value: app.dir, file: app.file, reason: `${app.kind} lives in ${showDir(app.dir)}` });
+  const backend: { kind: AppCandidate["kind"]; dir: string; version?: string; packageManager?: string; port?: number } = {
+    kind: app.kind,
+    dir: app.dir,
+  };
+  const version = app.python ? pythonVersion(index, app.python) : app.node ? nodeVersion(index, app.node) : undefined;
+  if (version) {
+    backend.version = version.value;
+    note("backend.version", version);
+  }
+  const pm = app.python ? pythonPackageManager(index, app.python) : app.node ? nodePackageManager(index, app.node) : undefined;
+  if (pm) {
+    const finding = pm.file === "." ? { ...pm, file: app.file } : pm;
+    backend.packageManager = finding.value;
+    note("backend.packageManager", finding);
+  }
+  const dockerfile = index.dockerfiles.find((d) => d.file === joinPath(app.dir, "Dockerfile")) ?? index.dockerfiles.find((d) => d.facts.port && d.file.startsWith(joinPath(app.dir, "Dockerfile")));
+  if (dockerfile?.facts.port) {
+    backend.port = dockerfile.facts.port;
+    note("backend.port", { value: String(dockerfile.facts.port), file: dockerfile.file, reason: `${dockerfile.file} exposes port ${dockerfile.facts.port}` });
+  }
+  return backend as NonNullable<BaselineConfig["backend"]>;
+}
+
+function describeFrontend(index: RepoIndex, app: AppCandidate, note: Note): NonNullable<BaselineConfig["frontend"]> {
+  note("frontend.kind", { value: app.kind, file: app.file, reason: app.reason });
+  note("frontend.dir", { value: app.dir, file: app.file, reason: `${app.kind} lives in ${showDir(app.dir)}` });
+  const frontend: { kind: AppCandidate["kind"]; dir: string; packageManager?: string; nodeVersion?: string } = { kind: app.kind, dir: app.dir };
+  if (app.node) {
+    const pm = nodePackageManager(index, app.node);
+    if (pm) {
+      frontend.packageManager = pm.value;
+      note("frontend.packageManager", pm);
+    }
+    const version = nodeVersion(index, app.node);
+    if (version) {
+      frontend.nodeVersion = version.value;
+      note("frontend.nodeVersion", version);
+    }
+  }
+  return frontend as NonNullable<BaselineConfig["frontend"]>;
+}

@@ -1,0 +1,74 @@
+import { visiblePaths } from "./ignore-paths.js";
+import { baseOf, dirOf, depthOf } from "./paths.js";
+
+/** What a file tells detection; each kind has a cap so a huge monorepo still costs a few dozen reads. */
+type FileKind = "node" | "python" | "django" | "version" | "docker" | "compose" | "env-example" | "prisma";
+
+const CAPS: Record<FileKind, number> = {
+  node: 40,
+  python: 40,
+  django: 25,
+  version: 20,
+  docker: 20,
+  compose: 12,
+  "env-example": 8,
+  prisma: 4,
+};
+
+const VERSION_FILES = new Set([".python-version", "runtime.txt", ".nvmrc", ".node-version", ".tool-versions"]);
+const ENV_EXAMPLES = new Set([".env.example", ".env.sample", ".env.template", ".env.dist", "env.example", "example.env"]);
+
+/** Classifies a path by name alone; lockfiles are not read (their presence is enough). */
+export function fileKindOf(path: string): FileKind | undefined {
+  const name = baseOf(path);
+  const lower = name.toLowerCase();
+  const parent = baseOf(dirOf(path)).toLowerCase();
+  if (name === "package.json") return "node";
+  if (name === "pyproject.toml" || name === "Pipfile") return "python";
+  if (/^requirements.*\.(txt|in)$/i.test(name) || (parent === "requirements" && /\.(txt|in)$/i.test(name))) return "python";
+  if (name === "manage.py" || isDjangoSettings(path)) return "django";
+  if (VERSION_FILES.has(name)) return "version";
+  if (isDockerfile(name)) return "docker";
+  if (/^(docker-)?compose(\.[\w-]+)*\.ya?ml$/i.test(name)) return "compose";
+  if (ENV_EXAMPLES.has(lower)) return "env-example";
+  if (name === "schema.prisma") return "prisma";
+  return undefined;
+}
+
+export function isDockerfile(name: string): boolean {
+  if (/\.dockerignore$/i.test(name)) return false;
+  return /^(dockerfile|containerfile)([.-][\w.-]+)?$/i.test(name) || /\.(dockerfile|containerfile)$/i.test(name);
+}
+
+/** settings.py, settings_prod.py, or any module of a settings/ package (Django's split settings). */
+export function isDjangoSettings(path: string): boolean {
+  const name = baseOf(path);
+  if (!name.endsWith(".py")) return false;
+  return /^settings([._-].*)?\.py$/.test(name) || baseOf(dirOf(path)) === "settings";
+}
+
+/**
+ * The few files detection reads, given every path of the repository. Files inside node_modules,
+ * virtualenvs and build output are never asked for; shallower files win when a kind hits its cap.
+ */
+export function filesToRead(paths: readonly string[]): string[] {
+  const byKind = new Map<FileKind, string[]>();
+  for (const path of visiblePaths(paths)) {
+    const kind = fileKindOf(path);
+    if (!kind) continue;
+    const list = byKind.get(kind) ?? [];
+    list.push(path);
+    byKind.set(kind, list);
+  }
+  const picked: string[] = [];
+  for (const [kind, list] of byKind) {
+    list.sort((a, b) => depthOf(dirOf(a)) - depthOf(dirOf(b)) || compareText(a, b));
+    picked.push(...list.slice(0, CAPS[kind]));
+  }
+  return picked.sort(compareText);
+}
+
+/** Code-unit order, the same on every machine and locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,79 @@
+import type { AppCandidate } from "./app-candidate.js";
+import { joinPath } from "./paths.js";
+import type { NodePackage } from "./read-package-json.js";
+import type { RepoIndex } from "./repo-index.js";
+
+/** Node.js servers and frontends the baseline has no pieces for; reported instead of guessed. */
+const UNSUPPORTED_SERVERS = ["fastify", "koa", "@hapi/hapi", "hono", "@adonisjs/core", "sails", "@feathersjs/feathers"];
+const UNSUPPORTED_FRONTENDS: Record<string, string> = {
+  nuxt: "Nuxt",
+  "@sveltejs/kit": "SvelteKit",
+  "@angular/core": "Angular",
+  "react-scripts": "Create React App",
+  gatsby: "Gatsby",
+  "@remix-run/react": "Remix",
+  astro: "Astro",
+  vue: "Vue",
+  svelte: "Svelte",
+  "solid-js": "Solid",
+};
+
+/** Node.js backends (NestJS, Express) and frontends (Next.js, React + Vite), one per package.json. */
+export function findNodeApps(index: RepoIndex): AppCandidate[] {
+  const candidates: AppCandidate[] = [];
+  for (const pkg of index.nodePackages) {
+    const frontend = classifyFrontend(pkg, index);
+    if (frontend) candidates.push(frontend);
+    const backend = classifyBackend(pkg, frontend?.kind, index);
+    if (backend) candidates.push(backend);
+  }
+  return candidates;
+}
+
+function classifyFrontend(pkg: NodePackage, index: RepoIndex): AppCandidate | undefined {
+  const base = { role: "frontend" as const, language: "node" as const, dir: pkg.dir, file: pkg.file, node: pkg };
+  if (pkg.deps.has("next")) {
+    return { ...base, kind: "nextjs", reason: `${pkg.file} depends on next`, strength: 2 };
+  }
+  const react = pkg.deps.has("react") || pkg.deps.has("react-dom");
+  const viteConfig = ["vite.config.ts", "vite.config.js", "vite.config.mjs", "vite.config.mts"]
+    .map((name) => joinPath(pkg.dir, name))
+    .find((p) => index.pathSet.has(p));
+  const vite = pkg.deps.has("vite") || pkg.deps.has("@vitejs/plugin-react") || pkg.deps.has("@vitejs/plugin-react-swc");
+  if (react && (vite || viteConfig) && !pkg.deps.has("react-scripts")) {
+    const how = vite ? "vite" : `a Vite config (${viteConfig})`;
+    return { ...base, kind: "react-vite", reason: `${pkg.file} depends on react and ${how}`, strength: 2 };
+  }
+  const other = Object.keys(UNSUPPORTED_FRONTENDS).find((name) => pkg.deps.has(name));
+  // A component library or a Node server may list vue/svelte as peers; only app-like packages warn.
+  if (other && !pkg.workspaceRoot) {
+    index.warnings.push(
+      `${pkg.file} looks like a ${UNSUPPORTED_FRONTENDS[other]} frontend, which the baseline has no pieces for (supported: nextjs, react-vite); it was not proposed`,
+    );
+  }
+  return undefined;
+}
+
+function classifyBackend(pkg: NodePackage, frontend: AppCandidate["kind"] | undefined, index: RepoIndex): AppCandidate | undefined {
+  const base = { role: "backend" as const, language: "node" as const, dir: pkg.dir, file: pkg.file, node: pkg };
+  // Nest runs on Express underneath, so @nestjs/core decides before express does.
+  if (pkg.deps.has("@nestjs/core")) {
+    return { ...base, kind: "nestjs", reason: `${pkg.file} depends on @nestjs/core`, strength: 2 };
+  }
+  if (pkg.deps.has("express")) {
+    if (frontend === "nextjs") {
+      index.warnings.push(
+        `${pkg.file} depends on express next to next (a custom Next.js server); it was not proposed as a separate backend`,
+      );
+      return undefined;
+    }
+    return { ...base, kind: "express", reason: `${pkg.file} depends on express`, strength: 2 };
+  }
+  const other = UNSUPPORTED_SERVERS.find((name) => pkg.deps.has(name));
+  if (other && !frontend) {
+    index.warnings.push(
+      `${pkg.file} uses ${other}, which the baseline has no backend pieces for (supported: express, nestjs); it was not proposed`,
+    );
+  }
+  return undefined;
+}

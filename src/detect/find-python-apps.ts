@@ -1,0 +1,74 @@
+import type { AppCandidate } from "./app-candidate.js";
+import { baseOf, dirOf, selfAndAncestors, showDir } from "./paths.js";
+import type { PythonProject } from "./read-python-project.js";
+import type { RepoIndex } from "./repo-index.js";
+
+/** Python web frameworks the baseline has no pieces for; reported instead of guessed. */
+const UNSUPPORTED = ["flask", "quart", "sanic", "tornado", "litestar", "falcon", "pyramid", "bottle", "starlette"];
+
+/** Django-based products that pull Django in without always listing it. */
+const DJANGO_PACKAGES = ["django", "wagtail", "django-cms", "mezzanine"];
+
+/**
+ * Python backends: each project folder with Django or FastAPI in its dependencies, and each
+ * manage.py, attached to the nearest folder above it that declares dependencies (so
+ * backend/src/manage.py belongs to backend/ when backend/pyproject.toml is there).
+ */
+export function findPythonApps(index: RepoIndex): AppCandidate[] {
+  const projects = new Map(index.pythonProjects.map((p) => [p.dir, p]));
+  const managePys = new Map<string, string[]>();
+  for (const path of index.paths) {
+    if (baseOf(path) !== "manage.py") continue;
+    const owner = ownerOf(dirOf(path), projects);
+    managePys.set(owner, [...(managePys.get(owner) ?? []), path]);
+  }
+
+  const candidates: AppCandidate[] = [];
+  const dirs = new Set([...projects.keys(), ...managePys.keys()]);
+  for (const dir of dirs) {
+    const project = projects.get(dir) ?? { dir, manifests: [], deps: [], pythonSpecs: [] };
+    const manage = (managePys.get(dir) ?? []).sort((a, b) => a.length - b.length)[0];
+    const candidate = classify(project, manage, index);
+    if (candidate) candidates.push(candidate);
+  }
+  return candidates;
+}
+
+/** The nearest folder at or above `dir` that declares dependencies; else `dir` itself. */
+function ownerOf(dir: string, projects: ReadonlyMap<string, PythonProject>): string {
+  for (const candidate of selfAndAncestors(dir)) {
+    const project = projects.get(candidate);
+    if (project && (project.deps.length > 0 || project.manifests.some((m) => !m.endsWith("pyproject.toml")))) {
+      return candidate;
+    }
+  }
+  return dir;
+}
+
+function dependency(project: PythonProject, names: readonly string[]) {
+  return project.deps.find((d) => names.includes(d.name));
+}
+
+function classify(project: PythonProject, manage: string | undefined, index: RepoIndex): AppCandidate | undefined {
+  const django = dependency(project, DJANGO_PACKAGES);
+  const fastapi = dependency(project, ["fastapi", "fastapi-slim"]);
+  const base = { role: "backend" as const, language: "python" as const, dir: project.dir, python: project };
+  if (manage) {
+    const where = dirOf(manage) === project.dir ? "" : `; its backend root is ${showDir(project.dir)}, where the dependencies are declared`;
+    const deps = django ? ` and ${django.file} depends on ${django.name}` : "";
+    return { ...base, kind: "django", file: manage, reason: `${manage} is a Django entry point${deps}${where}`, strength: 3 };
+  }
+  if (fastapi) {
+    return { ...base, kind: "fastapi", file: fastapi.file, reason: `${fastapi.file} depends on fastapi`, strength: 2 };
+  }
+  if (django) {
+    return { ...base, kind: "django", file: django.file, reason: `${django.file} depends on ${django.name}`, strength: 2 };
+  }
+  const other = dependency(project, UNSUPPORTED);
+  if (other) {
+    index.warnings.push(
+      `${other.file} uses ${other.name}, which the baseline has no backend pieces for (supported: django, fastapi); it was not proposed`,
+    );
+  }
+  return undefined;
+}

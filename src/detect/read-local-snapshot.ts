@@ -1,0 +1,71 @@
+import { closeSync, fstatSync, openSync, readdirSync, readSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
+import { detectFromSnapshot } from "./detect-from-snapshot.js";
+import { filesToRead } from "./files-to-read.js";
+import { isIgnoredDirName, MAX_DIR_DEPTH } from "./ignore-paths.js";
+import type { Detection, RepoSnapshot } from "./types.js";
+
+/** A monorepo's sources fit well within this; past it, deeper files are not listed. */
+export const MAX_FILES = 20_000;
+/** Manifests and settings are small; anything bigger is generated or not what we look for. */
+const MAX_FILE_BYTES = 256 * 1024;
+
+/**
+ * The I/O edge of detection: lists a folder (skipping dependencies, virtualenvs and build output,
+ * never following symlinks) and reads only the files `filesToRead` asks for.
+ */
+export function readLocalSnapshot(root: string): RepoSnapshot {
+  const absoluteRoot = resolve(root);
+  const paths: string[] = [];
+  // Breadth-first, so the file cap drops the deepest files, not a whole top-level folder.
+  let level: string[] = [""];
+  for (let depth = 0; depth <= MAX_DIR_DEPTH && level.length > 0 && paths.length < MAX_FILES; depth++) {
+    const next: string[] = [];
+    for (const dir of level.sort()) {
+      const entries = listDir(join(absoluteRoot, dir));
+      // A folder holding pyvenv.cfg is a virtualenv, whatever its name.
+      if (dir !== "" && entries.some((e) => e.name === "pyvenv.cfg" && e.isFile())) continue;
+      for (const entry of entries) {
+        const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
+        if (entry.isDirectory() && !isIgnoredDirName(entry.name)) next.push(path);
+        else if (entry.isFile() && paths.length < MAX_FILES) paths.push(path);
+      }
+    }
+    level = next;
+  }
+  const files = new Map<string, string>();
+  for (const path of filesToRead(paths)) {
+    const text = readSmallFile(join(absoluteRoot, path));
+    if (text !== undefined) files.set(path, text);
+  }
+  return { paths: paths.sort(), files, name: basename(absoluteRoot) };
+}
+
+/** readLocalSnapshot, then detectFromSnapshot. */
+export function detectRepo(root: string): Detection {
+  return detectFromSnapshot(readLocalSnapshot(root));
+}
+
+function listDir(dir: string) {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch {
+    return []; // unreadable folders are simply not part of what we can see
+  }
+}
+
+function readSmallFile(path: string): string | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) return undefined;
+    const buffer = Buffer.alloc(size);
+    const read = readSync(fd, buffer, 0, size, 0);
+    return buffer.subarray(0, read).toString("utf8");
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
