@@ -6,9 +6,13 @@ import { createProgram } from "./program.js";
 /** Runs one command line and returns its exit code. The only place that turns errors into output. */
 export async function run(argv: readonly string[], output: Output = processOutput): Promise<number> {
   process.exitCode = undefined;
-  const program = createProgram(output)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => output.out(s.replace(/\n$/, "")), writeErr: (s) => output.err(s.replace(/\n$/, "")) });
+  const program = createProgram(output);
+  // Subcommands copy these settings only when created, so set them on each: else a bad flag calls process.exit.
+  for (const command of [program, ...program.commands]) {
+    command
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => output.out(s.replace(/\n$/, "")), writeErr: (s) => output.err(s.replace(/\n$/, "")) });
+  }
   try {
     await program.parseAsync([...argv], { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : ExitCode.ok;
