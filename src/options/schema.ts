@@ -80,6 +80,11 @@ const deploy = z
     minReplicas: z.number().int().min(1).default(2),
     maxReplicas: z.number().int().min(1).default(10),
     region: z.string().min(1).optional().describe("Cloud region (aws-ecs, gcp-cloud-run, azure-container-apps)."),
+    domain: z
+      .string()
+      .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, "must be a DNS name such as example.org")
+      .optional()
+      .describe("Public domain (compose tunnel ingress: <domain> for the frontend, api.<domain> for the API)."),
     healthPath: z.string().regex(/^\/[A-Za-z0-9._~\/-]*$/, "must be a URL path such as /health").default("/health").describe("Backend health endpoint polled after deploys and by uptime checks."),
   })
   .default({ strategy: "rolling", minReplicas: 2, maxReplicas: 10, healthPath: "/health" });
