@@ -1,0 +1,58 @@
+/** Requests seen by the server, as a plain snapshot. */
+export interface RequestCounts {
+  readonly total: number;
+  /** GET/HEAD requests. */
+  readonly reads: number;
+  /** POST/PATCH/PUT/DELETE requests (GitHub's "content-creating" budget counts these). */
+  readonly writes: number;
+  /** Conditional GETs answered 304 (free on GitHub). */
+  readonly notModified: number;
+  /** Requests answered by the primary or secondary limit switch. */
+  readonly limited: number;
+  /** Keyed by `METHOD /openapi/path`, e.g. `POST /repos/{owner}/{repo}/git/trees`; `METHOD unknown` for unknown routes. */
+  readonly byRoute: Readonly<Record<string, number>>;
+  /** Keyed by `owner/name` as the client spelled it. */
+  readonly byRepo: Readonly<Record<string, { readonly reads: number; readonly writes: number }>>;
+}
+
+export class RequestCounter {
+  private total = 0;
+  private reads = 0;
+  private writes = 0;
+  notModified = 0;
+  limited = 0;
+  private byRoute = new Map<string, number>();
+  private byRepo = new Map<string, { reads: number; writes: number }>();
+
+  add(method: string, route: string | undefined, repo: string | undefined, isWrite: boolean): void {
+    this.total++;
+    if (isWrite) this.writes++;
+    else this.reads++;
+    const key = route ?? `${method} unknown`;
+    this.byRoute.set(key, (this.byRoute.get(key) ?? 0) + 1);
+    if (repo !== undefined) {
+      const entry = this.byRepo.get(repo) ?? { reads: 0, writes: 0 };
+      if (isWrite) entry.writes++;
+      else entry.reads++;
+      this.byRepo.set(repo, entry);
+    }
+  }
+
+  reset(): void {
+    this.total = this.reads = this.writes = this.notModified = this.limited = 0;
+    this.byRoute = new Map();
+    this.byRepo = new Map();
+  }
+
+  snapshot(): RequestCounts {
+    return {
+      total: this.total,
+      reads: this.reads,
+      writes: this.writes,
+      notModified: this.notModified,
+      limited: this.limited,
+      byRoute: Object.fromEntries(this.byRoute),
+      byRepo: Object.fromEntries([...this.byRepo].map(([repo, counts]) => [repo, { ...counts }])),
+    };
+  }
+}

@@ -1,0 +1,114 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { Ajv } from "ajv";
+import addFormatsModule from "ajv-formats";
+import { normalizeSchema, type NormalizeStats } from "./normalize-schema.js";
+
+// ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+
+/** Base URI under which `components` are registered, so rebased `$ref`s resolve to them. */
+export const SPEC_ID = "https://api.github.com/openapi.json";
+
+export interface OperationParameter {
+  readonly name: string;
+  readonly in: "path" | "query" | "header" | "cookie";
+  readonly required: boolean;
+  readonly schema: Record<string, unknown>;
+}
+
+export interface OperationSpec {
+  readonly operationId: string;
+  readonly parameters: readonly OperationParameter[];
+  readonly requestBody?: { readonly required: boolean; readonly schema: unknown };
+  /** Normalised JSON schema of each documented status (`null`: documented without a JSON body). */
+  readonly responses: Readonly<Record<string, unknown>>;
+}
+
+export interface LoadedSpec {
+  readonly ajv: Ajv;
+  /** Keyed `GET /repos/{owner}/{repo}` exactly as the spec spells paths; prepared on first use. */
+  operation(key: string): OperationSpec | undefined;
+  readonly stats: NormalizeStats;
+  readonly loadMs: number;
+  readonly version: string;
+}
+
+let loaded: LoadedSpec | undefined;
+
+/** GitHub's OpenAPI description, parsed and prepared once per process on first use. */
+export function loadOpenApi(): LoadedSpec {
+  loaded ??= load();
+  return loaded;
+}
+
+interface RawOperation {
+  operationId: string;
+  parameters?: unknown[];
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> };
+  responses: Record<string, unknown>;
+}
+
+function load(): LoadedSpec {
+  const started = performance.now();
+  const require = createRequire(import.meta.url);
+  const file = require.resolve("@octokit/openapi/generated/api.github.com.json");
+  const version = (require("@octokit/openapi/package.json") as { version: string }).version;
+  const spec = JSON.parse(readFileSync(file, "utf8")) as {
+    paths: Record<string, Record<string, RawOperation>>;
+    components: { schemas: object; parameters: Record<string, unknown>; responses: Record<string, unknown> };
+  };
+  const stats: NormalizeStats = { nullableWithType: 0, nullableWithoutType: 0 };
+  const schemas = normalizeSchema(spec.components.schemas, SPEC_ID, stats);
+  // Operation-level schemas are normalised lazily; their counts are kept apart from the components'.
+  const opStats: NormalizeStats = { nullableWithType: 0, nullableWithoutType: 0 };
+
+  const ajv = new Ajv({ strict: false, allErrors: false, logger: false, validateSchema: false });
+  addFormats(ajv);
+  // Formats GitHub's description uses beyond ajv-formats' set.
+  ajv.addFormat("repo.nwo", /^[\w.-]+\/[\w.-]+$/);
+  ajv.addFormat("timestamp", { type: "string", validate: (value: string) => !Number.isNaN(Date.parse(value)) });
+  if (!ajv.formats["uri-template"]) ajv.addFormat("uri-template", true);
+  ajv.addSchema({ $id: SPEC_ID, components: { schemas } });
+
+  const deref = (node: unknown): Record<string, unknown> => {
+    const ref = (node as { $ref?: string }).$ref;
+    if (ref === undefined) return node as Record<string, unknown>;
+    const [, , kind, name] = ref.split("/");
+    const table = spec.components[kind as "parameters" | "responses"];
+    return deref(table[name!]);
+  };
+  const jsonSchemaOf = (content: Record<string, { schema?: unknown }> | undefined): unknown => {
+    if (!content) return null;
+    const media = content["application/json"] ?? Object.values(content)[0];
+    return media?.schema === undefined ? null : normalizeSchema(media.schema, SPEC_ID, opStats);
+  };
+
+  const prepared = new Map<string, OperationSpec>();
+  const operation = (key: string): OperationSpec | undefined => {
+    const cached = prepared.get(key);
+    if (cached) return cached;
+    const [method, path] = key.split(" ") as [string, string];
+    const op = spec.paths[path]?.[method.toLowerCase()];
+    if (!op?.operationId) return undefined;
+    const parameters = (op.parameters ?? []).map((raw) => {
+      const param = deref(raw) as { name: string; in: OperationParameter["in"]; required?: boolean; schema?: unknown };
+      const schema = normalizeSchema(param.schema ?? {}, SPEC_ID, opStats) as Record<string, unknown>;
+      return { name: param.name, in: param.in, required: param.required ?? false, schema };
+    });
+    const responses: Record<string, unknown> = {};
+    for (const [status, raw] of Object.entries(op.responses)) {
+      responses[status] = jsonSchemaOf((deref(raw) as { content?: Record<string, { schema?: unknown }> }).content);
+    }
+    const body = op.requestBody;
+    const result: OperationSpec = {
+      operationId: op.operationId,
+      parameters,
+      ...(body ? { requestBody: { required: body.required ?? false, schema: jsonSchemaOf(body.content) } } : {}),
+      responses,
+    };
+    prepared.set(key, result);
+    return result;
+  };
+  return { ajv, operation, stats, loadMs: performance.now() - started, version };
+}

@@ -1,0 +1,219 @@
+import { applyTreeEdits, findEntry, listTree, type ListedEntry, type TreeEdit } from "./edit-tree.js";
+import type { CommitObject, EntryMode, ObjectStore, Signature } from "./git-objects.js";
+
+export type FileSpec = string | Buffer | { readonly content: string | Buffer; readonly mode?: "100644" | "100755" };
+
+export interface AddRepoOptions {
+  readonly owner: string;
+  readonly name: string;
+  readonly defaultBranch?: string;
+  readonly files?: Readonly<Record<string, FileSpec>>;
+  readonly topics?: readonly string[];
+  readonly archived?: boolean;
+  readonly fork?: boolean;
+  readonly private?: boolean;
+  /** A repository without any commit or branch (GitHub answers 409 for its git data). */
+  readonly empty?: boolean;
+  readonly description?: string;
+}
+
+export interface PullState {
+  readonly number: number;
+  readonly id: number;
+  title: string;
+  body: string | null;
+  state: "open" | "closed";
+  readonly draft: boolean;
+  readonly headOwner: string;
+  readonly headRef: string;
+  headSha: string;
+  baseRef: string;
+  readonly createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  mergedAt: string | null;
+  mergeCommitSha: string | null;
+  readonly maintainerCanModify: boolean;
+}
+
+export interface CommentState {
+  readonly id: number;
+  readonly body: string;
+  readonly createdAt: string;
+}
+
+export interface PushOptions {
+  readonly branch?: string;
+  readonly files?: Readonly<Record<string, FileSpec>>;
+  readonly delete?: readonly string[];
+  readonly message?: string;
+}
+
+/** ISO 8601 as GitHub prints it: seconds precision, `Z`. */
+export function isoSeconds(date: Date = new Date()): string {
+  return `${date.toISOString().slice(0, 19)}Z`;
+}
+
+export const SEED_AUTHOR = { name: "Seed", email: "seed@example.com" } as const;
+
+/** One repository: refs, pulls and comments over the server-wide object store. */
+export class RepoState {
+  readonly refs = new Map<string, string>();
+  readonly pulls: PullState[] = [];
+  readonly comments = new Map<number, CommentState[]>();
+  readonly createdAt = isoSeconds();
+  pushedAt = this.createdAt;
+  updatedAt = this.createdAt;
+  readonly owner: string;
+  readonly name: string;
+  defaultBranch: string;
+  topics: string[];
+  archived: boolean;
+  readonly fork: boolean;
+  readonly private: boolean;
+  readonly description: string | null;
+  private nextNumber = 1;
+
+  constructor(
+    readonly store: ObjectStore,
+    readonly id: number,
+    options: AddRepoOptions,
+    private readonly nextId: () => number,
+  ) {
+    this.owner = options.owner;
+    this.name = options.name;
+    this.defaultBranch = options.defaultBranch ?? "main";
+    this.topics = [...(options.topics ?? [])];
+    this.archived = options.archived ?? false;
+    this.fork = options.fork ?? false;
+    this.private = options.private ?? false;
+    this.description = options.description ?? null;
+    if (!options.empty) this.push({ files: options.files ?? {}, message: "Initial commit" });
+  }
+
+  get fullName(): string {
+    return `${this.owner}/${this.name}`;
+  }
+
+  get isEmpty(): boolean {
+    return this.refs.size === 0;
+  }
+
+  /** Resolves a branch name, `heads/x`, `refs/heads/x` or a commit SHA to a commit SHA. */
+  resolveCommit(ref: string): string | undefined {
+    if (/^[0-9a-f]{40}$/.test(ref) && this.store.commit(ref)) return ref;
+    const name = ref.replace(/^refs\//, "").replace(/^heads\//, "");
+    return this.refs.get(`refs/heads/${name}`) ?? this.refs.get(`refs/${ref.replace(/^refs\//, "")}`);
+  }
+
+  allocateNumber(): number {
+    return this.nextNumber++;
+  }
+
+  allocateId(): number {
+    return this.nextId();
+  }
+
+  touch(): void {
+    this.updatedAt = this.pushedAt = isoSeconds();
+  }
+
+  // --- helpers for tests: read state and simulate people working in the repository ---
+
+  branches(): string[] {
+    return [...this.refs.keys()].filter((ref) => ref.startsWith("refs/heads/")).map((ref) => ref.slice(11));
+  }
+
+  branchSha(branch: string): string | undefined {
+    return this.refs.get(`refs/heads/${branch}`);
+  }
+
+  tree(ref: string = this.defaultBranch): ListedEntry[] {
+    const commit = this.commitAt(ref);
+    return commit ? listTree(this.store, commit.tree, true) : [];
+  }
+
+  /** All files at a ref as UTF-8 text, keyed by path. */
+  files(ref: string = this.defaultBranch): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const entry of this.tree(ref)) {
+      if (entry.type === "blob") out[entry.path] = this.store.blob(entry.sha)!.toString("utf8");
+    }
+    return out;
+  }
+
+  file(path: string, ref: string = this.defaultBranch): string | undefined {
+    const commit = this.commitAt(ref);
+    const entry = commit && findEntry(this.store, commit.tree, path);
+    return entry?.type === "blob" ? this.store.blob(entry.sha)!.toString("utf8") : undefined;
+  }
+
+  mode(path: string, ref: string = this.defaultBranch): EntryMode | undefined {
+    const commit = this.commitAt(ref);
+    return commit ? findEntry(this.store, commit.tree, path)?.mode : undefined;
+  }
+
+  /** First-parent history of a ref, newest first. */
+  commits(ref: string = this.defaultBranch): CommitObject[] {
+    const out: CommitObject[] = [];
+    for (let commit = this.commitAt(ref); commit; commit = this.store.commit(commit.parents[0] ?? "")) {
+      out.push(commit);
+    }
+    return out;
+  }
+
+  commitAt(ref: string): CommitObject | undefined {
+    const sha = this.resolveCommit(ref);
+    return sha === undefined ? undefined : this.store.commit(sha);
+  }
+
+  pullComments(number: number): string[] {
+    return (this.comments.get(number) ?? []).map((comment) => comment.body);
+  }
+
+  /** Commits files (and deletions) on top of a branch, creating it from nothing if needed. */
+  push(options: PushOptions): string {
+    const branch = options.branch ?? this.defaultBranch;
+    const parent = this.branchSha(branch);
+    const edits: TreeEdit[] = Object.entries(options.files ?? {}).map(([path, spec]) => {
+      const content = typeof spec === "string" || Buffer.isBuffer(spec) ? spec : spec.content;
+      const mode = typeof spec === "object" && !Buffer.isBuffer(spec) ? (spec.mode ?? "100644") : "100644";
+      return { path, mode, type: "blob", sha: this.store.putBlob(content) };
+    });
+    for (const path of options.delete ?? []) edits.push({ path, mode: "100644", type: "blob", sha: null });
+    const baseTree = parent === undefined ? undefined : this.store.commit(parent)!.tree;
+    const tree = applyTreeEdits(this.store, baseTree, edits);
+    const signature: Signature = { ...SEED_AUTHOR, date: isoSeconds() };
+    const commit = this.store.putCommit({
+      tree,
+      parents: parent === undefined ? [] : [parent],
+      message: options.message ?? "Update files",
+      author: signature,
+      committer: signature,
+    });
+    this.refs.set(`refs/heads/${branch}`, commit.sha);
+    this.touch();
+    return commit.sha;
+  }
+
+  /** Merges an open pull request with a merge commit, as the "Merge" button would. */
+  mergePull(number: number): string {
+    const pull = this.pulls.find((candidate) => candidate.number === number);
+    if (!pull || pull.state !== "open") throw new Error(`pull #${number} is not open`);
+    const base = this.branchSha(pull.baseRef)!;
+    const head = this.branchSha(pull.headRef) ?? pull.headSha;
+    const signature: Signature = { ...SEED_AUTHOR, date: isoSeconds() };
+    const commit = this.store.putCommit({
+      tree: this.store.commit(head)!.tree,
+      parents: [base, head],
+      message: `Merge pull request #${number} from ${pull.headOwner}/${pull.headRef}`,
+      author: signature,
+      committer: signature,
+    });
+    this.refs.set(`refs/heads/${pull.baseRef}`, commit.sha);
+    Object.assign(pull, { state: "closed", headSha: head, mergedAt: signature.date, closedAt: signature.date });
+    pull.mergeCommitSha = commit.sha;
+    this.touch();
+    return commit.sha;
+  }
+}

@@ -1,0 +1,116 @@
+import { findEntry, listTree } from "./edit-tree.js";
+import { makeContentEntry, makeShortBranch } from "./make-git-shapes.js";
+import { makeRepository } from "./make-repository.js";
+import { paginate } from "./paginate.js";
+import type { RepoState } from "./repo-state.js";
+import { notFound, repoOf, type HandlerContext, type Route } from "./route-types.js";
+
+function getRepo(ctx: HandlerContext) {
+  return { status: 200, body: makeRepository(ctx.world.urls, repoOf(ctx)) };
+}
+
+function getTopics(ctx: HandlerContext) {
+  return { status: 200, body: { names: repoOf(ctx).topics } };
+}
+
+function getContent(ctx: HandlerContext) {
+  const repo = repoOf(ctx);
+  if (repo.isEmpty) throw notFound("This repository is empty.");
+  const ref = ctx.query["ref"] ?? repo.defaultBranch;
+  const commit = repo.commitAt(ref);
+  if (!commit) throw notFound(`No commit found for the ref ${ref}`);
+  const store = ctx.world.store;
+  const path = ctx.params["path"]!.replace(/^\/+|\/+$/g, "");
+  const entry = findEntry(store, commit.tree, path);
+  if (!entry) throw notFound();
+  if (entry.type === "tree") {
+    const children = listTree(store, entry.sha, false).map((child) => ({
+      ...child,
+      path: path === "" ? child.path : `${path}/${child.path}`,
+    }));
+    return { status: 200, body: children.map((child) => makeContentEntry(ctx.world.urls, repo, ref, child)) };
+  }
+  const content = store.blob(entry.sha) ?? Buffer.alloc(0);
+  const listed = { path, mode: entry.mode, type: entry.type, sha: entry.sha, size: content.length };
+  return { status: 200, body: makeContentEntry(ctx.world.urls, repo, ref, listed, content) };
+}
+
+function listBranches(ctx: HandlerContext) {
+  const repo = repoOf(ctx);
+  const branches = repo.branches().sort();
+  return paginate(ctx, branches, (page) =>
+    page.map((name) => makeShortBranch(ctx.world.urls, repo, name, repo.branchSha(name)!)),
+  );
+}
+
+function sortRepos(repos: RepoState[], sort: string | undefined, direction: string | undefined): RepoState[] {
+  const byName = sort === "full_name";
+  const ascending = direction === undefined ? byName : direction === "asc";
+  const sorted = repos.sort((a, b) => (byName ? a.fullName.localeCompare(b.fullName) : a.id - b.id));
+  return ascending ? sorted : sorted.reverse();
+}
+
+function listOrgRepos(ctx: HandlerContext) {
+  const org = ctx.params["org"]!.toLowerCase();
+  const owned = [...ctx.world.repos.values()].filter((repo) => repo.owner.toLowerCase() === org);
+  if (owned.length === 0) throw notFound();
+  const type = ctx.query["type"] ?? "all";
+  const repos = owned.filter(
+    (repo) =>
+      type === "all" ||
+      (type === "public" && !repo.private) ||
+      (type === "private" && repo.private) ||
+      (type === "forks" && repo.fork) ||
+      (type === "sources" && !repo.fork) ||
+      type === "member",
+  );
+  const sorted = sortRepos(repos, ctx.query["sort"], ctx.query["direction"]);
+  return paginate(ctx, sorted, (page) => page.map((repo) => makeRepository(ctx.world.urls, repo)));
+}
+
+/** Qualifiers rollout uses (`org:`, `user:`, `topic:`, `archived:`, `fork:`, `is:`) plus words matched in names. */
+export function matchesSearch(repo: RepoState, q: string): boolean {
+  let forks = "false";
+  for (const token of q.split(/\s+/).filter(Boolean)) {
+    const [key, value = ""] = token.includes(":") ? token.split(/:(.*)/s) : ["", token];
+    const lower = value.toLowerCase();
+    if (key === "org" || key === "user") {
+      if (repo.owner.toLowerCase() !== lower) return false;
+    } else if (key === "topic") {
+      if (!repo.topics.some((topic) => topic.toLowerCase() === lower)) return false;
+    } else if (key === "archived") {
+      if (repo.archived !== (lower === "true")) return false;
+    } else if (key === "fork") {
+      forks = lower;
+    } else if (key === "is") {
+      if ((lower === "public" && repo.private) || (lower === "private" && !repo.private)) return false;
+    } else if (key === "" && !repo.name.toLowerCase().includes(lower)) {
+      return false;
+    }
+  }
+  // Search leaves forks out unless asked for them.
+  return forks === "only" ? repo.fork : forks === "true" || !repo.fork;
+}
+
+function searchRepos(ctx: HandlerContext) {
+  const q = ctx.query["q"] ?? "";
+  const found = [...ctx.world.repos.values()]
+    .filter((repo) => matchesSearch(repo, q))
+    .sort((a, b) => a.fullName.localeCompare(b.fullName));
+  const wrap = (page: readonly RepoState[]) => ({
+    total_count: found.length,
+    incomplete_results: false,
+    items: page.map((repo) => makeRepository(ctx.world.urls, repo)),
+  });
+  // Search returns at most 1,000 results, whatever the page size.
+  return paginate(ctx, found, wrap, 1000);
+}
+
+export const repoRoutes: readonly Route[] = [
+  { method: "GET", path: "/repos/{owner}/{repo}", handler: getRepo },
+  { method: "GET", path: "/repos/{owner}/{repo}/topics", handler: getTopics },
+  { method: "GET", path: "/repos/{owner}/{repo}/contents/{path}", handler: getContent },
+  { method: "GET", path: "/repos/{owner}/{repo}/branches", handler: listBranches },
+  { method: "GET", path: "/orgs/{org}/repos", handler: listOrgRepos },
+  { method: "GET", path: "/search/repositories", handler: searchRepos },
+];
