@@ -4,11 +4,14 @@ import type { FileModel } from "../synth/file-model.js";
 import type { Component } from "./component.js";
 import { dependencyUpdates } from "./dependency-updates/index.js";
 import { docker } from "./docker/index.js";
+import { compose } from "./compose/index.js";
+import { proxy } from "./proxy/index.js";
+import { databaseGuidance } from "./database-guidance/index.js";
 
 export type { Component } from "./component.js";
 
 /** Every component, in render order. Adding an artifact family is adding it here. */
-export const COMPONENTS: readonly Component[] = [dependencyUpdates, docker];
+export const COMPONENTS: readonly Component[] = [dependencyUpdates, docker, compose, proxy, databaseGuidance];
 
 export function renderModels(options: BaselineOptions): FileModel[] {
   const unknown = options.exclude.filter((name) => !COMPONENTS.some((c) => c.name === name));

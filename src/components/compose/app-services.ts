@@ -1,0 +1,56 @@
+import type { BaselineOptions } from "../../options/index.js";
+import { imageBuilds, type ImageBuild } from "../docker/image-builds.js";
+import type { ComposeService } from "./compose-model.js";
+import { DB_SERVICE, healthcheck, MINIO_SERVICE, REDIS_SERVICE, usesPostgres } from "./data-services.js";
+import { required } from "./env-vars.js";
+
+/** Environment the backend reads, pointing at the given database host (db in dev, pgbouncer in prod). */
+export function backendEnvironment(options: BaselineOptions, databaseHost: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  if (usesPostgres(options)) {
+    env.DATABASE_URL = `postgres://${required("POSTGRES_USER")}:${required("POSTGRES_PASSWORD")}@${databaseHost}:5432/${required("POSTGRES_DB")}`;
+  }
+  if (options.cache === "redis") env.REDIS_URL = `redis://:${required("REDIS_PASSWORD")}@${REDIS_SERVICE}:6379/0`;
+  if (options.objectStorage === "minio") {
+    env.S3_ENDPOINT_URL = `http://${MINIO_SERVICE}:9000`;
+    env.AWS_ACCESS_KEY_ID = required("MINIO_ROOT_USER");
+    env.AWS_SECRET_ACCESS_KEY = required("MINIO_ROOT_PASSWORD");
+  }
+  if (options.objectStorage !== "none") env.S3_BUCKET = required("S3_BUCKET");
+  if (options.backend.kind === "django") {
+    env.DJANGO_SECRET_KEY = required("DJANGO_SECRET_KEY");
+    env.DJANGO_ALLOWED_HOSTS = required("DJANGO_ALLOWED_HOSTS");
+  }
+  return env;
+}
+
+/** Services the backend waits for, healthy. */
+export function backendDependencies(options: BaselineOptions, databaseService: string): ComposeService["depends_on"] {
+  const deps: Record<string, { condition: "service_healthy" }> = {};
+  if (usesPostgres(options)) deps[databaseService] = { condition: "service_healthy" };
+  if (options.cache === "redis") deps[REDIS_SERVICE] = { condition: "service_healthy" };
+  if (options.objectStorage === "minio") deps[MINIO_SERVICE] = { condition: "service_healthy" };
+  return deps;
+}
+
+/** The same probe as the image's HEALTHCHECK, stated in compose so depends_on can rely on it. */
+export function appHealthcheck(build: ImageBuild): ReturnType<typeof healthcheck> {
+  const url = `http://127.0.0.1:${build.port}${build.healthPath}`;
+  if (build.strategy.ignore === "python") {
+    return healthcheck(["CMD", "python", "-c", `import urllib.request; urllib.request.urlopen('${url}', timeout=4)`], "30s");
+  }
+  if (build.role === "frontend" && build.port === 8080) return healthcheck(["CMD", "wget", "-q", "--spider", url]);
+  return healthcheck(["CMD", "node", "-e", `fetch('${url}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`], "20s");
+}
+
+export function frontendEnvironment(options: BaselineOptions, backend: ImageBuild | undefined): Record<string, string> {
+  // Next.js server components call the API over the compose network, not through the browser.
+  return options.frontend.kind === "nextjs" && backend ? { API_URL: `http://backend:${backend.port}` } : {};
+}
+
+export function buildsByRole(options: BaselineOptions): { backend?: ImageBuild; frontend?: ImageBuild } {
+  const builds = imageBuilds(options);
+  return { backend: builds.find((b) => b.role === "backend"), frontend: builds.find((b) => b.role === "frontend") };
+}
+
+export { DB_SERVICE };

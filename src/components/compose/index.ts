@@ -1,0 +1,45 @@
+import type { FileModel } from "../../synth/file-model.js";
+import type { Component } from "../component.js";
+import { imageBuilds } from "../docker/image-builds.js";
+import { buildDevCompose } from "./dev-compose.js";
+import { envExample } from "./env-example.js";
+import { PROD_COMPOSE_EXTENSIONS } from "./extensions.js";
+import { buildProdCompose } from "./prod-compose.js";
+
+export type { ComposeAddition, ComposeFile, ComposeService, ComposeHealthcheck } from "./compose-model.js";
+export { buildDevCompose } from "./dev-compose.js";
+export { buildProdCompose, mergeAddition, EDGE_NETWORK, DATA_NETWORK, PROXY_SERVICE } from "./prod-compose.js";
+export { envVars, required, type EnvVar } from "./env-vars.js";
+export { PROD_COMPOSE_EXTENSIONS, type ProdComposeExtension } from "./extensions.js";
+
+const COMPONENT = "compose";
+
+/** docker-compose.yml (development), compose.prod.yml (single-host production) and .env.example. */
+export const compose: Component = {
+  name: COMPONENT,
+  description: "Compose files for development and single-host production, with healthchecks, pgbouncer and a TLS proxy.",
+  render: (options) => {
+    if (imageBuilds(options).length === 0) return [];
+    const additions = PROD_COMPOSE_EXTENSIONS.map((extend) => extend(options)).filter((a) => a !== undefined);
+    const files: FileModel[] = [
+      {
+        kind: "yaml",
+        path: "docker-compose.yml",
+        component: COMPONENT,
+        headerComment: "Development stack: docker compose up --build. Secrets come from .env (see .env.example).",
+        data: buildDevCompose(options),
+      },
+      {
+        kind: "yaml",
+        path: "compose.prod.yml",
+        component: COMPONENT,
+        headerComment:
+          "Single-host production: docker compose -f compose.prod.yml up -d. Needs .env, deploy/nginx/certs/{fullchain,privkey}.pem.",
+        data: buildProdCompose(options, additions),
+      },
+    ];
+    const env = envExample(options);
+    if (env) files.push(env);
+    return files;
+  },
+};

@@ -1,0 +1,135 @@
+import type { BaselineOptions } from "../../options/index.js";
+import { pinnedImage } from "../docker/base-images.js";
+import { appHealthcheck, backendDependencies, backendEnvironment, buildsByRole, frontendEnvironment } from "./app-services.js";
+import { nonEmpty } from "./non-empty.js";
+import type { ComposeAddition, ComposeFile, ComposeResources, ComposeService } from "./compose-model.js";
+import {
+  DB_SERVICE,
+  healthcheck,
+  MINIO_SERVICE,
+  minioService,
+  PGBOUNCER_SERVICE,
+  pgbouncerService,
+  postgresService,
+  REDIS_SERVICE,
+  redisService,
+  usesPostgres,
+} from "./data-services.js";
+import { required } from "./env-vars.js";
+
+/** Public side: the proxy and the apps. */
+export const EDGE_NETWORK = "edge";
+/** Data side, internal (no route out): apps, pgbouncer, database, cache, object storage. */
+export const DATA_NETWORK = "data";
+export const PROXY_SERVICE = "proxy";
+/** Port the proxy answers its own health probe on, inside the container. */
+export const PROXY_HEALTH = "http://127.0.0.1:8080/nginx-health";
+
+const limits = (cpus: string, memory: string): { resources: ComposeResources } => ({
+  resources: { limits: { cpus, memory }, reservations: { memory } },
+});
+
+// Fresh objects each call: a shared object would be written as a YAML anchor and alias.
+
+/** What every long-running production service gets: restart, bounded logs. */
+const runtime = (): Partial<ComposeService> => ({
+  restart: "unless-stopped",
+  logging: { driver: "json-file", options: { "max-size": "10m", "max-file": "3" } },
+});
+
+/** No capabilities and no privilege escalation. */
+const unprivileged = (): Partial<ComposeService> => ({ cap_drop: ["ALL"], security_opt: ["no-new-privileges:true"] });
+
+/** Application containers: read-only root filesystem on top of that. */
+const lockedDown = (): Partial<ComposeService> => ({ read_only: true, ...unprivileged() });
+
+/**
+ * compose.prod.yml as data. Other components extend it through `additions` (e.g. the self-hosted
+ * target's tunnel service) instead of editing the rendered YAML.
+ */
+export function buildProdCompose(options: BaselineOptions, additions: readonly ComposeAddition[] = []): ComposeFile {
+  const services: Record<string, ComposeService> = {};
+  const volumes: Record<string, Record<string, never>> = {};
+  const { backend, frontend } = buildsByRole(options);
+  const postgres = usesPostgres(options);
+  const upstreams: Record<string, { condition: "service_healthy" }> = {};
+  if (backend) {
+    services.backend = {
+      image: required("BACKEND_IMAGE"),
+      environment: backendEnvironment(options, postgres ? PGBOUNCER_SERVICE : DB_SERVICE),
+      depends_on: backendDependencies(options, PGBOUNCER_SERVICE),
+      healthcheck: appHealthcheck(backend),
+      networks: [EDGE_NETWORK, DATA_NETWORK],
+      ...runtime(),
+      ...lockedDown(),
+      tmpfs: ["/tmp"],
+      deploy: limits("1.0", "512M"),
+    };
+    upstreams.backend = { condition: "service_healthy" };
+  }
+  if (frontend) {
+    services.frontend = {
+      image: required("FRONTEND_IMAGE"),
+      ...nonEmpty("environment", frontendEnvironment(options, backend)),
+      ...(backend ? { depends_on: { backend: { condition: "service_healthy" as const } } } : {}),
+      healthcheck: appHealthcheck(frontend),
+      networks: [EDGE_NETWORK],
+      ...runtime(),
+      ...lockedDown(),
+      // Next.js writes its image and ISR caches under .next/cache.
+      tmpfs: options.frontend.kind === "nextjs" ? ["/tmp", "/app/.next/cache"] : ["/tmp"],
+      deploy: limits("0.5", "256M"),
+    };
+    upstreams.frontend = { condition: "service_healthy" };
+  }
+  services[PROXY_SERVICE] = {
+    image: pinnedImage("nginxinc/nginx-unprivileged:1.29.5-alpine"),
+    ports: ["80:8080", "443:8443"],
+    volumes: ["./deploy/nginx/nginx.conf:/etc/nginx/nginx.conf:ro", "./deploy/nginx/certs:/etc/nginx/certs:ro"],
+    depends_on: upstreams,
+    healthcheck: healthcheck(["CMD", "wget", "-q", "--spider", PROXY_HEALTH]),
+    networks: [EDGE_NETWORK],
+    ...runtime(),
+    ...lockedDown(),
+    tmpfs: ["/tmp"],
+    deploy: limits("0.5", "128M"),
+  };
+  if (postgres) {
+    services[DB_SERVICE] = { ...postgresService(options), networks: [DATA_NETWORK], ...runtime(), deploy: limits("1.0", "1G") };
+    services[PGBOUNCER_SERVICE] = { ...pgbouncerService(), networks: [DATA_NETWORK], ...runtime(), ...unprivileged(), deploy: limits("0.25", "64M") };
+    volumes["db-data"] = {};
+  }
+  if (options.cache === "redis") {
+    services[REDIS_SERVICE] = { ...redisService(), networks: [DATA_NETWORK], ...runtime(), deploy: limits("0.5", "256M") };
+    volumes["redis-data"] = {};
+  }
+  if (options.objectStorage === "minio") {
+    services[MINIO_SERVICE] = { ...minioService(), networks: [DATA_NETWORK], ...runtime(), deploy: limits("0.5", "512M") };
+    volumes["minio-data"] = {};
+  }
+  let file: ComposeFile = {
+    name: options.name,
+    services,
+    ...(Object.keys(volumes).length > 0 ? { volumes } : {}),
+    networks: { [EDGE_NETWORK]: {}, [DATA_NETWORK]: { internal: true } },
+  };
+  for (const addition of additions) file = mergeAddition(file, addition);
+  return file;
+}
+
+/** Adds services, volumes and networks; a name already present is a programming error, not a merge. */
+export function mergeAddition(file: ComposeFile, addition: ComposeAddition): ComposeFile {
+  const merge = <T>(base: Readonly<Record<string, T>> | undefined, extra: Readonly<Record<string, T>> | undefined, what: string) => {
+    for (const key of Object.keys(extra ?? {})) {
+      if (base && key in base) throw new Error(`compose: ${what} "${key}" is already defined`);
+    }
+    return { ...base, ...extra };
+  };
+  const volumes = merge(file.volumes, addition.volumes, "volume");
+  return {
+    ...file,
+    services: merge(file.services, addition.services, "service"),
+    ...(Object.keys(volumes).length > 0 ? { volumes } : {}),
+    networks: merge(file.networks, addition.networks, "network"),
+  };
+}
