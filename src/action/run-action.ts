@@ -1,0 +1,83 @@
+import { BaselineError, ExitCode } from "../errors.js";
+import { createProgram } from "../cli/program.js";
+import { run } from "../cli/run.js";
+import { processOutput, type Output } from "../cli/output.js";
+import { readInputs } from "./inputs.js";
+import { readResult, type ActionResult } from "./read-result.js";
+import { renderSummary } from "./render-summary.js";
+import { appendSummary, maskSecret, setOutput } from "./runner-files.js";
+
+const silent: Output = { out: () => undefined, err: () => undefined };
+const EMPTY: ActionResult = { changedFiles: [], pullRequestUrls: [], changes: [] };
+
+/**
+ * The action: runs one CLI command in-process with the workflow's inputs, then sets the step outputs
+ * (`changed-files`, `pr-url`, `pr-urls`, `exit-code`) and writes the job summary. Returns the exit code.
+ */
+export async function runAction(env: NodeJS.ProcessEnv = process.env, output: Output = processOutput): Promise<number> {
+  let inputs;
+  try {
+    inputs = readInputs(env);
+  } catch (error) {
+    const message = error instanceof BaselineError ? error.message : String(error);
+    output.out(`::error title=create-devops-baseline::${message}`);
+    finish(env, "(none)", ExitCode.badInput, EMPTY, [message]);
+    return ExitCode.badInput;
+  }
+  if (inputs.token) {
+    output.out(maskSecret(inputs.token));
+    // The GitHub commands read their token from GITHUB_TOKEN (see docs/troubleshooting.md).
+    env.GITHUB_TOKEN = inputs.token;
+  }
+
+  const command = createProgram(silent).commands.find((c) => c.name() === inputs.command);
+  if (!command) {
+    const message = `"${inputs.command}" is not available in this version of create-devops-baseline`;
+    output.out(`::error title=create-devops-baseline::${message}`);
+    finish(env, inputs.command, ExitCode.badInput, EMPTY, [message]);
+    return ExitCode.badInput;
+  }
+  const json = command.options.some((o) => o.long === "--json");
+  const argv = [inputs.command, ...inputs.args, ...(json && !inputs.args.includes("--json") ? ["--json"] : [])];
+
+  output.out(`create-devops-baseline ${argv.join(" ")}`);
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const exitCode = await run(argv, {
+    out: (line) => {
+      stdout.push(line);
+      if (!json) output.out(line);
+    },
+    err: (line) => {
+      stderr.push(line);
+      output.err(line);
+    },
+  });
+
+  let result = EMPTY;
+  let log = stderr;
+  if (json) {
+    try {
+      result = readResult(JSON.parse(stdout.join("\n")));
+    } catch {
+      // Help text or an error instead of JSON: show it as it came.
+      log = [...stdout, ...stderr];
+    }
+  } else {
+    log = [...stdout, ...stderr];
+  }
+  for (const change of result.changes) output.out(`${change.type ?? "changed"}  ${change.path}${change.diff ? `\n${change.diff}` : ""}`);
+  if (inputs.command === "check" && exitCode === ExitCode.drift) {
+    output.out(`::error title=Baseline drift::${result.changedFiles.length} owned file(s) differ from the config. Run "npx create-devops-baseline synth" and commit.`);
+  }
+  finish(env, inputs.command, exitCode, result, log);
+  return exitCode;
+}
+
+function finish(env: NodeJS.ProcessEnv, command: string, exitCode: number, result: ActionResult, log: readonly string[]): void {
+  setOutput(env, "changed-files", result.changedFiles.join("\n"));
+  setOutput(env, "pr-url", result.pullRequestUrls[0] ?? "");
+  setOutput(env, "pr-urls", result.pullRequestUrls.join("\n"));
+  setOutput(env, "exit-code", String(exitCode));
+  appendSummary(env, renderSummary({ command, exitCode, result, log }));
+}
