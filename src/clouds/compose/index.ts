@@ -1,0 +1,131 @@
+import type { BaselineOptions } from "../../options/index.js";
+import type { FileModel } from "../../synth/file-model.js";
+import { renderTemplate } from "../../synth/templates.js";
+import { pinnedAction } from "../../workflows/pins.js";
+import { migrationCommand, script, serviceTargets } from "../services.js";
+import type { CloudStrategy, ServiceTarget, Step } from "../types.js";
+import { composeRunbook } from "./runbook.js";
+
+/** Compose files the host runs, in order; compose.tunnel.yml adds cloudflared (src/components/deploy/tunnel.ts). */
+export const COMPOSE_FILES = ["compose.yml", "compose.prod.yml", "compose.tunnel.yml"] as const;
+export const deployDir = (options: BaselineOptions): string => `/srv/${options.name}`;
+
+/** compose.prod.yml's service and image variable for each deploy target. */
+export const composeService = (svc: Pick<ServiceTarget, "key">): { service: string; imageVar: string } =>
+  svc.key === "api" ? { service: "backend", imageVar: "BACKEND_IMAGE" } : { service: "frontend", imageVar: "FRONTEND_IMAGE" };
+
+const remote = (args: string): string =>
+  `ssh -o StrictHostKeyChecking=yes -o BatchMode=yes "$DEPLOY_USER@$DEPLOY_HOST" bash -s -- ${args} < scripts/deploy_remote.sh`;
+
+function remoteScript(options: BaselineOptions): FileModel {
+  const services = serviceTargets(options).map(composeService);
+  return {
+    kind: "text",
+    path: "scripts/deploy_remote.sh",
+    component: "deploy",
+    comment: "hash",
+    executable: true,
+    text: renderTemplate("scripts/deploy_remote.sh.hbs", {
+      deployDir: deployDir(options),
+      composeFiles: COMPOSE_FILES,
+      services,
+      migrateVar: "BACKEND_IMAGE",
+      migrateService: "backend",
+      migrateCommand: migrationCommand(options).join(" "),
+    }),
+  };
+}
+
+export const compose: CloudStrategy = {
+  id: "compose",
+  title: "Docker Compose on a self-hosted server",
+  // Progressive delivery would need a second copy of every service behind a switchable proxy.
+  strategies: ["rolling"],
+  buildPermissions: { packages: "write" },
+  deployPermissions: {},
+  env: (ctx) => ({ DEPLOY_HOST: "${{ vars.DEPLOY_HOST }}", DEPLOY_USER: "${{ vars.DEPLOY_USER }}", DEPLOY_DIR: deployDir(ctx.options) }),
+  login: () => [
+    {
+      name: "Load the deploy SSH key into an agent",
+      uses: pinnedAction("webfactory/ssh-agent"),
+      with: { "ssh-private-key": "${{ secrets.DEPLOY_SSH_KEY }}" },
+    },
+    {
+      name: "Pin the server's host key (no trust on first use)",
+      env: { DEPLOY_KNOWN_HOSTS: "${{ vars.DEPLOY_KNOWN_HOSTS }}" },
+      run: script(
+        `install -m 700 -d ~/.ssh`,
+        `printf '%s\\n' "$DEPLOY_KNOWN_HOSTS" > ~/.ssh/known_hosts`,
+        `chmod 600 ~/.ssh/known_hosts`,
+        `ssh-keygen -F "$DEPLOY_HOST" > /dev/null || { echo "::error::DEPLOY_KNOWN_HOSTS has no key for $DEPLOY_HOST"; exit 1; }`,
+      ),
+    },
+    {
+      name: "Copy the compose files to the server",
+      run: script(
+        `scp -o StrictHostKeyChecking=yes -o BatchMode=yes ${COMPOSE_FILES.join(" ")} "$DEPLOY_USER@$DEPLOY_HOST:$DEPLOY_DIR/"`,
+        `scp -o StrictHostKeyChecking=yes -o BatchMode=yes -r cloudflared scripts "$DEPLOY_USER@$DEPLOY_HOST:$DEPLOY_DIR/"`,
+      ),
+    },
+  ],
+  registry: () => [
+    {
+      name: "Log in to GitHub Container Registry with the job token",
+      uses: pinnedAction("docker/login-action"),
+      with: { registry: "ghcr.io", username: "${{ github.actor }}", password: "${{ secrets.GITHUB_TOKEN }}" },
+    },
+    {
+      id: "registry",
+      name: "Registry path (lowercase, as GHCR requires)",
+      run: script(`echo "registry=ghcr.io/\${GITHUB_REPOSITORY,,}" >> "$GITHUB_OUTPUT"`),
+    },
+  ],
+  prepare: (_ctx, svc) => [
+    {
+      id: `previous-${svc.key}`,
+      name: `Record the ${svc.key} image running now`,
+      run: script(`echo "image=$(${remote(`current ${composeService(svc).service}`)})" >> "$GITHUB_OUTPUT"`),
+    },
+  ],
+  snapshot: () => [
+    {
+      id: "snapshot",
+      name: "pg_dump the database on the server before deploying (verified with pg_restore --list)",
+      "timeout-minutes": 30,
+      run: script(remote(`snapshot "$GITHUB_RUN_ID-$GITHUB_RUN_ATTEMPT"`)),
+    },
+  ],
+  migrate: (_ctx, svc) => [
+    {
+      id: "migrate",
+      name: "Run migrations in a one-off container; a non-zero exit fails the deploy",
+      "timeout-minutes": 20,
+      env: { IMAGE: `\${{ env.IMAGE_${svc.key.toUpperCase()} }}` },
+      run: script(remote(`migrate "$IMAGE"`)),
+    },
+  ],
+  deploy: (_ctx, svc): Step[] => [
+    {
+      id: `deploy-${svc.key}`,
+      name: `Start the new ${svc.key} container and wait for its healthcheck`,
+      "timeout-minutes": 15,
+      env: { IMAGE: `\${{ env.IMAGE_${svc.key.toUpperCase()} }}` },
+      run: script(remote(`deploy ${composeService(svc).service} "$IMAGE"`)),
+    },
+  ],
+  shift: () => [],
+  rollback: (_ctx, svc) => [
+    {
+      name: `Roll ${svc.key} back to the previous image`,
+      env: { PREVIOUS: `\${{ steps.previous-${svc.key}.outputs.image }}` },
+      run: script(
+        `if [ "$PREVIOUS" = "none" ]; then echo "::warning::No earlier ${svc.key} image to roll back to"; exit 0; fi`,
+        remote(`deploy ${composeService(svc).service} "$PREVIOUS"`),
+        `echo "::warning::Rolled ${svc.key} back to $PREVIOUS"`,
+      ),
+    },
+  ],
+  files: (options) => [remoteScript(options)],
+  runbook: composeRunbook,
+  settings: () => ({ vars: ["DEPLOY_HOST", "DEPLOY_USER", "DEPLOY_KNOWN_HOSTS", "API_URL", "WEB_URL"], secrets: ["DEPLOY_SSH_KEY"] }),
+};

@@ -1,0 +1,24 @@
+import type { BaselineOptions } from "../../options/index.js";
+import type { RunbookCommands } from "../types.js";
+
+/** Commands for operators of the Kubernetes deployment, quoted by the runbooks. */
+export function kubernetesRunbook(options: BaselineOptions): RunbookCommands {
+  const ns = `${options.name}-prod`;
+  const deploy = options.backend.kind !== "none" ? `${options.name}-api` : `${options.name}-web`;
+  return {
+    status: `kubectl --namespace ${ns} get deployment,pods,hpa,pdb --selector app.kubernetes.io/part-of=${options.name} --output wide`,
+    logs: `kubectl --namespace ${ns} logs deployment/${deploy} --since 30m --all-containers --prefix`,
+    events: `kubectl --namespace ${ns} get events --sort-by .lastTimestamp | tail -n 30`,
+    databaseStatus: `kubectl --namespace ${ns} run pg-check --rm -i --restart Never --image postgres:16-alpine --env-from secret/${options.name}-secrets -- sh -c 'pg_isready --dbname "$DATABASE_URL"'`,
+    listSnapshots: `kubectl --namespace ${ns} get jobs --selector app.kubernetes.io/component=db-dump --sort-by .metadata.creationTimestamp`,
+    rollback: [
+      `kubectl --namespace ${ns} rollout history deployment/${deploy}`,
+      `kubectl --namespace ${ns} rollout undo deployment/${deploy}`,
+      `kubectl --namespace ${ns} rollout status deployment/${deploy} --timeout 10m`,
+    ].join("\n"),
+    scaleOut: `kubectl --namespace ${ns} patch hpa ${deploy} --patch '{"spec":{"minReplicas":${options.deploy.maxReplicas}}}'`,
+    restartService: `kubectl --namespace ${ns} rollout restart deployment/${deploy}`,
+    storageCheck: `kubectl --namespace ${ns} run storage-check --rm -i --restart Never --image curlimages/curl:8.10.1 --env-from configmap/${options.name}-config -- sh -c 'curl --silent --show-error --max-time 5 --head "$OBJECT_STORAGE_ENDPOINT"'`,
+    edgeBlock: `kubectl --namespace ${ns} annotate ingress ${options.name} --overwrite nginx.ingress.kubernetes.io/denylist-source-range=203.0.113.7/32   # the offending CIDRs from the ingress logs`,
+  };
+}

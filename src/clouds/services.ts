@@ -1,0 +1,63 @@
+import type { BaselineOptions } from "../options/index.js";
+import type { DeployContext, Environment, ServiceTarget } from "./types.js";
+
+/** Containers the deploy path ships: the backend API and the frontend, when present. */
+export function serviceTargets(options: BaselineOptions): ServiceTarget[] {
+  const targets: ServiceTarget[] = [];
+  if (options.backend.kind !== "none") {
+    targets.push({
+      key: "api",
+      image: `${options.name}-backend`,
+      dir: options.backend.dir,
+      port: options.backend.port,
+      healthPath: options.deploy.healthPath,
+      urlVar: "API_URL",
+      migrate: hasDatabase(options),
+    });
+  }
+  if (options.frontend.kind !== "none") {
+    targets.push({
+      key: "web",
+      image: `${options.name}-frontend`,
+      dir: options.frontend.dir,
+      // Next.js standalone listens on 3000; a Vite build is served by nginx-unprivileged on 8080.
+      port: options.frontend.kind === "nextjs" ? 3000 : 8080,
+      healthPath: "/",
+      urlVar: "WEB_URL",
+      migrate: false,
+    });
+  }
+  return targets;
+}
+
+/** Only a server database gets snapshots, migrations and backups; SQLite lives in the container. */
+export function hasDatabase(options: BaselineOptions): boolean {
+  return options.database === "postgres" || options.database === "postgis";
+}
+
+export function deployContext(options: BaselineOptions, environment: Environment): DeployContext {
+  const services = serviceTargets(options);
+  return { options, environment, services, migrator: services.find((s) => s.migrate), hasDatabase: hasDatabase(options) };
+}
+
+/** The one-off migration command of the backend, as an argv list. */
+export function migrationCommand(options: BaselineOptions): string[] {
+  switch (options.backend.kind) {
+    case "django":
+      return ["python", "manage.py", "migrate", "--noinput"];
+    case "fastapi":
+      return ["alembic", "upgrade", "head"];
+    case "express":
+    case "nestjs":
+      return [options.backend.packageManager === "npm" ? "npm" : options.backend.packageManager, "run", "migrate"];
+    case "none":
+      return [];
+  }
+}
+
+/** `<name>-<environment>`: the prefix every cloud resource of one environment carries (Terraform uses the same). */
+export const resourcePrefix = (ctx: Pick<DeployContext, "options" | "environment">): string =>
+  `${ctx.options.name}-${ctx.environment}`;
+
+/** Joins script lines into a `run:` block. */
+export const script = (...lines: string[]): string => `${lines.join("\n")}\n`;

@@ -1,0 +1,40 @@
+import { cloudStrategy, serviceTargets } from "../../clouds/index.js";
+import type { BaselineOptions } from "../../options/index.js";
+import type { FileModel } from "../../synth/file-model.js";
+import { renderTemplate } from "../../synth/templates.js";
+import type { Component } from "../component.js";
+import { deployWorkflow } from "./deploy-workflow.js";
+import { tunnelCompose, tunnelConfig } from "./tunnel.js";
+
+export { deployWorkflow } from "./deploy-workflow.js";
+
+function renderDeploy(options: BaselineOptions): FileModel[] {
+  if (serviceTargets(options).length === 0) return [];
+  const cloud = cloudStrategy(options);
+  const files: FileModel[] = [
+    {
+      kind: "yaml",
+      path: ".github/workflows/deploy.yml",
+      component: "deploy",
+      headerComment: `Build once, deploy to staging, then (after approval) production on ${cloud.title}, with rollback.`,
+      data: deployWorkflow(options, cloud),
+    },
+    {
+      kind: "text",
+      path: "scripts/wait_for_health.sh",
+      component: "deploy",
+      comment: "hash",
+      executable: true,
+      text: renderTemplate("scripts/wait_for_health.sh.hbs", { name: options.name, healthPath: options.deploy.healthPath }),
+    },
+    ...(cloud.files?.(options) ?? []),
+  ];
+  if (options.cloud === "compose") files.push(tunnelCompose(options), tunnelConfig(options));
+  return files;
+}
+
+export const deploy: Component = {
+  name: "deploy",
+  description: "deploy.yml for the chosen cloud (OIDC, snapshot, migrations, health polling, rollback, release), plus the compose tunnel.",
+  render: renderDeploy,
+};
