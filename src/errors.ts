@@ -7,6 +7,8 @@ export const ExitCode = {
   badInput: 2,
   /** The tool itself failed (I/O error, bug). */
   internal: 3,
+  /** Another run holds the repository's lock (`.devops-baseline/lock`); nothing was written. */
+  locked: 4,
 } as const;
 
 export type ErrorCode = "BAD_INPUT" | "CONFLICT" | "LOCKED" | "IO" | "GITHUB";
@@ -23,6 +25,7 @@ export class BaselineError extends Error {
   }
 
   get exitCode(): number {
+    if (this.code === "LOCKED") return ExitCode.locked;
     return this.code === "BAD_INPUT" ? ExitCode.badInput : this.code === "CONFLICT" ? ExitCode.drift : ExitCode.internal;
   }
 }

@@ -21,6 +21,8 @@ const LABEL: Record<PlannedAction["type"], string> = {
   replace: pc.yellow("replace  "),
   delete: pc.red("delete   "),
   "skip-unowned": pc.yellow("skip     "),
+  merge: pc.cyan("merged   "),
+  conflict: pc.red("conflict "),
   "keep-edited": pc.yellow("kept     "),
   "keep-orphan": pc.yellow("disowned "),
   blocked: pc.red("blocked  "),
@@ -33,7 +35,13 @@ export function describeAction(action: PlannedAction): string {
     case "skip-unowned":
       return `${LABEL[action.type]} ${path} — exists and is not owned; kept as is (--adopt takes it over, keeping a .orig backup; or add it to "eject")`;
     case "keep-edited":
-      return `${LABEL[action.type]} ${path} — edited by hand; kept (--force overwrites, keeping a .orig backup)`;
+      return `${LABEL[action.type]} ${path} — edited by hand; kept (--force overwrites, keeping a .orig backup)${action.note ? `; ${action.note}` : ""}`;
+    case "merge":
+      return action.conflicts > 0
+        ? `${LABEL[action.type]} ${path} — your edit and the new baseline merged, ${action.conflicts} conflicting region(s) written with conflict markers; resolve them`
+        : `${LABEL[action.type]} ${path} — your edit and the new baseline merged cleanly`;
+    case "conflict":
+      return `${LABEL[action.type]} ${path} — your edit and the new baseline change the same lines; not written (see the report)`;
     case "keep-orphan":
       return `${LABEL[action.type]} ${path} — no longer generated, but edited by hand; left in place and no longer owned`;
     case "blocked":
@@ -56,6 +64,10 @@ export function actionDiff(action: PlannedAction): string | undefined {
     case "keep-edited":
     case "skip-unowned":
       return unifiedDiff(action.file.path, action.existing, action.file.content);
+    case "merge":
+      return unifiedDiff(action.file.path, action.previous, action.content);
+    case "conflict":
+      return action.report;
     case "delete":
       return unifiedDiff(action.path, action.previous, null);
     default:

@@ -4,40 +4,40 @@ import { TOOL_NAME } from "./marker.js";
 
 export const MANIFEST_PATH = ".devops-baseline/manifest.json";
 
-const manifestSchema = z.object({
+const manifestEntryShape = z.object({ sha: z.string().regex(/^[0-9a-f]{40}$/), component: z.string() });
+
+export const manifestSchema = z.object({
   version: z.literal(1),
   tool: z.literal(TOOL_NAME),
   toolVersion: z.string(),
   optionsHash: z.string(),
-  files: z.record(
-    z.string(),
-    z.object({ sha: z.string().regex(/^[0-9a-f]{40}$/), component: z.string() }),
-  ),
+  files: z.record(z.string(), manifestEntryShape),
 });
 
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestEntry = Manifest["files"][string];
 
+export const manifestEntrySchema = manifestEntryShape;
+
 export interface ManifestReadResult {
   readonly manifest: Manifest | null;
   /** Set when the file existed but could not be used as it was; says what was done instead. */
   readonly warning?: string;
+  /**
+   * Both sides of a manifest with merge-conflict markers. The caller keeps, per path, the entry that
+   * matches the file on disk (`manifest` is then the first side).
+   */
+  readonly sides?: readonly Manifest[];
 }
 
-/** Parses the manifest tolerantly: a broken manifest is reported, never fatal. */
-export function parseManifest(text: string | null): ManifestReadResult {
-  if (text === null) return { manifest: null };
-  let json: unknown;
+/** Strict parse of a manifest's text; `undefined` when it is not exactly a valid manifest. */
+export function parseManifestStrict(text: string): Manifest | undefined {
   try {
-    json = JSON.parse(text);
+    const parsed = manifestSchema.safeParse(JSON.parse(text.replace(/^\uFEFF/, "")));
+    return parsed.success ? parsed.data : undefined;
   } catch {
-    return { manifest: null, warning: `${MANIFEST_PATH} is not valid JSON; ownership is recovered from the files' markers` };
+    return undefined;
   }
-  const parsed = manifestSchema.safeParse(json);
-  if (!parsed.success) {
-    return { manifest: null, warning: `${MANIFEST_PATH} has an unexpected shape; ownership is recovered from the files' markers` };
-  }
-  return { manifest: parsed.data };
 }
 
 /** Stable bytes: sorted paths, two-space JSON, trailing newline. */

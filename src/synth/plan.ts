@@ -2,6 +2,7 @@ import type { RenderedFile } from "./file-model.js";
 import { gitBlobSha, normaliseText } from "./git-blob.js";
 import { hasMarker } from "./marker.js";
 import type { Manifest, ManifestEntry } from "./manifest.js";
+import { mergeThreeWay } from "./merge.js";
 
 /** What is at a path on disk (or in a remote tree), as far as the plan needs to know. */
 export type DiskEntry =
@@ -14,7 +15,24 @@ export interface PlanFlags {
   readonly force: boolean;
   /** Take over existing unowned files (the old content is backed up). */
   readonly adopt: boolean;
+  /**
+   * What a 3-way merge with overlapping edits does: `report` (default) writes nothing for that file and
+   * reports the conflicting regions; `markers` writes the file with git-style conflict markers.
+   */
+  readonly conflict?: "report" | "markers";
 }
+
+/**
+ * The content the tool last wrote for a manifest SHA (the base of a 3-way merge), or `undefined` when it
+ * cannot be found (not a git repository, object pruned). Keeps the plan pure: git is read by the caller.
+ */
+export type ReadBase = (sha: string) => string | undefined;
+
+/**
+ * Recorded for a file whose ownership was recovered from its marker alone: what the tool last wrote is
+ * unknown, so any difference from the render counts as a hand edit until `--force`.
+ */
+export const UNKNOWN_BASE_SHA = "0".repeat(40);
 
 export type PlannedAction =
   | { readonly type: "create"; readonly file: RenderedFile }
@@ -25,8 +43,15 @@ export type PlannedAction =
   | { readonly type: "delete"; readonly path: string; readonly previous: string }
   /** An existing file we do not own: never overwritten without --adopt. */
   | { readonly type: "skip-unowned"; readonly file: RenderedFile; readonly existing: string }
-  /** An owned file edited by hand: never overwritten without --force. */
-  | { readonly type: "keep-edited"; readonly file: RenderedFile; readonly existing: string }
+  /**
+   * An owned file edited by hand and changed by the baseline, 3-way merged: `content` is written.
+   * `conflicts` > 0 only with `--conflict markers`: the content then carries conflict markers.
+   */
+  | { readonly type: "merge"; readonly file: RenderedFile; readonly previous: string; readonly content: string; readonly conflicts: number }
+  /** Both the baseline and a hand edit changed the same lines: nothing is written, `report` says where. */
+  | { readonly type: "conflict"; readonly file: RenderedFile; readonly existing: string; readonly report: string }
+  /** An owned file edited by hand: never overwritten without --force. `note` says why no merge was possible. */
+  | { readonly type: "keep-edited"; readonly file: RenderedFile; readonly existing: string; readonly note?: string }
   /** An owned file no longer generated but edited by hand: left in place and disowned. */
   | { readonly type: "keep-orphan"; readonly path: string; readonly existing: string }
   | { readonly type: "blocked"; readonly path: string; readonly reason: string };
@@ -37,11 +62,19 @@ export interface Plan {
   readonly files: Readonly<Record<string, ManifestEntry>>;
 }
 
-const WRITES = new Set<PlannedAction["type"]>(["create", "update", "replace", "delete"]);
-const CONFLICTS = new Set<PlannedAction["type"]>(["skip-unowned", "keep-edited", "blocked"]);
+const WRITES = new Set<PlannedAction["type"]>(["create", "update", "replace", "merge", "delete"]);
+const CONFLICTS = new Set<PlannedAction["type"]>(["skip-unowned", "keep-edited", "conflict", "blocked"]);
 
 export const isWrite = (a: PlannedAction): boolean => WRITES.has(a.type);
-export const isConflict = (a: PlannedAction): boolean => CONFLICTS.has(a.type);
+/** Files synth left alone or wrote with conflict markers: the run exits 1 so they get looked at. */
+export const isConflict = (a: PlannedAction): boolean => CONFLICTS.has(a.type) || (a.type === "merge" && a.conflicts > 0);
+
+/** The bytes a writing action puts on disk. */
+export function writtenContent(a: PlannedAction): string | undefined {
+  if (a.type === "merge") return a.content;
+  if (a.type === "create" || a.type === "update" || a.type === "replace") return a.file.content;
+  return undefined;
+}
 
 /**
  * Decides, for every rendered and every previously owned path, what synth does. Pure: the disk is an input.
@@ -52,6 +85,7 @@ export function planSynth(
   manifest: Manifest | null,
   disk: ReadonlyMap<string, DiskEntry>,
   flags: PlanFlags,
+  readBase: ReadBase = () => undefined,
 ): Plan {
   const actions: PlannedAction[] = [];
   const files: Record<string, ManifestEntry> = {};
@@ -76,7 +110,8 @@ export function planSynth(
       files[file.path] = newEntry;
       continue;
     }
-    const ownedEntry = owned[file.path] ?? (manifest === null && hasMarker(existing) ? { sha: gitBlobSha(existing), component: file.component } : undefined);
+    const recovered = owned[file.path] === undefined && manifest === null && hasMarker(existing);
+    const ownedEntry = owned[file.path] ?? (recovered ? { sha: UNKNOWN_BASE_SHA, component: file.component } : undefined);
     if (!ownedEntry) {
       if (flags.adopt) {
         actions.push({ type: "replace", file, previous: entry.content, why: "adopt" });
@@ -93,8 +128,9 @@ export function planSynth(
       actions.push({ type: "replace", file, previous: entry.content, why: "force" });
       files[file.path] = newEntry;
     } else {
-      actions.push({ type: "keep-edited", file, existing: entry.content });
-      files[file.path] = ownedEntry;
+      const { action, entry: kept } = planHandEdited(file, entry.content, ownedEntry, newEntry, flags, readBase);
+      actions.push(action);
+      files[file.path] = kept;
     }
   }
 
@@ -111,6 +147,49 @@ export function planSynth(
   }
 
   return { actions: actions.sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : 1)), files };
+}
+
+/**
+ * An owned file that differs from what the tool last wrote. If the baseline changed it too, 3-way merge
+ * (base = last written, ours = render, theirs = disk). The manifest then records the render's SHA, not
+ * the merged bytes: the entry names the baseline version the file is based on, so the next run merges
+ * against it again and `check` keeps showing the hand edit as drift. Recording the merged bytes would
+ * make the next run take the hand edit for ours and overwrite it without a word.
+ */
+function planHandEdited(
+  file: RenderedFile,
+  onDisk: string,
+  ownedEntry: ManifestEntry,
+  newEntry: ManifestEntry,
+  flags: PlanFlags,
+  readBase: ReadBase,
+): { action: PlannedAction; entry: ManifestEntry } {
+  const keep = (note?: string, entry: ManifestEntry = ownedEntry) => ({
+    action: { type: "keep-edited", file, existing: onDisk, ...(note ? { note } : {}) } as PlannedAction,
+    entry,
+  });
+  // The baseline did not change this file: nothing to merge, the hand edit stays.
+  if (ownedEntry.sha === newEntry.sha) return keep();
+  if (ownedEntry.sha === UNKNOWN_BASE_SHA) {
+    return keep("ownership was recovered from the file's marker, so what was last generated is unknown");
+  }
+  const base = readBase(ownedEntry.sha);
+  if (base === undefined || gitBlobSha(normaliseText(base)) !== ownedEntry.sha) {
+    return keep(`the version last generated (blob ${ownedEntry.sha.slice(0, 12)}) is not in git's object store, so it cannot be merged`);
+  }
+  const outcome = mergeThreeWay({ path: file.path, base, ours: file.content, theirs: onDisk });
+  if (outcome.clean) {
+    // The file already holds the baseline's change: nothing to write, but it is now based on the new render.
+    if (outcome.content === normaliseText(onDisk)) return keep(undefined, newEntry);
+    return { action: { type: "merge", file, previous: onDisk, content: outcome.content, conflicts: 0 }, entry: newEntry };
+  }
+  if (flags.conflict === "markers") {
+    return {
+      action: { type: "merge", file, previous: onDisk, content: outcome.withMarkers, conflicts: outcome.conflicts.length },
+      entry: newEntry,
+    };
+  }
+  return { action: { type: "conflict", file, existing: onDisk, report: outcome.report }, entry: ownedEntry };
 }
 
 export function pathOf(action: PlannedAction): string {

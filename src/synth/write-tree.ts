@@ -1,75 +1,179 @@
-import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { BaselineError, badInput } from "../errors.js";
+import type { BaseStore } from "./base-store.js";
+import { writeStep } from "./crash-point.js";
+import { gitBlobSha } from "./git-blob.js";
 import { GITATTRIBUTES_PATH, withManagedBlock } from "./gitattributes.js";
+import { JOURNAL_PATH, serializeJournal, type Journal } from "./journal.js";
 import { MANIFEST_PATH, serializeManifest, type Manifest } from "./manifest.js";
-import { isWrite, type Plan } from "./plan.js";
+import { pathOf, writtenContent, type Plan } from "./plan.js";
 import { readTextIfExists } from "./read-disk.js";
 import { resolveInsideRepo } from "./safe-path.js";
 
-/** Written before the first rename, removed after the manifest: a crash in between is recovered from it. */
-export const JOURNAL_PATH = ".devops-baseline/journal.json";
+export { JOURNAL_PATH };
 
 export interface WriteResult {
   /** Backups of replaced files, `<path>.orig` (or `.orig.N`), so nothing is lost. */
   readonly backups: readonly { readonly path: string; readonly backup: string }[];
 }
 
+export interface WriteOptions {
+  readonly readOnly: boolean;
+  /** Keeps what is written so a later run can 3-way merge against it. */
+  readonly baseStore?: BaseStore;
+}
+
 /**
- * Applies a plan: every new file is first written beside its target as a temp file, then the journal,
- * then each temp file is renamed over its target, then the manifest. A failure before the renames leaves
- * the tree as it was; a crash during them leaves each file old or new, and the journal says which is ours.
+ * Applies a plan so that a crash at any point leaves every owned file old or new, never half written:
+ * 1. the journal (the manifest to be, what goes where, the temp names), written atomically;
+ * 2. backups of replaced files, then every new file as a temp file beside its target;
+ * 3. each temp renamed over its target (atomic per file), then deletes;
+ * 4. the manifest, `.gitattributes`, and finally the journal is removed.
+ * A failure before step 3 removes the temps and leaves the tree as it was; a crash after step 1 is
+ * finished by the next run, which recognises from the journal which files are already new.
  */
-export function writeTree(root: string, plan: Plan, manifest: Manifest, options: { readOnly: boolean }): WriteResult {
-  const staged: { temp: string; target: string; executable: boolean }[] = [];
+export function writeTree(root: string, plan: Plan, manifest: Manifest, options: WriteOptions): WriteResult {
+  const writes = plan.actions.flatMap((action) => {
+    const content = writtenContent(action);
+    if (content === undefined || !("file" in action)) return [];
+    const target = resolveInsideRepo(root, action.file.path, "owned file");
+    return [{ action, content, target, temp: tempName(target), executable: action.file.executable }];
+  });
+  options.baseStore?.keep(writes.map((w) => ("file" in w.action ? w.action.file.content : w.content)));
+  writeStep();
+
+  const journal: Journal = {
+    version: 1,
+    manifest,
+    written: Object.fromEntries(writes.map((w) => [pathOf(w.action), gitBlobSha(w.content)])),
+    temps: writes.map((w) => relative(root, w.temp).split("\\").join("/")),
+  };
+  step("write", JOURNAL_PATH, () => writeAtomic(root, JOURNAL_PATH, serializeJournal(journal)));
+
   const backups: { path: string; backup: string }[] = [];
   try {
-    for (const action of plan.actions) {
-      if (action.type !== "create" && action.type !== "update" && action.type !== "replace") continue;
-      const target = resolveInsideRepo(root, action.file.path, "owned file");
-      mkdirSync(dirname(target), { recursive: true });
-      const temp = `${target}.devops-baseline-${process.pid}.tmp`;
-      writeFileSync(temp, action.file.content);
-      staged.push({ temp, target, executable: action.file.executable });
-      if (action.type === "replace") {
-        const backup = freeBackupPath(root, action.file.path);
-        writeFileSync(join(root, backup), action.previous);
-        backups.push({ path: action.file.path, backup });
-      }
+    for (const w of writes) {
+      if (w.action.type !== "replace") continue;
+      const backup = freeBackupPath(root, w.action.file.path);
+      step("back up", w.action.file.path, () => writeAtomic(root, backup, w.action.type === "replace" ? w.action.previous : ""));
+      backups.push({ path: w.action.file.path, backup });
     }
-    if (plan.actions.some(isWrite)) writeAtomic(root, JOURNAL_PATH, serializeManifest(manifest));
+    for (const w of writes) {
+      step("create the folder of", pathOf(w.action), () => mkdirSync(dirname(w.target), { recursive: true }));
+      writeStep();
+      step("write", pathOf(w.action), () => writeFileSync(w.temp, w.content, { mode: fileMode(w.executable, options.readOnly) }));
+      writeStep();
+    }
   } catch (error) {
-    for (const { temp } of staged) rmSync(temp, { force: true });
+    for (const w of writes) rmSync(w.temp, { force: true });
+    for (const b of backups) rmSync(join(root, b.backup), { force: true });
+    rmSync(join(root, JOURNAL_PATH), { force: true });
     throw error;
   }
 
-  for (const { temp, target, executable } of staged) {
-    chmodSync(temp, options.readOnly ? (executable ? 0o555 : 0o444) : executable ? 0o755 : 0o644);
-    renameSync(temp, target);
+  for (const w of writes) {
+    step("replace", pathOf(w.action), () => {
+      chmodSync(w.temp, fileMode(w.executable, options.readOnly));
+      renameSync(w.temp, w.target);
+    });
+    writeStep();
+  }
+  if (options.readOnly) {
+    // Turning readOnly on marks files that did not change, too; turning it off leaves modes to the user.
+    for (const action of plan.actions) {
+      if (action.type !== "unchanged") continue;
+      const target = resolveInsideRepo(root, action.file.path, "owned file");
+      const mode = statSync(target).mode & 0o777;
+      if ((mode & 0o222) === 0) continue;
+      step("mark read-only", action.file.path, () => chmodSync(target, mode & ~0o222));
+      writeStep();
+    }
   }
   for (const action of plan.actions) {
-    if (action.type === "delete") rmSync(resolveInsideRepo(root, action.path, "owned file"), { force: true });
+    if (action.type !== "delete") continue;
+    step("delete", action.path, () => rmSync(resolveInsideRepo(root, action.path, "owned file"), { force: true }));
+    writeStep();
   }
-  writeAtomic(root, MANIFEST_PATH, serializeManifest(manifest));
-  updateGitattributes(root, Object.keys(manifest.files));
-  rmSync(join(root, JOURNAL_PATH), { force: true });
+  step("write", MANIFEST_PATH, () => writeAtomic(root, MANIFEST_PATH, serializeManifest(manifest)));
+  step("update", GITATTRIBUTES_PATH, () => updateGitattributes(root, Object.keys(manifest.files)));
+  step("remove", JOURNAL_PATH, () => rmSync(join(root, JOURNAL_PATH), { force: true }));
+  writeStep();
   return { backups };
+}
+
+/** Whether `.gitattributes` lacks or has a stale managed block for these owned paths. */
+export function gitattributesNeedUpdate(root: string, ownedPaths: readonly string[]): boolean {
+  const existing = readTextIfExists(root, GITATTRIBUTES_PATH);
+  const next = withManagedBlock(existing, [...ownedPaths].sort());
+  return next !== (existing ?? "");
+}
+
+/**
+ * Removes what a run killed mid-write left behind: the temp files its journal lists, and temp files in
+ * our own folder. Owned files themselves are never touched here.
+ */
+export function removeLeftovers(root: string, journal: Journal | undefined): void {
+  for (const temp of journal?.temps ?? []) {
+    if (!/\.devops-baseline-\d+\.tmp$/.test(temp)) continue; // only our own temp names, whatever the journal says
+    try {
+      rmSync(resolveInsideRepo(root, temp, "temp file"), { force: true });
+    } catch {
+      // an unsafe path in a damaged journal: ignored
+    }
+  }
+  const ownFolder = join(root, ".devops-baseline");
+  if (!existsSync(ownFolder)) return;
+  for (const name of readdirSync(ownFolder)) {
+    if (/\.devops-baseline-\d+\.tmp$/.test(name)) rmSync(join(ownFolder, name), { force: true });
+  }
+}
+
+/** Temp file beside its target, so the rename stays on one file system (atomic). */
+function tempName(target: string): string {
+  return `${target}.devops-baseline-${process.pid}.tmp`;
+}
+
+function fileMode(executable: boolean, readOnly: boolean): number {
+  return readOnly ? (executable ? 0o555 : 0o444) : executable ? 0o755 : 0o644;
 }
 
 export function writeAtomic(root: string, path: string, content: string): void {
   const target = resolveInsideRepo(root, path, "file");
   mkdirSync(dirname(target), { recursive: true });
-  const temp = `${target}.devops-baseline-${process.pid}.tmp`;
+  const temp = tempName(target);
   writeFileSync(temp, content);
+  writeStep();
   renameSync(temp, target);
+  writeStep();
+}
+
+/** Runs one file-system step; an OS error becomes a message naming the file and what went wrong. */
+function step(what: string, path: string, run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof BaselineError) throw error;
+    const e = error as NodeJS.ErrnoException;
+    const hint =
+      e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS"
+        ? "the file or its folder is not writable"
+        : e.code === "ENOTDIR"
+          ? "a folder on its path is a file"
+          : e.code === "EISDIR"
+            ? "it is a directory"
+            : e.code === "ENOSPC"
+              ? "the disk is full"
+              : (e.code ?? "error");
+    throw badInput(`Could not ${what} ${path}: ${hint} (${e.code ?? e.message}). Files not yet replaced were left as they were; the next run completes or recovers.`);
+  }
 }
 
 function updateGitattributes(root: string, ownedPaths: string[]): void {
   const existing = readTextIfExists(root, GITATTRIBUTES_PATH);
   const next = withManagedBlock(existing, [...ownedPaths].sort());
-  if (next !== (existing ?? "") ) {
-    if (next === "" && existing === null) return;
-    writeAtomic(root, GITATTRIBUTES_PATH, next);
-  }
+  if (next === (existing ?? "")) return;
+  writeAtomic(root, GITATTRIBUTES_PATH, next);
 }
 
 function freeBackupPath(root: string, path: string): string {
