@@ -7,8 +7,14 @@ import { normalizeSchema, type NormalizeStats } from "./normalize-schema.js";
 // ajv-formats is CommonJS; under NodeNext its default export arrives wrapped.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
-/** Base URI under which `components` are registered, so rebased `$ref`s resolve to them. */
-export const SPEC_ID = "https://api.github.com/openapi.json";
+/** Each component schema is registered as `${SCHEMA_BASE}<name>` and compiled once, however many operations use it. */
+export const SCHEMA_BASE = "https://api.github.com/schemas/";
+
+function rebase(ref: string): string {
+  const name = /^#\/components\/schemas\/(.+)$/.exec(ref)?.[1];
+  if (name === undefined) throw new Error(`unexpected $ref ${ref} in a schema`);
+  return SCHEMA_BASE + name;
+}
 
 export interface OperationParameter {
   readonly name: string;
@@ -59,7 +65,7 @@ function load(): LoadedSpec {
     components: { schemas: object; parameters: Record<string, unknown>; responses: Record<string, unknown> };
   };
   const stats: NormalizeStats = { nullableWithType: 0, nullableWithoutType: 0 };
-  const schemas = normalizeSchema(spec.components.schemas, SPEC_ID, stats);
+  const schemas = normalizeSchema(spec.components.schemas, rebase, stats) as Record<string, object>;
   // Operation-level schemas are normalised lazily; their counts are kept apart from the components'.
   const opStats: NormalizeStats = { nullableWithType: 0, nullableWithoutType: 0 };
 
@@ -69,7 +75,7 @@ function load(): LoadedSpec {
   ajv.addFormat("repo.nwo", /^[\w.-]+\/[\w.-]+$/);
   ajv.addFormat("timestamp", { type: "string", validate: (value: string) => !Number.isNaN(Date.parse(value)) });
   if (!ajv.formats["uri-template"]) ajv.addFormat("uri-template", true);
-  ajv.addSchema({ $id: SPEC_ID, components: { schemas } });
+  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema({ ...schema, $id: SCHEMA_BASE + name });
 
   const deref = (node: unknown): Record<string, unknown> => {
     const ref = (node as { $ref?: string }).$ref;
@@ -81,7 +87,7 @@ function load(): LoadedSpec {
   const jsonSchemaOf = (content: Record<string, { schema?: unknown }> | undefined): unknown => {
     if (!content) return null;
     const media = content["application/json"] ?? Object.values(content)[0];
-    return media?.schema === undefined ? null : normalizeSchema(media.schema, SPEC_ID, opStats);
+    return media?.schema === undefined ? null : normalizeSchema(media.schema, rebase, opStats);
   };
 
   const prepared = new Map<string, OperationSpec>();
@@ -93,7 +99,7 @@ function load(): LoadedSpec {
     if (!op?.operationId) return undefined;
     const parameters = (op.parameters ?? []).map((raw) => {
       const param = deref(raw) as { name: string; in: OperationParameter["in"]; required?: boolean; schema?: unknown };
-      const schema = normalizeSchema(param.schema ?? {}, SPEC_ID, opStats) as Record<string, unknown>;
+      const schema = normalizeSchema(param.schema ?? {}, rebase, opStats) as Record<string, unknown>;
       return { name: param.name, in: param.in, required: param.required ?? false, schema };
     });
     const responses: Record<string, unknown> = {};

@@ -11,17 +11,17 @@ const PAYLOAD_ANNOTATIONS = new Set(["example", "examples", "externalDocs", "x-g
 /**
  * Turns an OpenAPI 3.0 schema into JSON Schema that ajv understands: `nullable: true` becomes a
  * `"null"` type (or an `anyOf` with `{type: "null"}` when the schema has no `type`, as ~135 of
- * GitHub's do), and local `#/components/...` refs are rebased onto `refBase`.
+ * GitHub's do), and local `#/...` refs are rewritten by `rebase`.
  */
-export function normalizeSchema(node: unknown, refBase: string, stats: NormalizeStats): unknown {
-  if (Array.isArray(node)) return node.map((item) => normalizeSchema(item, refBase, stats));
+export function normalizeSchema(node: unknown, rebase: (ref: string) => string, stats: NormalizeStats): unknown {
+  if (Array.isArray(node)) return node.map((item) => normalizeSchema(item, rebase, stats));
   if (node === null || typeof node !== "object") return node;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (PAYLOAD_ANNOTATIONS.has(key) || (TEXT_ANNOTATIONS.has(key) && typeof value === "string")) continue;
-    if (key === "$ref" && typeof value === "string" && value.startsWith("#/")) out[key] = refBase + value;
-    else if (key === "properties" || key === "patternProperties") out[key] = normalizeMap(value, refBase, stats);
-    else out[key] = normalizeSchema(value, refBase, stats);
+    if (key === "$ref" && typeof value === "string" && value.startsWith("#/")) out[key] = rebase(value);
+    else if (key === "properties" || key === "patternProperties") out[key] = normalizeMap(value, rebase, stats);
+    else out[key] = normalizeSchema(value, rebase, stats);
   }
   if (out["nullable"] !== true) {
     delete out["nullable"];
@@ -39,9 +39,9 @@ export function normalizeSchema(node: unknown, refBase: string, stats: Normalize
 }
 
 // Keys of `properties` are property names, not keywords: a property called `description` must stay.
-function normalizeMap(map: unknown, refBase: string, stats: NormalizeStats): unknown {
+function normalizeMap(map: unknown, rebase: (ref: string) => string, stats: NormalizeStats): unknown {
   if (map === null || typeof map !== "object") return map;
   const out: Record<string, unknown> = {};
-  for (const [name, schema] of Object.entries(map)) out[name] = normalizeSchema(schema, refBase, stats);
+  for (const [name, schema] of Object.entries(map)) out[name] = normalizeSchema(schema, rebase, stats);
   return out;
 }

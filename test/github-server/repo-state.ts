@@ -171,10 +171,10 @@ export class RepoState {
     return (this.comments.get(number) ?? []).map((comment) => comment.body);
   }
 
-  /** Commits files (and deletions) on top of a branch, creating it from nothing if needed. */
+  /** Commits files (and deletions) on top of a branch, starting it from the default branch if new. */
   push(options: PushOptions): string {
     const branch = options.branch ?? this.defaultBranch;
-    const parent = this.branchSha(branch);
+    const parent = this.branchSha(branch) ?? this.branchSha(this.defaultBranch);
     const edits: TreeEdit[] = Object.entries(options.files ?? {}).map(([path, spec]) => {
       const content = typeof spec === "string" || Buffer.isBuffer(spec) ? spec : spec.content;
       const mode = typeof spec === "object" && !Buffer.isBuffer(spec) ? (spec.mode ?? "100644") : "100644";

@@ -1,5 +1,5 @@
 import type { ValidateFunction } from "ajv";
-import { loadOpenApi, SPEC_ID, type OperationParameter, type OperationSpec } from "./load-openapi.js";
+import { loadOpenApi, SCHEMA_BASE, type OperationParameter, type OperationSpec } from "./load-openapi.js";
 
 const compiled = new Map<string, ValidateFunction>();
 
@@ -92,7 +92,7 @@ export function checkResponse(key: string, status: number, body: unknown): strin
   if (described === null && status < 400) return body === undefined ? [] : [`status ${status} is documented without a body`];
   if (body === undefined) return described === null ? [] : [`status ${status} needs a body`];
   // Errors without a documented body (GitHub still sends one) need at least the basic-error shape.
-  const schema = described ?? { $ref: `${SPEC_ID}#/components/schemas/basic-error` };
+  const schema = described ?? { $ref: `${SCHEMA_BASE}basic-error` };
   const validate = validatorFor(`${key} ${described === null ? "error" : status}`, schema);
   return validate(body) ? [] : [`response ${status}: ${describe(validate)}`];
 }
