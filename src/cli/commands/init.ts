@@ -10,7 +10,6 @@ import { synthesize } from "../../synth/synthesize.js";
 import { loadRepoOptions } from "../load-options.js";
 import { addOptionFlags, configFromFlags, hasOptionFlags, mergeConfig } from "../option-flags.js";
 import { describeAction, type Output } from "../output.js";
-import { askForOptions } from "../prompts.js";
 import { repoRoot } from "../repo-root.js";
 
 interface InitFlags extends Record<string, unknown> {
@@ -55,6 +54,8 @@ export function register(program: Command, output: Output): void {
             "No terminal to ask questions in. Pass --yes to accept the detected values (see `create-devops-baseline detect`), and flags such as --cloud aws-ecs to change them.",
           );
         }
+        // Loaded only when a terminal asks: @inquirer/prompts is a lazily loaded chunk of the bundle.
+        const { askForOptions } = await import("../prompts.js");
         config = await askForOptions(config);
       }
       options = parseOptions(config, "options");
