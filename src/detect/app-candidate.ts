@@ -11,6 +11,8 @@ export interface AppCandidate {
   /** The file that told it, and why, for the evidence. */
   readonly file: string;
   readonly reason: string;
+  /** The manifest that places the app in `dir` (may differ from `file`, e.g. manage.py below it). */
+  readonly dirFile: string;
   /** 3 = entry point plus dependency, 2 = dependency, 1 = weaker hint. */
   readonly strength: number;
   readonly python?: PythonProject;

@@ -68,7 +68,7 @@ type Note = (key: string, finding: Finding<string>) => void;
 
 function describeBackend(index: RepoIndex, app: AppCandidate, note: Note): NonNullable<BaselineConfig["backend"]> {
   note("backend.kind", { value: app.kind, file: app.file, reason: app.reason });
-  note("backend.dir", { value: app.dir, file: app.file, reason: `${app.kind} lives in ${showDir(app.dir)}` });
+  note("backend.dir", { value: app.dir, file: app.dirFile, reason: dirReason(app) });
   const backend: { kind: AppCandidate["kind"]; dir: string; version?: string; packageManager?: string; port?: number } = {
     kind: app.kind,
     dir: app.dir,
@@ -94,7 +94,7 @@ function describeBackend(index: RepoIndex, app: AppCandidate, note: Note): NonNu
 
 function describeFrontend(index: RepoIndex, app: AppCandidate, note: Note): NonNullable<BaselineConfig["frontend"]> {
   note("frontend.kind", { value: app.kind, file: app.file, reason: app.reason });
-  note("frontend.dir", { value: app.dir, file: app.file, reason: `${app.kind} lives in ${showDir(app.dir)}` });
+  note("frontend.dir", { value: app.dir, file: app.dirFile, reason: dirReason(app) });
   const frontend: { kind: AppCandidate["kind"]; dir: string; packageManager?: string; nodeVersion?: string } = { kind: app.kind, dir: app.dir };
   if (app.node) {
     const pm = nodePackageManager(index, app.node);
@@ -109,4 +109,8 @@ function describeFrontend(index: RepoIndex, app: AppCandidate, note: Note): NonN
     }
   }
   return frontend as NonNullable<BaselineConfig["frontend"]>;
+}
+
+function dirReason(app: AppCandidate): string {
+  return `${app.dirFile} declares the ${app.kind} app's dependencies, so ${showDir(app.dir)} is its folder`;
 }

@@ -31,7 +31,7 @@ export function findNodeApps(index: RepoIndex): AppCandidate[] {
 }
 
 function classifyFrontend(pkg: NodePackage, index: RepoIndex): AppCandidate | undefined {
-  const base = { role: "frontend" as const, language: "node" as const, dir: pkg.dir, file: pkg.file, node: pkg };
+  const base = { role: "frontend" as const, language: "node" as const, dir: pkg.dir, file: pkg.file, dirFile: pkg.file, node: pkg };
   if (pkg.deps.has("next")) {
     return { ...base, kind: "nextjs", reason: `${pkg.file} depends on next`, strength: 2 };
   }
@@ -40,13 +40,14 @@ function classifyFrontend(pkg: NodePackage, index: RepoIndex): AppCandidate | un
     .map((name) => joinPath(pkg.dir, name))
     .find((p) => index.pathSet.has(p));
   const vite = pkg.deps.has("vite") || pkg.deps.has("@vitejs/plugin-react") || pkg.deps.has("@vitejs/plugin-react-swc");
-  if (react && (vite || viteConfig) && !pkg.deps.has("react-scripts")) {
+  // A component library built with Vite publishes entry points; an app does not.
+  if (react && (vite || viteConfig) && !pkg.deps.has("react-scripts") && !pkg.library) {
     const how = vite ? "vite" : `a Vite config (${viteConfig})`;
     return { ...base, kind: "react-vite", reason: `${pkg.file} depends on react and ${how}`, strength: 2 };
   }
   const other = Object.keys(UNSUPPORTED_FRONTENDS).find((name) => pkg.deps.has(name));
   // A component library or a Node server may list vue/svelte as peers; only app-like packages warn.
-  if (other && !pkg.workspaceRoot) {
+  if (other && !pkg.workspaceRoot && !pkg.library) {
     index.warnings.push(
       `${pkg.file} looks like a ${UNSUPPORTED_FRONTENDS[other]} frontend, which the baseline has no pieces for (supported: nextjs, react-vite); it was not proposed`,
     );
@@ -55,7 +56,7 @@ function classifyFrontend(pkg: NodePackage, index: RepoIndex): AppCandidate | un
 }
 
 function classifyBackend(pkg: NodePackage, frontend: AppCandidate["kind"] | undefined, index: RepoIndex): AppCandidate | undefined {
-  const base = { role: "backend" as const, language: "node" as const, dir: pkg.dir, file: pkg.file, node: pkg };
+  const base = { role: "backend" as const, language: "node" as const, dir: pkg.dir, file: pkg.file, dirFile: pkg.file, node: pkg };
   // Nest runs on Express underneath, so @nestjs/core decides before express does.
   if (pkg.deps.has("@nestjs/core")) {
     return { ...base, kind: "nestjs", reason: `${pkg.file} depends on @nestjs/core`, strength: 2 };

@@ -14,6 +14,8 @@ export interface NodePackage {
   readonly voltaNode?: string;
   /** True for a workspace root (`workspaces` field). */
   readonly workspaceRoot: boolean;
+  /** True when it publishes an entry point for others (`exports`, `module`, `types`): a library, not an app. */
+  readonly library: boolean;
 }
 
 export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
@@ -46,6 +48,7 @@ export function readPackageJson(file: string, text: string): ParseResult<NodePac
       dir: dirOf(file),
       deps,
       workspaceRoot: Array.isArray(data.workspaces) || isRecord(data.workspaces),
+      library: ["exports", "module", "types", "typings"].some((field) => data[field] !== undefined),
       ...optionalString("name", data.name),
       ...optionalString("packageManager", data.packageManager),
       ...optionalString("enginesNode", engines.node),

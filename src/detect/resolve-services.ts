@@ -27,7 +27,7 @@ export function resolveServices(index: RepoIndex): ServiceResult {
       key,
       winner
         ? { value: winner.signal.value, file: winner.file, reason: winner.reason }
-        : { value: "none", file: ".", reason: `nothing in settings, compose files or dependencies needs a ${label(key)}` },
+        : { value: "none", file: ".", reason: `nothing in settings, compose files or dependencies asks for ${label(key)}` },
     ]);
   }
   const warnings: string[] = [];
@@ -50,5 +50,5 @@ function isDatabase(name: string): boolean {
 }
 
 function label(key: string): string {
-  return key === "objectStorage" ? "object storage" : key;
+  return key === "objectStorage" ? "object storage" : `a ${key}`;
 }
