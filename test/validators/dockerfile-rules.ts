@@ -29,9 +29,23 @@ const TAGGED_DIGEST = /^[^@\s]+:[^@\s/]+@sha256:[0-9a-f]{64}$/;
 const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIAL)/i;
 
 const lineOf = (i: Instruction): number => i.getRange().start.line + 1;
-const args = (i: Instruction): string => (i.getRawArgumentsContent() ?? "").replace(/\\\r?\n/g, " ");
 
-function stagesOf(instructions: readonly Instruction[]): Stage[] {
+/** Everything after the keyword, flags included, continuation lines joined. */
+function argsOf(lines: readonly string[], i: Instruction): string {
+  const { start, end } = i.getRange();
+  const text = lines
+    .slice(start.line, end.line + 1)
+    .map((line, n) => (n === end.line - start.line ? line.slice(0, end.character) : line))
+    .join("\n");
+  return text
+    .slice(start.character)
+    .replace(/^\s*\S+/, "")
+    .replace(/\\\r?\n/g, " ")
+    .replace(/\n\s*#[^\n]*/g, "")
+    .trim();
+}
+
+function stagesOf(instructions: readonly Instruction[], args: (i: Instruction) => string): Stage[] {
   const stages: Stage[] = [];
   for (const instruction of instructions) {
     if (instruction.getKeyword() === "FROM") {
@@ -46,8 +60,8 @@ function stagesOf(instructions: readonly Instruction[]): Stage[] {
 }
 
 /** The FROM image reference, without `--platform` and `AS name`. */
-function fromImage(from: Instruction): string {
-  return args(from)
+function fromImage(fromArgs: string): string {
+  return fromArgs
     .trim()
     .split(/\s+/)
     .filter((p) => !p.startsWith("--"))[0] ?? "";
@@ -67,14 +81,16 @@ export function checkDockerfile(content: string): DockerfileFinding[] {
   const findings: DockerfileFinding[] = [];
   const report = (rule: DockerfileRule, at: Instruction | number, message: string) =>
     findings.push({ rule, line: typeof at === "number" ? at : lineOf(at), message });
+  const lines = content.split("\n");
+  const args = (i: Instruction): string => argsOf(lines, i);
   const instructions = DockerfileParser.parse(content).getInstructions();
-  const stages = stagesOf(instructions);
+  const stages = stagesOf(instructions, args);
 
   if (stages.length < 2) report("multi-stage", stages[0]?.from ?? 1, "needs a build stage and a separate final stage");
 
   const stageNames = new Set<string>();
   stages.forEach((stage, index) => {
-    const image = fromImage(stage.from);
+    const image = fromImage(args(stage.from));
     // FROM <earlier stage> inherits that stage's pin.
     if (!stageNames.has(image.toLowerCase()) && !TAGGED_DIGEST.test(image)) {
       report("pinned-base", stage.from, `FROM ${image} is not pinned by tag and digest (name:tag@sha256:…)`);

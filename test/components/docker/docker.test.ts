@@ -1,0 +1,189 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { validate } from "dockerfile-utils";
+import { describe, expect, it } from "vitest";
+import { docker } from "../../../src/components/docker/index.js";
+import { BaselineError } from "../../../src/errors.js";
+import { parseOptions, type BaselineConfig, type BaselineOptions } from "../../../src/options/index.js";
+import { renderFiles } from "../../../src/synth/render-files.js";
+import { checkDockerfile } from "../../validators/dockerfile-rules.js";
+import pins from "../../../src/data/base-images.json" with { type: "json" };
+
+const render = (config: BaselineConfig) => {
+  const options: BaselineOptions = parseOptions(config);
+  return renderFiles(docker.render(options), options);
+};
+const file = (files: ReturnType<typeof render>, path: string): string => {
+  const found = files.find((f) => f.path === path);
+  if (!found) throw new Error(`${path} not rendered; got ${files.map((f) => f.path).join(", ")}`);
+  return found.content;
+};
+const isDockerfile = (path: string): boolean => /(^|\/)Dockerfile(\.[a-z]+)?$/.test(path);
+
+const PYTHON_PMS = ["pip", "poetry", "uv"] as const;
+const NODE_PMS = ["npm", "pnpm", "yarn", "bun"] as const;
+const DATABASES = ["postgres", "postgis", "sqlite", "none"] as const;
+
+/** Every backend × package manager × language version × database, and every frontend × package manager × Node version. */
+function matrix(): BaselineConfig[] {
+  const configs: BaselineConfig[] = [];
+  for (const kind of ["django", "fastapi"] as const)
+    for (const packageManager of PYTHON_PMS)
+      for (const version of ["3.11", "3.12", "3.13"])
+        for (const database of DATABASES) configs.push({ backend: { kind, dir: "api", packageManager, version }, database });
+  for (const kind of ["express", "nestjs"] as const)
+    for (const packageManager of NODE_PMS)
+      for (const version of ["22", "24"]) configs.push({ backend: { kind, dir: "server", packageManager, version }, database: "postgres" });
+  for (const kind of ["nextjs", "react-vite"] as const)
+    for (const packageManager of NODE_PMS)
+      for (const nodeVersion of ["22", "24"]) configs.push({ frontend: { kind, dir: "web", packageManager, nodeVersion } });
+  return configs;
+}
+
+describe("docker component: every Dockerfile in the matrix passes the validators", () => {
+  const configs = matrix();
+  const dockerfiles = configs.flatMap((config) =>
+    render(config)
+      .filter((f) => isDockerfile(f.path))
+      .map((f) => ({ label: `${JSON.stringify(config)} ${f.path}`, content: f.content })),
+  );
+
+  it("renders one Dockerfile per service across the matrix", () => {
+    expect(dockerfiles).toHaveLength(configs.length);
+  });
+
+  it("has zero findings from the hardening rules (multi-stage, pins, non-root, healthcheck, no ADD, no secrets, apt hygiene, exec form)", () => {
+    const findings = dockerfiles.flatMap((d) => checkDockerfile(d.content).map((f) => `${d.label}:${f.line} ${f.rule} ${f.message}`));
+    expect(findings).toEqual([]);
+  });
+
+  it("has zero diagnostics from dockerfile-utils' validator", () => {
+    const diagnostics = dockerfiles.flatMap((d) => validate(d.content).map((x) => `${d.label}:${x.range.start.line + 1} ${x.message}`));
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("pins every FROM and COPY --from image to an entry of src/data/base-images.json", () => {
+    const pinned = new Set(Object.values(pins.images).map((p) => `${p.image}:${p.tag}@${p.digest}`));
+    const refs = dockerfiles.flatMap((d) => [...d.content.matchAll(/^(?:FROM |COPY --from=)(\S+@sha256:\S+)/gm)].map((m) => m[1]!));
+    expect(refs.length).toBeGreaterThan(dockerfiles.length);
+    expect(refs.filter((r) => !pinned.has(r))).toEqual([]);
+  });
+});
+
+describe("docker component: stack and package manager specifics", () => {
+  it.each([
+    ["pip", "COPY requirements.txt ./", "RUN pip install --no-cache-dir -r requirements.txt"],
+    ["poetry", "COPY pyproject.toml poetry.lock ./", "RUN poetry install --only main --no-root --no-interaction --no-ansi"],
+    ["uv", "COPY pyproject.toml uv.lock ./", "RUN uv sync --frozen --no-dev --no-install-project"],
+  ] as const)("python with %s installs from its lockfile", (packageManager, copy, install) => {
+    const text = file(render({ backend: { kind: "fastapi", packageManager } }), "Dockerfile");
+    expect(text).toContain(copy);
+    expect(text).toContain(install);
+  });
+
+  it.each([
+    ["npm", "COPY package.json package-lock.json ./", "RUN npm ci --no-audit --no-fund"],
+    ["pnpm", "RUN corepack enable pnpm", "RUN pnpm install --frozen-lockfile"],
+    ["yarn", "RUN corepack enable yarn", "RUN yarn install --immutable"],
+    ["bun", "COPY --from=oven/bun:1-alpine@sha256:", "RUN bun install --frozen-lockfile"],
+  ] as const)("node with %s installs from its lockfile", (packageManager, setup, install) => {
+    const text = file(render({ frontend: { kind: "nextjs", packageManager } }), "Dockerfile");
+    expect(text).toContain(setup);
+    expect(text).toContain(install);
+  });
+
+  it.each([
+    [{ backend: { kind: "django" } }, '"gunicorn", "--bind", "0.0.0.0:8000"', '"app.wsgi:application"'],
+    [{ backend: { kind: "fastapi" } }, '"--worker-class", "uvicorn_worker.UvicornWorker"', '"app.main:app"'],
+    [{ backend: { kind: "express" } }, "ENV NODE_ENV=production", 'CMD ["node", "."]'],
+    [{ backend: { kind: "nestjs" } }, "ENV NODE_ENV=production", 'CMD ["node", "dist/main.js"]'],
+    [{ frontend: { kind: "nextjs" } }, "/app/.next/standalone ./", 'CMD ["node", "server.js"]'],
+    [{ frontend: { kind: "react-vite" } }, "FROM nginxinc/nginx-unprivileged:", "EXPOSE 8080"],
+  ] as const)("%j runs the right server", (config, a, b) => {
+    const text = file(render(config as BaselineConfig), "Dockerfile");
+    expect(text).toContain(a);
+    expect(text).toContain(b);
+  });
+
+  it("uses the backend's Python version and port", () => {
+    const text = file(render({ backend: { kind: "django", version: "3.13.1", port: 9000 } }), "Dockerfile");
+    expect(text).toContain(`FROM python:3.13-slim@${pins.images["python:3.13-slim"].digest} AS runtime`);
+    expect(text).toContain('"0.0.0.0:9000"');
+    expect(text).toContain("EXPOSE 9000");
+  });
+
+  it("installs libpq only when PostgreSQL is used, and GDAL for GeoDjango", () => {
+    expect(file(render({ backend: { kind: "django" }, database: "none" }), "Dockerfile")).not.toContain("libpq");
+    const geo = file(render({ backend: { kind: "django" }, database: "postgis" }), "Dockerfile");
+    expect(geo).toContain("libpq5 gdal-bin");
+    expect(file(render({ backend: { kind: "fastapi" }, database: "postgis" }), "Dockerfile")).not.toContain("gdal");
+  });
+
+  it("fails with the allowed versions when no base image is pinned for one", () => {
+    expect(() => render({ backend: { kind: "django", version: "3.9" } })).toThrow(BaselineError);
+    expect(() => render({ frontend: { kind: "nextjs", nodeVersion: "20" } })).toThrow(/frontend\.nodeVersion: "20".*Allowed: 22, 24/);
+  });
+});
+
+describe("docker component: build contexts", () => {
+  it("puts Dockerfile and .dockerignore in each service's directory", () => {
+    const paths = render({ backend: { kind: "fastapi", dir: "services/api" }, frontend: { kind: "nextjs", dir: "apps/web" } }).map((f) => f.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(["services/api/Dockerfile", "services/api/.dockerignore", "apps/web/Dockerfile", "apps/web/.dockerignore", "docs/containers.md"]),
+    );
+  });
+
+  it("names Dockerfiles by role when backend and frontend share the repository root", () => {
+    const paths = render({ backend: { kind: "express" }, frontend: { kind: "react-vite" } }).map((f) => f.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(["Dockerfile.backend", "Dockerfile.backend.dockerignore", "Dockerfile.frontend", "Dockerfile.frontend.dockerignore", "docker/nginx-spa.conf"]),
+    );
+    expect(paths).not.toContain("Dockerfile");
+  });
+
+  it("keeps secrets and dependency folders out of every build context", () => {
+    for (const config of [{ backend: { kind: "django" } }, { frontend: { kind: "nextjs" } }] as const) {
+      const ignore = file(render(config), ".dockerignore").split("\n");
+      expect(ignore).toEqual(expect.arrayContaining([".env", ".env.*", ".git", "node_modules"]));
+    }
+  });
+
+  it("renders nothing without a backend or frontend", () => {
+    expect(render({})).toEqual([]);
+  });
+
+  it("is deterministic", () => {
+    const config: BaselineConfig = { backend: { kind: "nestjs", packageManager: "pnpm" }, frontend: { kind: "nextjs", dir: "web" } };
+    expect(render(config)).toEqual(render(config));
+  });
+
+  it("documents standalone output for Next.js", () => {
+    const doc = file(render({ frontend: { kind: "nextjs" } }), "docs/containers.md");
+    expect(doc).toContain('output: "standalone"');
+  });
+});
+
+describe("templates/docker", () => {
+  it("has no template that no stack renders", () => {
+    const root = new URL("../../../templates/docker/", import.meta.url).pathname;
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [relative(root, join(dir, e.name))]));
+    const sources = ["django", "fastapi", "express", "nestjs", "nextjs", "react-vite"].map((stack) =>
+      readFileSync(new URL(`../../../src/stacks/${stack}/docker.ts`, import.meta.url), "utf8"),
+    );
+    const used = (t: string): boolean =>
+      sources.some((s) => s.includes(`docker/${t}`)) ||
+      readFileSync(new URL("../../../src/components/docker/index.ts", import.meta.url), "utf8").includes(t.replace(/^(python|node)\./, "${build.strategy.ignore}."));
+    expect(walk(root).filter((t) => !used(t))).toEqual([]);
+  });
+});
+
+describe("src/data/base-images.json", () => {
+  it("records tag, full digest and provenance for every image", () => {
+    for (const [key, pin] of Object.entries(pins.images)) {
+      expect(key).toBe(`${pin.image}:${pin.tag}`);
+      expect(pin.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(pin.source.length).toBeGreaterThan(20);
+    }
+  });
+});
