@@ -19,9 +19,9 @@ export async function cli(...argv: string[]): Promise<CliResult> {
 
 export const EXAMPLE = new URL("../../examples/django-nextjs/", import.meta.url).pathname;
 
-/** A fresh copy of an example repository in a temp folder. */
+/** A fresh copy of an example repository in a temp folder named `shop` (detection names projects after their folder). */
 export function copyExample(source = EXAMPLE): string {
-  const dir = mkdtempSync(join(tmpdir(), "devops-baseline-test-"));
+  const dir = join(mkdtempSync(join(tmpdir(), "devops-baseline-test-")), "shop");
   cpSync(source, dir, { recursive: true });
   return dir;
 }
