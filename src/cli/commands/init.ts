@@ -45,6 +45,7 @@ export function register(program: Command, output: Output): void {
     } else {
       const format = configFormat(flags.configFormat, root);
       const detection = detectRepo(root);
+      for (const e of detection.evidence) output.out(`detected  ${e.key} = ${e.value}  (${e.file}: ${e.reason})`);
       for (const w of detection.warnings) output.err(`warning: ${w}`);
       let config = mergeConfig(detection.config, configFromFlags(flags)) as BaselineConfig & Record<string, unknown>;
       parseOptions(config, "options (detected and flags)");
