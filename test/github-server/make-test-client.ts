@@ -3,8 +3,8 @@ import { Octokit } from "@octokit/rest";
 const silent = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
 /** The real Octokit REST client pointed at the local server, without request logging. */
-export function makeTestClient(baseUrl: string): Octokit {
-  return new Octokit({ baseUrl, auth: "test-token", log: silent });
+export function makeTestClient(baseUrl: string, token = "test-token"): Octokit {
+  return new Octokit({ baseUrl, auth: token, log: silent });
 }
 
 /** The HTTP status of a failed Octokit call (fails the test if the call succeeded). */
