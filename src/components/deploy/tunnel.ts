@@ -32,6 +32,8 @@ export function tunnelCompose(options: BaselineOptions): FileModel {
             retries: 3,
             start_period: "20s",
           },
+          // compose.prod.yml's public-side network, where the apps listen.
+          networks: ["edge"],
           restart: "unless-stopped",
           read_only: true,
           cap_drop: ["ALL"],
