@@ -92,8 +92,11 @@ const deploy = z
 const notifications = z
   .strictObject({
     slack: z.boolean().default(false).describe("Post deploy results to Slack (secret SLACK_WEBHOOK_URL)."),
+    slackChannel: z.string().regex(/^#[a-z0-9_-]+$/, "must be a channel such as #alerts").default("#alerts").describe("Slack channel for alerts (alerting: slack)."),
+    email: z.email().optional().describe("Address alerts are mailed to (alerting: email)."),
+    runbookBaseUrl: z.url().optional().describe("Where docs/runbooks is browsable, e.g. https://github.com/acme/shop/blob/main/docs/runbooks; alerts link there."),
   })
-  .default({ slack: false });
+  .default({ slack: false, slackChannel: "#alerts" });
 
 const jsonValue: z.ZodType<unknown> = z.unknown();
 
@@ -146,6 +149,9 @@ export const baselineOptionsSchema = z
         path: ["backend", "packageManager"],
         message: `"${pm}" is not a Node.js package manager. Allowed for ${o.backend.kind}: ${NODE_PACKAGE_MANAGERS.join(", ")}`,
       });
+    }
+    if (o.alerting === "email" && !o.notifications.email) {
+      ctx.addIssue({ code: "custom", path: ["notifications", "email"], message: "is required when alerting is \"email\"" });
     }
     if (o.deploy.minReplicas > o.deploy.maxReplicas) {
       ctx.addIssue({ code: "custom", path: ["deploy", "minReplicas"], message: "must not exceed deploy.maxReplicas" });
