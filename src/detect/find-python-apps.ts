@@ -26,7 +26,7 @@ export function findPythonApps(index: RepoIndex): AppCandidate[] {
   const candidates: AppCandidate[] = [];
   const dirs = new Set([...projects.keys(), ...managePys.keys()]);
   for (const dir of dirs) {
-    const project = projects.get(dir) ?? { dir, manifests: [], deps: [], pythonSpecs: [] };
+    const project = projects.get(dir) ?? { dir, manifests: [], deps: [], pythonSpecs: [], declaresProject: false };
     const manage = (managePys.get(dir) ?? []).sort((a, b) => a.length - b.length)[0];
     const candidate = classify(project, manage, index);
     if (candidate) candidates.push(candidate);
@@ -34,11 +34,11 @@ export function findPythonApps(index: RepoIndex): AppCandidate[] {
   return candidates;
 }
 
-/** The nearest folder at or above `dir` that declares dependencies; else `dir` itself. */
+/** The nearest folder at or above `dir` that declares a Python project; else `dir` itself. */
 function ownerOf(dir: string, projects: ReadonlyMap<string, PythonProject>): string {
   for (const candidate of selfAndAncestors(dir)) {
     const project = projects.get(candidate);
-    if (project && (project.deps.length > 0 || project.manifests.some((m) => !m.endsWith("pyproject.toml")))) {
+    if (project?.declaresProject) {
       return candidate;
     }
   }

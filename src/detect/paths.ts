@@ -41,10 +41,10 @@ export function showDir(dir: string): string {
 
 /**
  * Normalises a path from a listing (backslashes, "./", leading or doubled slashes); undefined for
- * paths that are empty or try to leave the repository.
+ * paths that are empty, try to leave the repository or start with a drive letter.
  */
 export function normalisePath(raw: string): string | undefined {
   const segments = raw.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".");
-  if (segments.length === 0 || segments.includes("..")) return undefined;
+  if (segments.length === 0 || segments.includes("..") || /^[A-Za-z]:$/.test(segments[0] ?? "")) return undefined;
   return segments.join("/");
 }

@@ -22,6 +22,11 @@ export interface PythonProject {
   /** The pyproject.toml with a [tool.uv] table. */
   uv?: string;
   pipfile?: string;
+  /**
+   * False only for a pyproject.toml that configures tools (ruff, black) and declares no project;
+   * an unread manifest counts as declaring one.
+   */
+  declaresProject: boolean;
 }
 
 /** Python manifest names by what they are; requirements/*.txt belong to the folder above requirements/. */
@@ -46,13 +51,14 @@ export function readPythonProjects(
     if (dir === undefined) continue;
     let project = projects.get(dir);
     if (!project) {
-      project = { dir, manifests: [], deps: [], pythonSpecs: [] };
+      project = { dir, manifests: [], deps: [], pythonSpecs: [], declaresProject: false };
       projects.set(dir, project);
     }
     project.manifests.push(path);
     const text = files.get(path);
-    if (text === undefined) continue;
     const name = baseOf(path);
+    if (name !== "pyproject.toml" || text === undefined) project.declaresProject = true;
+    if (text === undefined) continue;
     if (name === "pyproject.toml") readPyproject(project, path, text, warn);
     else if (name === "Pipfile") readPipfile(project, path, text, warn);
     else if (name.endsWith(".txt") || name.endsWith(".in")) readRequirements(project, path, text);
@@ -103,6 +109,7 @@ function readPyproject(project: PythonProject, file: string, text: string, warn:
   const tool = record(data.tool);
   const poetry = record(tool.poetry);
   const buildBackend = record(data["build-system"])["build-backend"];
+  if (isRecord(data.project) || isRecord(tool.poetry) || isRecord(data["dependency-groups"])) project.declaresProject = true;
 
   const addSpecs = (list: unknown) => {
     for (const spec of strings(list)) {

@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { detectFromSnapshot, filesToRead, type Detection, type RepoSnapshot } from "../../src/detect/index.js";
+import { parseOptions } from "../../src/options/index.js";
+
+/** A snapshot as the GitHub rollout builds it: every path, contents only for what filesToRead asked. */
+function snapshot(tree: Record<string, string>, name?: string): RepoSnapshot {
+  const paths = Object.keys(tree);
+  const wanted = new Set(filesToRead(paths));
+  const files = new Map(Object.entries(tree).filter(([path]) => wanted.has(path)));
+  return name === undefined ? { paths, files } : { paths, files, name };
+}
+
+const pkg = (deps: Record<string, string>, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ name: "x", ...extra, dependencies: deps });
+
+function evidenceFor(detection: Detection, key: string) {
+  return detection.evidence.find((e) => e.key === key);
+}
+
+describe("detectFromSnapshot", () => {
+  it("ignores node_modules and virtualenvs even when a listing hands over their contents", () => {
+    const detection = detectFromSnapshot({
+      paths: ["README.md", "node_modules/express/package.json", ".venv/lib/python3.12/site-packages/django/manage.py"],
+      files: new Map([["node_modules/express/package.json", pkg({ express: "4" })]]),
+    });
+    expect(detection.config.backend).toEqual({ kind: "none" });
+    expect(detection.config.frontend).toEqual({ kind: "none" });
+  });
+
+  it("prefers @nestjs/core over express in the same package", () => {
+    const d = detectFromSnapshot(snapshot({ "package.json": pkg({ express: "4", "@nestjs/core": "10" }) }));
+    expect(d.config.backend).toMatchObject({ kind: "nestjs", dir: "." });
+  });
+
+  it("treats express next to next as a custom Next.js server, not a second app", () => {
+    const d = detectFromSnapshot(snapshot({ "package.json": pkg({ next: "14", express: "4", react: "18" }) }));
+    expect(d.config.backend).toEqual({ kind: "none" });
+    expect(d.config.frontend).toMatchObject({ kind: "nextjs" });
+    expect(d.warnings.join("\n")).toMatch(/custom Next\.js server/);
+  });
+
+  it("takes the package manager from the nearest packageManager field or lockfile", () => {
+    const d = detectFromSnapshot(
+      snapshot({
+        "package.json": pkg({}, { packageManager: "yarn@1.22.22" }),
+        "yarn.lock": "",
+        "web/package.json": pkg({ next: "14" }),
+        "web/pnpm-lock.yaml": "",
+      }),
+    );
+    expect(d.config.frontend).toMatchObject({ kind: "nextjs", dir: "web", packageManager: "pnpm" });
+    expect(evidenceFor(d, "frontend.packageManager")?.file).toBe("web/pnpm-lock.yaml");
+  });
+
+  it("warns about lockfiles of several package managers in one folder", () => {
+    const d = detectFromSnapshot(snapshot({ "package.json": pkg({ express: "4" }), "yarn.lock": "", "package-lock.json": "" }));
+    expect(d.config.backend).toMatchObject({ packageManager: "yarn" });
+    expect(d.warnings.join("\n")).toMatch(/several package managers \(yarn\.lock, package-lock\.json\)/);
+  });
+
+  it("keeps Postgres when MongoDB is also used, and says the baseline leaves MongoDB alone", () => {
+    const d = detectFromSnapshot(snapshot({ "package.json": pkg({ express: "4", pg: "8", mongodb: "6" }) }));
+    expect(d.config.database).toBe("postgres");
+    expect(d.warnings.join("\n")).toMatch(/MongoDB is not supported .*the baseline leaves it to you/);
+  });
+
+  it("never maps MongoDB to Postgres, whatever the ORM", () => {
+    const d = detectFromSnapshot(
+      snapshot({
+        "package.json": pkg({ "@nestjs/core": "10", "@nestjs/mongoose": "10", mongoose: "8", prisma: "5" }),
+        "prisma/schema.prisma": 'datasource db {\n  provider = "mongodb"\n  url = env("DATABASE_URL")\n}\n',
+      }),
+    );
+    expect(d.config.database).toBe("none");
+    expect(d.warnings.filter((w) => w.includes("MongoDB"))).toHaveLength(1);
+  });
+
+  it("needs a Postgres driver before an ORM means Postgres", () => {
+    const withoutDriver = detectFromSnapshot(snapshot({ "package.json": pkg({ express: "4", typeorm: "0.3", "drizzle-orm": "0.31" }) }));
+    expect(withoutDriver.config.database).toBe("none");
+    const withDriver = detectFromSnapshot(snapshot({ "package.json": pkg({ express: "4", typeorm: "0.3", pg: "8" }) }));
+    expect(withDriver.config.database).toBe("postgres");
+  });
+
+  it("picks PostGIS over Postgres and SQLite when split settings disagree", () => {
+    const d = detectFromSnapshot(
+      snapshot({
+        "manage.py": "",
+        "requirements.txt": "django\npsycopg\n",
+        "config/settings/local.py": 'DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3"}}',
+        "config/settings/production.py": 'DATABASES = {"default": env.db(default="postgis://db/app")}',
+      }),
+    );
+    expect(d.config.database).toBe("postgis");
+    expect(evidenceFor(d, "database")?.file).toBe("config/settings/production.py");
+  });
+
+  it("reads geoalchemy2 as PostGIS and a commented-out engine as nothing", () => {
+    const d = detectFromSnapshot(
+      snapshot({
+        "requirements.txt": "fastapi\nGeoAlchemy2==0.15\n",
+        "app/settings.py": "# ENGINE = 'django.db.backends.mysql'\n",
+      }),
+    );
+    expect(d.config.database).toBe("postgis");
+    expect(d.warnings).toEqual([]);
+  });
+
+  it("does not take celery alone for Redis (it may use RabbitMQ)", () => {
+    const alone = detectFromSnapshot(snapshot({ "manage.py": "", "requirements.txt": "django\ncelery\n" }));
+    expect(alone.config.cache).toBe("none");
+    const broker = detectFromSnapshot(
+      snapshot({ "manage.py": "", "requirements.txt": "django\ncelery\n", "app/settings.py": 'CELERY_BROKER_URL = "redis://redis:6379/0"' }),
+    );
+    expect(broker.config.cache).toBe("redis");
+  });
+
+  it("detects from paths alone when no contents were fetched", () => {
+    const d = detectFromSnapshot({ paths: ["src/manage.py", "uv.lock", "pyproject.toml"], files: new Map() });
+    expect(d.config.backend).toEqual({ kind: "django", dir: ".", packageManager: "uv" });
+  });
+
+  it("reports Vue, Create React App and Flask instead of guessing", () => {
+    const d = detectFromSnapshot(
+      snapshot({
+        "web/package.json": pkg({ vue: "3", vite: "5" }),
+        "legacy/package.json": pkg({ react: "18", "react-scripts": "5" }),
+        "api/requirements.txt": "flask\n",
+      }),
+    );
+    expect(d.config.frontend).toEqual({ kind: "none" });
+    expect(d.config.backend).toEqual({ kind: "none" });
+    const text = d.warnings.join("\n");
+    expect(text).toMatch(/legacy\/package\.json looks like a Create React App frontend/);
+    expect(text).toMatch(/web\/package\.json looks like a Vue frontend/);
+    expect(text).toMatch(/api\/requirements\.txt uses flask/);
+  });
+
+  it("normalises the project name to the schema's pattern and skips generic names", () => {
+    const scoped = detectFromSnapshot(snapshot({ "package.json": JSON.stringify({ name: "@Acme/Shop_API" }) }));
+    expect(scoped.config.name).toBe("shop-api");
+    const generic = detectFromSnapshot(snapshot({ "package.json": JSON.stringify({ name: "monorepo" }) }, "Billing Service"));
+    expect(generic.config.name).toBe("billing-service");
+    expect(evidenceFor(generic, "name")?.reason).toMatch(/folder name "Billing Service"/);
+    const nameless = detectFromSnapshot(snapshot({ "package.json": JSON.stringify({ name: "!!!" }) }));
+    expect(nameless.config.name).toBeUndefined();
+    expect(parseOptions(nameless.config).name).toBe("app");
+  });
+
+  it("minio wins over boto3's S3 when compose runs MinIO", () => {
+    const d = detectFromSnapshot(
+      snapshot({ "requirements.txt": "fastapi\nboto3\n", "docker-compose.yml": "services:\n  s3:\n    image: bitnami/minio:2024\n" }),
+    );
+    expect(d.config.objectStorage).toBe("minio");
+    const s3 = detectFromSnapshot(snapshot({ "requirements.txt": "fastapi\nboto3\n" }));
+    expect(s3.config.objectStorage).toBe("s3");
+    expect(evidenceFor(s3, "objectStorage")?.reason).toBe("requirements.txt depends on boto3");
+  });
+
+  it("is deterministic and JSON-serialisable", () => {
+    const tree = {
+      "backend/manage.py": "",
+      "backend/requirements.txt": "django\n",
+      "frontend/package.json": pkg({ next: "14" }),
+    };
+    const first = detectFromSnapshot(snapshot(tree));
+    const again = detectFromSnapshot(snapshot(Object.fromEntries(Object.entries(tree).reverse())));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+    expect(() => parseOptions(first.config)).not.toThrow();
+  });
+});
