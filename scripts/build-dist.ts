@@ -13,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type BuildOptions, type Plugin } from "esbuild";
+import { build, type BuildOptions, type Metafile, type Plugin } from "esbuild";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -72,17 +72,26 @@ export interface BuildDistOptions {
   readonly types?: boolean;
 }
 
-export async function buildDist(options: BuildDistOptions = {}): Promise<void> {
-  const root = options.root ?? ROOT;
-  const dist = join(root, "dist");
-  if (options.package ?? true) await buildPackage(dist, options.types ?? true);
-  if (options.action ?? true) await buildAction(join(dist, "action"));
+/** What went into each output file, so tests can check which modules load lazily. */
+export interface BuildResult {
+  readonly package?: Metafile;
+  readonly action?: Metafile;
 }
 
-async function buildPackage(dist: string, types: boolean): Promise<void> {
+export async function buildDist(options: BuildDistOptions = {}): Promise<BuildResult> {
+  const root = options.root ?? ROOT;
+  const dist = join(root, "dist");
+  return {
+    package: (options.package ?? true) ? await buildPackage(dist, options.types ?? true) : undefined,
+    action: (options.action ?? true) ? await buildAction(join(dist, "action")) : undefined,
+  };
+}
+
+async function buildPackage(dist: string, types: boolean): Promise<Metafile> {
   for (const name of ["cli", "chunks", "projen", "types", "index.js"]) rmSync(join(dist, name), { recursive: true, force: true });
-  await build({
+  const esm = await build({
     ...common("dist/index.js"),
+    metafile: true,
     entryPoints: { "cli/main": "src/cli/main.ts", index: "src/index.ts", "projen/index": "src/projen/index.ts" },
     outdir: dist,
     format: "esm",
@@ -105,12 +114,14 @@ async function buildPackage(dist: string, types: boolean): Promise<void> {
       stdio: "inherit",
     });
   }
+  return esm.metafile;
 }
 
-async function buildAction(outdir: string): Promise<void> {
+async function buildAction(outdir: string): Promise<Metafile> {
   rmSync(outdir, { recursive: true, force: true });
-  await build({
+  const result = await build({
     ...common("dist/action/lib.js"),
+    metafile: true,
     entryPoints: { index: "src/action/index.ts", lib: "src/index.ts" },
     outdir,
     format: "esm",
@@ -118,6 +129,7 @@ async function buildAction(outdir: string): Promise<void> {
     chunkNames: "chunks/[name]-[hash]",
     banner: { js: REQUIRE_SHIM },
   });
+  return result.metafile;
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
