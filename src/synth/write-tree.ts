@@ -43,22 +43,24 @@ export function writeTree(root: string, plan: Plan, manifest: Manifest, options:
   options.baseStore?.keep(writes.map((w) => ("file" in w.action ? w.action.file.content : w.content)));
   writeStep();
 
+  // Backup names are chosen up front so the journal can list every temp file this run may leave.
+  const backups = writes.flatMap((w) => (w.action.type === "replace" ? [{ path: w.action.file.path, backup: freeBackupPath(root, w.action.file.path), previous: w.action.previous }] : []));
+  const temps = [
+    ...writes.map((w) => w.temp),
+    ...backups.map((b) => tempName(join(root, b.backup))),
+    tempName(join(root, GITATTRIBUTES_PATH)),
+    tempName(join(root, MANIFEST_PATH)),
+  ];
   const journal: Journal = {
     version: 1,
     manifest,
     written: Object.fromEntries(writes.map((w) => [pathOf(w.action), gitBlobSha(w.content)])),
-    temps: writes.map((w) => relative(root, w.temp).split("\\").join("/")),
+    temps: temps.map((t) => relative(root, t).split("\\").join("/")),
   };
   step("write", JOURNAL_PATH, () => writeAtomic(root, JOURNAL_PATH, serializeJournal(journal)));
 
-  const backups: { path: string; backup: string }[] = [];
   try {
-    for (const w of writes) {
-      if (w.action.type !== "replace") continue;
-      const backup = freeBackupPath(root, w.action.file.path);
-      step("back up", w.action.file.path, () => writeAtomic(root, backup, w.action.type === "replace" ? w.action.previous : ""));
-      backups.push({ path: w.action.file.path, backup });
-    }
+    for (const b of backups) step("back up", b.path, () => writeAtomic(root, b.backup, b.previous));
     for (const w of writes) {
       step("create the folder of", pathOf(w.action), () => mkdirSync(dirname(w.target), { recursive: true }));
       writeStep();
@@ -99,7 +101,7 @@ export function writeTree(root: string, plan: Plan, manifest: Manifest, options:
   step("update", GITATTRIBUTES_PATH, () => updateGitattributes(root, Object.keys(manifest.files)));
   step("remove", JOURNAL_PATH, () => rmSync(join(root, JOURNAL_PATH), { force: true }));
   writeStep();
-  return { backups };
+  return { backups: backups.map(({ path, backup }) => ({ path, backup })) };
 }
 
 /** Whether `.gitattributes` lacks or has a stale managed block for these owned paths. */

@@ -1,0 +1,143 @@
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gitBlobSha } from "../../src/synth/git-blob.js";
+import { readManifestState } from "../../src/synth/manifest-state.js";
+import { synthesizeRendered } from "../../src/synth/synthesize-rendered.js";
+import { git, treeBytes } from "./fixture.js";
+import { HAND_EDITS, testTree, UNOWNED_FILES } from "./test-tree.js";
+
+// The child runs as a bundle (one file, packages external) so each kill point costs a node start, not a
+// TypeScript compile. It lives under node_modules/.cache so it still finds the package root and packages.
+const BUNDLE_DIR = mkdtempSync(join(new URL("../../node_modules/.cache/", import.meta.url).pathname, "devops-baseline-crash-"));
+const CHILD = join(BUNDLE_DIR, "crash-child.mjs");
+const CONCURRENCY = 4;
+
+beforeAll(async () => {
+  await build({
+    entryPoints: { "crash-child": new URL("./crash-child.ts", import.meta.url).pathname },
+    outdir: BUNDLE_DIR,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "error",
+  });
+});
+
+afterAll(() => rmSync(BUNDLE_DIR, { recursive: true, force: true }));
+
+interface ChildExit {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stderr: string;
+}
+
+function runChild(repo: string, crashAfter: number): Promise<ChildExit> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CHILD, repo], {
+      env: { ...process.env, DEVOPS_BASELINE_CRASH_AFTER: String(crashAfter) },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("error", reject);
+    child.on("exit", (code, signal) => resolve({ code, signal, stderr }));
+  });
+}
+
+/** A git repo with version 1 written and both hand edits made: the state every kill point starts from. */
+function templateRepo(): string {
+  const repo = mkdtempSync(join(tmpdir(), "devops-baseline-crash-"));
+  git(repo, "init", "-q", "-b", "main");
+  writeFileSync(join(repo, "README.md"), "not owned\n");
+  for (const [path, content] of Object.entries(UNOWNED_FILES)) writeFileSync(join(repo, path), content);
+  synthesizeRendered(repo, testTree(1), { force: false, adopt: false });
+  for (const [path, edit] of Object.entries(HAND_EDITS)) writeFileSync(join(repo, path), edit(readFileSync(join(repo, path), "utf8")));
+  return repo;
+}
+
+const sha = (content: string | undefined): string | undefined => (content === undefined ? undefined : gitBlobSha(content));
+const readOr = (repo: string, path: string): string | undefined => (existsSync(join(repo, path)) ? readFileSync(join(repo, path), "utf8") : undefined);
+
+async function crashAtEveryStep(): Promise<number> {
+  const template = templateRepo();
+  const v1 = new Map(testTree(1).files.map((f) => [f.path, f.content]));
+  const v2 = new Map(testTree(2).files.map((f) => [f.path, f.content]));
+  const start = new Map([...v1.keys(), ...v2.keys()].map((p) => [p, readOr(template, p)]));
+
+  // The uninterrupted run gives each file's "new" content and the final manifest.
+  const reference = join(mkdtempSync(join(tmpdir(), "devops-baseline-crash-ref-")), "repo");
+  cpSync(template, reference, { recursive: true });
+  const full = await runChild(reference, 1_000_000);
+  expect(full.code, full.stderr).toBe(0);
+  const end = new Map([...start.keys()].map((p) => [p, readOr(reference, p)]));
+  const finalManifest = readManifestState(reference).manifest!.files;
+  const unowned = treeBytes(template).get("README.md");
+
+  let points = 0;
+  let finished = false;
+  for (let n = 1; !finished; n += CONCURRENCY) {
+    const batch = Array.from({ length: CONCURRENCY }, (_, i) => n + i);
+    const results = await Promise.all(
+      batch.map(async (crashAfter) => {
+        const repo = join(mkdtempSync(join(tmpdir(), "devops-baseline-crash-run-")), "repo");
+        cpSync(template, repo, { recursive: true });
+        return { crashAfter, repo, exit: await runChild(repo, crashAfter) };
+      }),
+    );
+    for (const { crashAfter, repo, exit } of results) {
+      if (exit.signal !== "SIGKILL") {
+        expect(exit.code, exit.stderr).toBe(0);
+        finished = true;
+        continue;
+      }
+      points++;
+      const where = `killed after write step ${crashAfter}`;
+      // 1. Every owned file is whole: its old content or its new content, never a mix or a fragment.
+      for (const [path, before] of start) {
+        const now = readOr(repo, path);
+        expect([before, end.get(path)], `${where}: ${path}`).toContain(now);
+      }
+      // 2. After recovery, the manifest names, for each file, the render its content is based on.
+      const recovered = readManifestState(repo).manifest;
+      for (const [path, now] of [...start.keys()].map((p) => [p, readOr(repo, p)] as const)) {
+        const entry = recovered?.files[path]?.sha;
+        if (now === undefined) continue;
+        if (now === v2.get(path) || (now === end.get(path) && now !== start.get(path))) expect(entry, `${where}: ${path} is new`).toBe(finalManifest[path]?.sha);
+        else if (now === v1.get(path)) expect(entry, `${where}: ${path} is old`).toBe(sha(v1.get(path)));
+        else expect(entry, `${where}: ${path} is the hand edit`).toBe(sha(v1.get(path)));
+      }
+      // 3. A rerun completes: same files as the uninterrupted run, nothing taken for a hand edit that
+      //    is not one, no temp file, journal or lock left.
+      const rerun = synthesizeRendered(repo, testTree(2), { force: false, adopt: true });
+      const edited = rerun.plan.actions.filter((a) => a.type === "keep-edited" || a.type === "conflict").map((a) => ("file" in a ? a.file.path : a.path));
+      // e.yml is a real hand edit (merged, or merged now); f.yml's overlaps the baseline. Nothing else.
+      expect(edited.filter((p) => p !== "e.yml"), where).toEqual(["f.yml"]);
+      expect(rerun.warnings.join("\n"), where).toMatch(/no longer running; the lock was taken over/);
+      for (const [path, expected] of end) expect(readOr(repo, path), `${where}: ${path} after rerun`).toBe(expected);
+      expect(readManifestState(repo).manifest!.files, where).toEqual(finalManifest);
+      const left = [...treeBytes(repo).keys()].filter((p) => p.endsWith(".tmp") || p.endsWith("journal.json") || p.endsWith("/lock"));
+      expect(left, where).toEqual([]);
+      expect(treeBytes(repo).get("README.md"), where).toEqual(unowned);
+      // The adopted file's old content is in a complete backup (a second one if the first was made).
+      const backups = [...treeBytes(repo)].filter(([p]) => p.startsWith("g.yml.orig")).map(([, b]) => b.toString("utf8"));
+      expect(backups.length, where).toBeGreaterThan(0);
+      for (const backup of backups) expect(backup, where).toBe(UNOWNED_FILES["g.yml"]);
+    }
+  }
+  return points;
+}
+
+describe("crash safety: SIGKILL at every write step of a synth", () => {
+  it("each owned file old or new, manifest recovered, rerun completes without false hand edits", async () => {
+    const points = await crashAtEveryStep();
+    expect(points).toBeGreaterThan(20);
+    console.log(`crash safety: ${points} kill points tried (every write step of the run), 0 failures`);
+  });
+});
