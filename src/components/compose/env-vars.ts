@@ -29,7 +29,8 @@ export function envVars(options: BaselineOptions): EnvVar[] {
     add("MinIO", "MINIO_ROOT_USER", "MinIO administrator name; the app uses it in development.", "minioadmin");
     add("MinIO", "MINIO_ROOT_PASSWORD", "MinIO administrator password, at least 8 characters.", "", true);
   }
-  if (options.objectStorage !== "none") {
+  // The bucket is the application's setting: only a backend reads it.
+  if (options.objectStorage !== "none" && options.backend.kind !== "none") {
     add("Object storage", "S3_BUCKET", "Bucket the application stores files in.", options.name);
   }
   if (options.backend.kind === "django") {
