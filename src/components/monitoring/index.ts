@@ -1,0 +1,74 @@
+import { serviceTargets } from "../../clouds/index.js";
+import type { BaselineOptions } from "../../options/index.js";
+import type { FileModel } from "../../synth/file-model.js";
+import type { Component } from "../component.js";
+import { alertRules } from "./alert-rules.js";
+import { alertTests } from "./alert-tests.js";
+import { alertmanagerConfig } from "./alertmanager.js";
+
+export { alertRules, runbookUrl, RUNBOOK_FOR } from "./alert-rules.js";
+
+function scrapeConfigs(options: BaselineOptions): unknown[] {
+  const api = serviceTargets(options).find((s) => s.key === "api");
+  if (options.cloud === "kubernetes") {
+    // Pods opt in with prometheus.io/scrape; the generated Deployment sets it (k8s/base).
+    return [
+      {
+        job_name: "api",
+        kubernetes_sd_configs: [{ role: "pod", namespaces: { names: [`${options.name}-prod`] } }],
+        relabel_configs: [
+          { source_labels: ["__meta_kubernetes_pod_annotation_prometheus_io_scrape"], action: "keep", regex: "true" },
+          { source_labels: ["__meta_kubernetes_pod_label_app_kubernetes_io_component"], action: "keep", regex: "api" },
+          { source_labels: ["__meta_kubernetes_pod_name"], target_label: "instance" },
+        ],
+      },
+      { job_name: "node", kubernetes_sd_configs: [{ role: "node" }], relabel_configs: [{ source_labels: ["__address__"], regex: "(.+):\\d+", replacement: "$1:9100", target_label: "__address__" }] },
+    ];
+  }
+  const jobs: unknown[] = [];
+  if (api) jobs.push({ job_name: "api", metrics_path: "/metrics", static_configs: [{ targets: [`backend:${api.port}`] }] });
+  jobs.push({ job_name: "node", static_configs: [{ targets: ["node-exporter:9100"] }] });
+  if (options.backup.target !== "none") jobs.push({ job_name: "pushgateway", honor_labels: true, static_configs: [{ targets: ["pushgateway:9091"] }] });
+  return jobs;
+}
+
+function renderMonitoring(options: BaselineOptions): FileModel[] {
+  const rules = alertRules(options);
+  const files: FileModel[] = [
+    {
+      kind: "yaml",
+      path: "monitoring/prometheus.yml",
+      component: "monitoring",
+      data: {
+        global: { scrape_interval: "15s", evaluation_interval: "30s", external_labels: { project: options.name } },
+        rule_files: ["alerts.yml"],
+        ...(options.alerting !== "none" ? { alerting: { alertmanagers: [{ static_configs: [{ targets: ["alertmanager:9093"] }] }] } } : {}),
+        scrape_configs: scrapeConfigs(options),
+      },
+    },
+    {
+      kind: "yaml",
+      path: "monitoring/alerts.yml",
+      component: "monitoring",
+      headerComment: "Each alert links its runbook in docs/runbooks. Test with: promtool test rules monitoring/alerts.test.yml",
+      data: { groups: [{ name: `${options.name}.rules`, rules }] },
+    },
+    { kind: "yaml", path: "monitoring/alerts.test.yml", component: "monitoring", data: alertTests(options, rules) },
+  ];
+  if (options.alerting !== "none") {
+    files.push({
+      kind: "yaml",
+      path: "monitoring/alertmanager.yml",
+      component: "monitoring",
+      headerComment: `Secrets are files in /etc/alertmanager/secrets, mounted from your secret store, never inline.`,
+      data: alertmanagerConfig(options),
+    });
+  }
+  return files;
+}
+
+export const monitoring: Component = {
+  name: "monitoring",
+  description: "Prometheus scrape config, alert rules with promtool unit tests, Alertmanager routing.",
+  render: renderMonitoring,
+};
