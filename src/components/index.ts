@@ -7,11 +7,12 @@ import { docker } from "./docker/index.js";
 import { compose } from "./compose/index.js";
 import { proxy } from "./proxy/index.js";
 import { databaseGuidance } from "./database-guidance/index.js";
+import { resyncWorkflowComponent } from "./resync-workflow/index.js";
 
 export type { Component } from "./component.js";
 
 /** Every component, in render order. Adding an artifact family is adding it here. */
-export const COMPONENTS: readonly Component[] = [dependencyUpdates, docker, compose, proxy, databaseGuidance];
+export const COMPONENTS: readonly Component[] = [dependencyUpdates, docker, compose, proxy, databaseGuidance, resyncWorkflowComponent];
 
 export function renderModels(options: BaselineOptions): FileModel[] {
   const unknown = options.exclude.filter((name) => !COMPONENTS.some((c) => c.name === name));

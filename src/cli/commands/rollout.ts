@@ -1,0 +1,140 @@
+import { writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { Option, type Command } from "commander";
+import { badInput, BaselineError, ExitCode } from "../../errors.js";
+import { gitHubError } from "../../github/errors.js";
+import { addGitHubFlags, connect, type GitHubFlags } from "../../rollout/github-flags.js";
+import { loadDefaults } from "../../rollout/load-defaults.js";
+import { createProgress } from "../../rollout/progress.js";
+import { reportJson, reportMarkdown, reportTable, writeStepSummary } from "../../rollout/report.js";
+import { rollout } from "../../rollout/rollout.js";
+import { rolloutWorkflowYaml } from "../../rollout/rollout-workflow.js";
+import { parseShard } from "../../rollout/shard.js";
+import type { Output } from "../output.js";
+import { colorDiff } from "../output.js";
+
+interface RolloutFlags extends GitHubFlags {
+  org?: string;
+  topic: string[];
+  repos?: string;
+  search?: string;
+  include: string[];
+  exclude: string[];
+  includeForks?: boolean;
+  defaults?: string;
+  apply?: boolean;
+  dryRun?: boolean;
+  diff: boolean;
+  concurrency: string;
+  ledger: string;
+  fresh?: boolean;
+  shard?: string;
+  json?: boolean;
+  reportJson?: string;
+  reportMd?: string;
+  allowCodeConfig?: boolean;
+  force?: boolean;
+  adopt?: boolean;
+  printWorkflow?: boolean;
+  shards?: string;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, ...value.split(",").map((s) => s.trim()).filter(Boolean)];
+
+export function register(program: Command, output: Output): void {
+  const command = program
+    .command("rollout")
+    .description("Bring many repositories to the baseline through one resync PR each, within GitHub's rate limits. Dry run unless --apply.")
+    .option("--org <org>", "every repository of this organisation")
+    .option("--topic <topic>", "only repositories with this topic (repeatable, all must match)", collect, [])
+    .option("--repos <file>", "repositories listed in a file, one owner/name per line")
+    .option("--search <query>", 'repositories found by a GitHub search, e.g. "org:acme language:python"')
+    .option("--include <glob>", "only names matching (owner/name or name; * and ?; repeatable)", collect, [])
+    .option("--exclude <glob>", "skip names matching (repeatable)", collect, [])
+    .option("--include-forks", "also roll out to forks (archived and empty repositories are always skipped)")
+    .option("--defaults <file>", "organisation defaults (JSON, same keys as devops-baseline.json), under each repository's own config or detection")
+    .option("--apply", "open, update and close the PRs (without it: a dry run that prints what would change)")
+    .option("--dry-run", "print what would change and write nothing (the default)")
+    .option("--no-diff", "in a dry run, list files instead of printing diffs")
+    .option("--concurrency <n>", "repositories worked on at once", "8")
+    .option("--ledger <file>", "progress file of an --apply run; an unfinished run resumes from it", "devops-baseline-rollout.jsonl")
+    .option("--fresh", "ignore an unfinished run in the ledger and start over")
+    .option("--shard <i/n>", "only the i-th of n deterministic slices (by repository name), for a CI matrix; the write budget is split n ways")
+    .option("--json", "print the report as JSON on stdout")
+    .option("--report-json <file>", "also write the JSON report to a file")
+    .option("--report-md <file>", "also write the Markdown report to a file ($GITHUB_STEP_SUMMARY gets it automatically)")
+    .option("--allow-code-config", "evaluate repositories' devops-baseline.config.ts (runs their code with your token; off by default)")
+    .option("--force", "overwrite owned files edited by hand (the PR shows the old content)")
+    .option("--adopt", "take over existing files this tool does not own")
+    .addOption(new Option("--print-workflow", "print an example GitHub Actions workflow running this rollout as a sharded matrix, and exit"))
+    .addOption(new Option("--shards <n>", "matrix size for --print-workflow").default("4"));
+  addGitHubFlags(command);
+  command.addHelpText(
+    "after",
+    [
+      "",
+      "Credentials: a GitHub App (--app-id) or a token with repo and workflow scopes. GITHUB_TOKEN of a workflow",
+      "cannot change .github/workflows/ and its PRs do not trigger CI.",
+      "Repositories with the topic devops-baseline-opt-out are never touched.",
+      "Exit codes: 0 done, 1 some repositories failed (see the report; rerun to resume), 2 bad input, 3 GitHub or internal error.",
+    ].join("\n"),
+  );
+  command.action(async (flags: RolloutFlags) => {
+    if (flags.printWorkflow) {
+      output.out(rolloutWorkflowYaml({ shards: count(flags.shards ?? "4", "--shards"), org: flags.org, topics: flags.topic, defaults: flags.defaults }));
+      return;
+    }
+    if (flags.apply && flags.dryRun) throw badInput("--apply and --dry-run contradict each other; pick one");
+    if (flags.topic.length > 0 && !flags.org && !flags.repos && !flags.search) throw badInput("--topic narrows a listing: add --org NAME (or --repos/--search)");
+    const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+    const defaults = loadDefaults(flags.defaults);
+    const connection = connect(flags, process.env, (level, line) => output.err(`${level}: ${line}`), { shareOf: shard?.count ?? 1 });
+    const { redactor } = connection;
+    const apply = Boolean(flags.apply);
+    const progress = createProgress(process.stderr, (s) => redactor.redact(s));
+    let report;
+    try {
+      report = await rollout({
+        session: connection.session,
+        targets: { ...(flags.org ? { org: flags.org } : {}), ...(flags.repos ? { reposFile: flags.repos } : {}), ...(flags.search ? { search: flags.search } : {}) },
+        selection: { include: flags.include, exclude: flags.exclude, topics: flags.topic, includeForks: Boolean(flags.includeForks), ...(shard ? { shard } : {}) },
+        settings: { defaults, allowCodeConfig: Boolean(flags.allowCodeConfig), flags: { force: Boolean(flags.force), adopt: Boolean(flags.adopt) }, wantDiff: !apply && flags.diff },
+        apply,
+        concurrency: count(flags.concurrency, "--concurrency"),
+        ledgerPath: flags.ledger,
+        fresh: Boolean(flags.fresh),
+        limits: connection.limits,
+        spacingMs: connection.spacingMs,
+        redactor,
+        progress,
+        fingerprint: [flags.defaults ? createHash("sha256").update(readFileSync(flags.defaults)).digest("hex") : ""],
+        budgets: connection.budgets,
+      });
+    } catch (error) {
+      throw error instanceof BaselineError && error.code === "BAD_INPUT" ? error : gitHubError(error, "rollout", redactor);
+    }
+
+    const say = (text: string) => output.out(redactor.redact(text));
+    if (!apply && flags.diff && !flags.json) {
+      for (const r of report.results) if (r.diff) say(`\n${r.repo} (${r.outcome})\n${colorDiff(r.diff)}`);
+    }
+    const json = reportJson(report);
+    const markdown = reportMarkdown(report);
+    if (flags.reportJson) writeFileSync(flags.reportJson, redactor.redact(json));
+    if (flags.reportMd) writeFileSync(flags.reportMd, redactor.redact(markdown));
+    writeStepSummary(redactor.redact(markdown));
+    if (flags.json) say(json);
+    else {
+      say(reportTable(report));
+      if (!apply) say("Dry run: nothing was written. Add --apply to open the PRs.");
+      else if (report.results.some((r) => r.outcome === "failed")) say(`Some repositories failed; run the same command again to resume from ${flags.ledger}.`);
+    }
+    process.exitCode = report.results.some((r) => r.outcome === "failed") ? ExitCode.drift : ExitCode.ok;
+  });
+}
+
+function count(value: string, flag: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw badInput(`${flag}: "${value}" must be a whole number above 0`);
+  return Number(value);
+}

@@ -1,0 +1,78 @@
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import { Octokit } from "@octokit/rest";
+import { TOOL_VERSION } from "../version.js";
+import { redactValue, type Redactor } from "./redact.js";
+
+/** @octokit/rest (REST methods + pagination) with GitHub's limits handled by the two official plugins. */
+const GitHubOctokit = Octokit.plugin(throttling, retry);
+/** The plugins add no methods we use, so the client is typed as @octokit/rest's (portable declarations). */
+export type GitHub = Octokit;
+
+/** Where debug and warning lines go; every line is redacted before it gets here. */
+export type LogSink = (level: "debug" | "info" | "warn" | "error", line: string) => void;
+
+export interface GitHubClientOptions {
+  /** A token, or an auth strategy (the GitHub App installation strategy) with its options. */
+  readonly auth: { readonly token: string } | { readonly strategy: unknown; readonly options: Record<string, unknown> };
+  /** REST API root; `https://HOST/api/v3` for GitHub Enterprise Server. */
+  readonly baseUrl?: string;
+  /**
+   * `github`: the throttling plugin's default pacing (writes one per second, notifications one per
+   * three). `off`: no client-side pacing, for a local test server or a GHES with rate limits disabled.
+   */
+  readonly pacing?: "github" | "off";
+  /** Replaces the global fetch, e.g. to count every request on the wire (retries included). */
+  readonly fetch?: typeof globalThis.fetch;
+  readonly redactor: Redactor;
+  readonly log?: LogSink;
+  /** Told about every secondary-limit answer, so the write scheduler can pause all writes, not just this one. */
+  readonly onSecondaryLimit?: (retryAfterSeconds: number) => void;
+  /** How often one request is retried after a rate-limit answer. */
+  readonly maxLimitRetries?: number;
+}
+
+const DEFAULTS = { pacing: "github", maxLimitRetries: 4 } as const satisfies Partial<GitHubClientOptions>;
+
+/** A pass-through limiter: the shape the throttling plugin expects of a Bottleneck group, with no waiting. */
+const UNPACED = {
+  key: () => ({
+    schedule: <A extends unknown[], R>(_options: unknown, task: (...args: A) => R, ...args: A): Promise<R> =>
+      Promise.resolve().then(() => task(...args)),
+  }),
+};
+
+export function createGitHubClient(options: GitHubClientOptions): GitHub {
+  const { pacing, maxLimitRetries } = { ...DEFAULTS, ...options };
+  const log = options.log ?? (() => undefined);
+  const say = (level: Parameters<LogSink>[0]) => (...parts: unknown[]) =>
+    log(level, parts.map((p) => redactValue(options.redactor, p)).join(" "));
+  if ("token" in options.auth) options.redactor.addSecret(options.auth.token);
+  const auth = "token" in options.auth ? { auth: options.auth.token } : { authStrategy: options.auth.strategy, auth: options.auth.options };
+
+  type Throttle = NonNullable<NonNullable<ConstructorParameters<typeof GitHubOctokit>[0]>["throttle"]>;
+  const throttle = {
+    ...(pacing === "off" ? { write: UNPACED, notifications: UNPACED, search: UNPACED } : {}),
+    // Each client gets its own limiter keys: shards or installations must not share one queue by accident.
+    id: `cdb-${Math.random().toString(36).slice(2)}`,
+    onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      log("warn", `rate limit reached on ${request.method} ${request.url}; waiting ${retryAfter}s`);
+      return retryCount < maxLimitRetries;
+    },
+    onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      options.onSecondaryLimit?.(retryAfter);
+      log("warn", `secondary rate limit on ${request.method} ${request.url}; waiting ${retryAfter}s as GitHub asked`);
+      return retryCount < maxLimitRetries;
+    },
+  } as unknown as Throttle; // the plugin types handlers as returning void and groups as Bottleneck; it uses our booleans and shape
+
+  return new GitHubOctokit({
+    ...auth,
+    ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, "") } : {}),
+    userAgent: `create-devops-baseline/${TOOL_VERSION}`,
+    request: options.fetch ? { fetch: options.fetch } : {},
+    log: { debug: say("debug"), info: say("info"), warn: say("warn"), error: say("error") },
+    throttle,
+    retry: { retries: 3 },
+  });
+}

@@ -1,0 +1,110 @@
+import type { GitHub } from "./client.js";
+import { httpStatus } from "./errors.js";
+import type { RepoRef } from "./read-repo.js";
+import type { TreeChange } from "./tree-sha.js";
+
+/** Every content-creating request waits here first: the caller's write budget (GitHub's secondary limits). */
+export type WriteGate = () => Promise<void>;
+
+export interface OpenPull {
+  readonly number: number;
+  readonly url: string;
+  readonly title: string;
+  readonly body: string;
+  readonly headSha: string;
+}
+
+/** One read: the open pull request whose head is our branch in the same repository, if any. */
+export async function findOpenPull(github: GitHub, repo: RepoRef, branch: string): Promise<OpenPull | undefined> {
+  const { data } = await github.rest.pulls.list({ owner: repo.owner, repo: repo.name, state: "open", head: `${repo.owner}:${branch}`, per_page: 10 });
+  // Filter again: a fork's PR from a same-named branch is not ours.
+  const pull = data.find((p) => p.head.ref === branch && p.head.repo?.full_name?.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase());
+  return pull && { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? "", headSha: pull.head.sha };
+}
+
+/** One read; `undefined` when the branch does not exist. */
+export async function branchHead(github: GitHub, repo: RepoRef, branch: string): Promise<string | undefined> {
+  try {
+    return (await github.rest.git.getRef({ owner: repo.owner, repo: repo.name, ref: `heads/${branch}` })).data.object.sha;
+  } catch (error) {
+    if (httpStatus(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+export async function commitInfo(github: GitHub, repo: RepoRef, sha: string): Promise<{ treeSha: string; parents: string[] }> {
+  const { data } = await github.rest.git.getCommit({ owner: repo.owner, repo: repo.name, commit_sha: sha });
+  return { treeSha: data.tree.sha, parents: data.parents.map((p) => p.sha) };
+}
+
+/**
+ * Two writes: one tree with every file inline (no blob per file) over the base tree, and one commit.
+ * Executable files keep mode 100755; `sha: null` deletes a path.
+ */
+export async function writeCommit(
+  github: GitHub,
+  repo: RepoRef,
+  input: { baseTree: string; parent: string; changes: readonly TreeChange[]; message: string },
+  gate: WriteGate,
+): Promise<{ treeSha: string; commitSha: string }> {
+  const tree = input.changes.map((c) =>
+    c.content === null
+      ? { path: c.path, mode: "100644" as const, type: "blob" as const, sha: null }
+      : { path: c.path, mode: c.executable ? ("100755" as const) : ("100644" as const), type: "blob" as const, content: c.content },
+  );
+  await gate();
+  const created = await github.rest.git.createTree({ owner: repo.owner, repo: repo.name, base_tree: input.baseTree, tree });
+  await gate();
+  const commit = await github.rest.git.createCommit({
+    owner: repo.owner,
+    repo: repo.name,
+    message: input.message,
+    tree: created.data.sha,
+    parents: [input.parent],
+  });
+  return { treeSha: created.data.sha, commitSha: commit.data.sha };
+}
+
+/** One write: create the branch, or force it onto the rebuilt commit. */
+export async function pointBranch(github: GitHub, repo: RepoRef, branch: string, sha: string, exists: boolean, gate: WriteGate): Promise<void> {
+  await gate();
+  if (exists) await github.rest.git.updateRef({ owner: repo.owner, repo: repo.name, ref: `heads/${branch}`, sha, force: true });
+  else await github.rest.git.createRef({ owner: repo.owner, repo: repo.name, ref: `refs/heads/${branch}`, sha });
+}
+
+export async function openPull(
+  github: GitHub,
+  repo: RepoRef,
+  input: { branch: string; base: string; title: string; body: string },
+  gate: WriteGate,
+): Promise<{ number: number; url: string }> {
+  await gate();
+  const { data } = await github.rest.pulls.create({ owner: repo.owner, repo: repo.name, head: input.branch, base: input.base, title: input.title, body: input.body });
+  return { number: data.number, url: data.html_url };
+}
+
+export async function editPull(github: GitHub, repo: RepoRef, number: number, input: { title: string; body: string }, gate: WriteGate): Promise<void> {
+  await gate();
+  await github.rest.pulls.update({ owner: repo.owner, repo: repo.name, pull_number: number, title: input.title, body: input.body });
+}
+
+/** Three writes: say why, close, and remove the branch so a later change starts clean. */
+export async function closePull(github: GitHub, repo: RepoRef, number: number, branch: string, comment: string, gate: WriteGate): Promise<void> {
+  await gate();
+  await github.rest.issues.createComment({ owner: repo.owner, repo: repo.name, issue_number: number, body: comment });
+  await gate();
+  await github.rest.pulls.update({ owner: repo.owner, repo: repo.name, pull_number: number, state: "closed" });
+  await gate();
+  try {
+    await github.rest.git.deleteRef({ owner: repo.owner, repo: repo.name, ref: `heads/${branch}` });
+  } catch (error) {
+    // Someone deleted it already: the goal is reached.
+    if (httpStatus(error) !== 404 && httpStatus(error) !== 422) throw error;
+  }
+}
+
+/** One read, used only when a repo we opened a PR for is clean again: merged or closed by hand? */
+export async function pullWasMerged(github: GitHub, repo: RepoRef, number: number): Promise<boolean> {
+  const { data } = await github.rest.pulls.get({ owner: repo.owner, repo: repo.name, pull_number: number });
+  return data.merged_at !== null && data.merged_at !== undefined;
+}

@@ -1,0 +1,148 @@
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { badInput } from "../errors.js";
+
+/**
+ * The steps one repository goes through. Each is recorded after GitHub confirmed it, and each is
+ * safe to repeat: a resumed run re-reads the branch and the PR, so a step that happened but was not
+ * recorded is found, never done twice.
+ */
+export type LedgerStep = "planned" | "branch-written" | "pr-opened" | "pr-updated" | "closed" | "merged" | "done";
+
+export type RepoOutcome =
+  /** Nothing to change, and no PR of ours open. */
+  | "clean"
+  /** Changes pending in our open PR, which already holds exactly them. */
+  | "pr-current"
+  | "pr-opened"
+  | "pr-updated"
+  | "pr-closed"
+  /** Our PR was merged since the last run; nothing left to do. */
+  | "merged"
+  | "would-open"
+  | "would-update"
+  | "would-close"
+  | "skipped"
+  | "failed";
+
+export interface LedgerEvent {
+  readonly repo: string;
+  readonly step: LedgerStep;
+  readonly at: string;
+  readonly outcome?: RepoOutcome;
+  readonly pr?: number;
+  readonly url?: string;
+  readonly commit?: string;
+  readonly writes?: number;
+  readonly detail?: string;
+}
+
+interface RunHeader {
+  readonly run: string;
+  readonly fingerprint: string;
+  readonly at: string;
+}
+
+/** What the ledger knows about one repository. */
+export interface RepoLedgerState {
+  /** The last terminal outcome of the current run, if the repo is finished. */
+  readonly done?: LedgerEvent;
+  /** The last PR of ours we know of, from this or an earlier run. */
+  readonly pr?: { readonly number: number; readonly url?: string; readonly open: boolean };
+  readonly lastStep?: LedgerStep;
+}
+
+/**
+ * A JSON-lines file: a run header, one line per confirmed step, and an `end` line when a run
+ * finished. A run without `end` is resumed by the next start with the same settings.
+ */
+export class Ledger {
+  private readonly states = new Map<string, RepoLedgerState>();
+  readonly resumed: boolean;
+  readonly runId: string;
+
+  private constructor(
+    private readonly path: string | undefined,
+    lines: readonly Record<string, unknown>[],
+    fingerprint: string,
+    now: () => Date,
+  ) {
+    const lastHeader = findLastIndex(lines, (l) => typeof l.run === "string" && typeof l.fingerprint === "string");
+    const finished = lastHeader < 0 || lines.slice(lastHeader).some((l) => l.end === true);
+    const header = lastHeader >= 0 ? (lines[lastHeader] as unknown as RunHeader) : undefined;
+    if (header && !finished && header.fingerprint !== fingerprint) {
+      throw badInput(
+        `The ledger ${path} belongs to an unfinished run with other settings (targets, defaults, shard or tool version). Repeat that command to resume it, pass --fresh to start over, or use another --ledger file.`,
+      );
+    }
+    this.resumed = Boolean(header && !finished);
+    this.runId = this.resumed ? header!.run : now().toISOString();
+    for (const [i, line] of lines.entries()) {
+      if (typeof line.repo !== "string" || typeof line.step !== "string") continue;
+      this.fold(line as unknown as LedgerEvent, this.resumed && i > lastHeader);
+    }
+    if (!this.resumed) this.write({ run: this.runId, fingerprint, at: now().toISOString() });
+  }
+
+  /** Opens (or creates) a ledger file; `undefined` path keeps it in memory (dry runs). */
+  static open(path: string | undefined, fingerprint: string, options: { fresh?: boolean; now?: () => Date } = {}): Ledger {
+    const now = options.now ?? (() => new Date());
+    if (path === undefined) return new Ledger(undefined, [], fingerprint, now);
+    if (options.fresh || !existsSync(path)) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, "");
+    }
+    return new Ledger(path, parseLines(readFileSync(path, "utf8")), fingerprint, now);
+  }
+
+  state(repo: string): RepoLedgerState {
+    return this.states.get(repo.toLowerCase()) ?? {};
+  }
+
+  record(event: Omit<LedgerEvent, "at">): void {
+    const full = { ...event, at: new Date().toISOString() } as LedgerEvent;
+    this.write(full);
+    this.fold(full, true);
+  }
+
+  finish(): void {
+    this.write({ end: true, run: this.runId, at: new Date().toISOString() });
+  }
+
+  private fold(event: LedgerEvent, currentRun: boolean): void {
+    const key = event.repo.toLowerCase();
+    const previous = this.states.get(key) ?? {};
+    let pr = previous.pr;
+    if (event.pr !== undefined && (event.step === "pr-opened" || event.step === "pr-updated" || event.outcome === "pr-current")) {
+      pr = { number: event.pr, ...(event.url ? { url: event.url } : {}), open: true };
+    }
+    const gone = event.step === "closed" || event.step === "merged" || (event.step === "done" && (event.outcome === "clean" || event.outcome === "merged" || event.outcome === "pr-closed"));
+    if (gone) pr = pr && { ...pr, open: false };
+    const done = currentRun && event.step === "done" ? event : currentRun ? previous.done : undefined;
+    this.states.set(key, { ...(done ? { done } : {}), ...(pr ? { pr } : {}), lastStep: event.step });
+  }
+
+  private write(line: object): void {
+    // Appending one line is atomic enough: a line cut by a crash is skipped when read back.
+    if (this.path !== undefined) appendFileSync(this.path, `${JSON.stringify(line)}\n`);
+  }
+}
+
+function parseLines(text: string): Record<string, unknown>[] {
+  const lines: Record<string, unknown>[] = [];
+  for (const raw of text.split("\n")) {
+    if (!raw.trim()) continue;
+    try {
+      const value: unknown = JSON.parse(raw);
+      if (value && typeof value === "object") lines.push(value as Record<string, unknown>);
+    } catch {
+      // A torn last line from a killed run.
+    }
+  }
+  return lines;
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}

@@ -1,0 +1,150 @@
+import { renderModels } from "../components/index.js";
+import type { TreeChange, TreeEntry } from "../github/tree-sha.js";
+import type { BaselineOptions } from "../options/index.js";
+import type { RenderedFile } from "../synth/file-model.js";
+import { gitBlobSha } from "../synth/git-blob.js";
+import { GITATTRIBUTES_PATH, withManagedBlock } from "../synth/gitattributes.js";
+import { hashOptions, MANIFEST_PATH, serializeManifest, type Manifest } from "../synth/manifest.js";
+import { resolveManifestSides } from "../synth/manifest-state.js";
+import { parseManifest } from "../synth/salvage-manifest.js";
+import { TOOL_NAME } from "../synth/marker.js";
+import { isWrite, planSynth, UNKNOWN_BASE_SHA, writtenContent, type DiskEntry, type PlanFlags, type PlannedAction } from "../synth/plan.js";
+import { renderFiles } from "../synth/render-files.js";
+import { TOOL_VERSION } from "../version.js";
+import type { ReadBlob } from "./remote-options.js";
+
+/** Files above this size are not something we generated (the same bound as a local synth). */
+const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+export interface RemotePlan {
+  readonly actions: readonly PlannedAction[];
+  /** What the commit writes: owned files, deletions, the manifest, `.gitattributes`, a new config. */
+  readonly changes: readonly TreeChange[];
+  readonly manifest: Manifest;
+  /** The manifest on the default branch, if any: its toolVersion is the "from" version. */
+  readonly previous: Manifest | null;
+  /** Paths whose old content was not downloaded because the SHAs alone decided; diffs show them as changed. */
+  readonly notDownloaded: ReadonlySet<string>;
+  readonly warnings: readonly string[];
+}
+
+export interface RemotePlanInput {
+  readonly entries: ReadonlyMap<string, TreeEntry>;
+  readonly options: BaselineOptions;
+  readonly readBlob: ReadBlob;
+  readonly flags: PlanFlags;
+  readonly configToAdd?: { readonly path: string; readonly content: string };
+}
+
+/**
+ * Plans a repository from its tree listing with the same pure `planSynth` a local synth uses. Git
+ * blob SHAs are computed locally and compared with the listing, so a file that already matches is
+ * never downloaded; a file is downloaded only when its content decides the plan (a possible hand
+ * edit, or ownership told by a marker when there is no manifest).
+ */
+export async function planRemote(input: RemotePlanInput): Promise<RemotePlan> {
+  const { entries, options } = input;
+  const rendered = renderFiles(renderModels(options), options);
+  const renderedSha = new Map(rendered.map((f) => [f.path, gitBlobSha(f.content)]));
+  const manifestBase = { version: 1 as const, tool: TOOL_NAME as Manifest["tool"], toolVersion: TOOL_VERSION, optionsHash: hashOptions(options) };
+  const warnings: string[] = [];
+
+  // The manifest: when it is byte-for-byte what this run would write, its content is known without a download.
+  const ideal: Manifest = { ...manifestBase, files: Object.fromEntries(rendered.map((f) => [f.path, { sha: renderedSha.get(f.path)!, component: f.component }])) };
+  const manifestEntry = blobAt(entries, MANIFEST_PATH);
+  let previous: Manifest | null = null;
+  if (manifestEntry) {
+    const idealText = serializeManifest(ideal);
+    const parsed = parseManifest(manifestEntry.sha === gitBlobSha(idealText) ? idealText : await input.readBlob(manifestEntry.sha));
+    // A manifest with merge-conflict markers: per path, the side whose SHA the tree holds.
+    previous = resolveManifestSides(parsed, (path) => blobAt(entries, path)?.sha);
+    if (parsed.warning) warnings.push(parsed.warning);
+  }
+
+  // A file that is owned, unedited (its SHA is the manifest's) and stale needs no download: the plan's
+  // answer is "update" (or "delete") whatever its bytes are. planSynth decides by SHA too, so it gets a
+  // stand-in text and a manifest entry with the stand-in's SHA; the PR diff shows the real old file.
+  const STAND_IN = "";
+  const notDownloaded = new Set<string>();
+  const planManifest: Manifest | null = previous && { ...previous, files: { ...previous.files } };
+  const disk = new Map<string, DiskEntry>();
+  // Bases for 3-way merges of hand-edited files: what the tool last wrote, from the repository's object store.
+  const bases = new Map<string, string>();
+  const paths = new Set([...renderedSha.keys(), ...Object.keys(previous?.files ?? {})]);
+  for (const path of paths) {
+    const entry = entries.get(path);
+    const wanted = renderedSha.get(path);
+    if (!entry) {
+      disk.set(path, { type: "missing" });
+    } else if (entry.type === "tree") {
+      disk.set(path, { type: "blocked", reason: "is a directory where a file is generated" });
+    } else if (entry.type === "commit") {
+      disk.set(path, { type: "blocked", reason: "is a git submodule where a file is generated" });
+    } else if (entry.mode === "120000") {
+      disk.set(path, { type: "blocked", reason: "is a symbolic link; replace it with a regular file or eject it" });
+    } else if (wanted !== undefined && entry.sha === wanted) {
+      disk.set(path, { type: "file", content: rendered.find((f) => f.path === path)!.content });
+    } else if ((entry.size ?? 0) > MAX_TEXT_BYTES) {
+      disk.set(path, { type: "blocked", reason: `is ${entry.size} bytes, too large to be a generated text file` });
+    } else if (planManifest?.files[path]?.sha === entry.sha) {
+      planManifest.files[path] = { ...planManifest.files[path]!, sha: gitBlobSha(STAND_IN) };
+      disk.set(path, { type: "file", content: STAND_IN });
+      notDownloaded.add(path);
+    } else {
+      const content = await input.readBlob(entry.sha);
+      disk.set(path, content.includes("\0") ? { type: "blocked", reason: "is a binary file where a text file is generated" } : { type: "file", content });
+      const base = planManifest?.files[path]?.sha;
+      if (base && base !== UNKNOWN_BASE_SHA && base !== wanted && wanted !== undefined) {
+        const text = await input.readBlob(base).catch(() => undefined);
+        if (text !== undefined) bases.set(base, text);
+      }
+    }
+  }
+
+  const plan = planSynth(rendered, planManifest, disk, input.flags, (sha) => bases.get(sha));
+  const manifest: Manifest = { ...manifestBase, files: { ...plan.files } };
+  const changes: TreeChange[] = [];
+  for (const action of plan.actions) {
+    const content = writtenContent(action);
+    if (content !== undefined && "file" in action) changes.push({ ...toChange(action.file), content });
+    else if (action.type === "delete") changes.push({ path: action.path, content: null, executable: false });
+    else if (action.type === "unchanged" && action.file.executable !== (entries.get(action.file.path)?.mode === "100755")) {
+      // Same bytes, wrong mode (a script committed without +x): fix the mode only.
+      changes.push(toChange(action.file));
+    }
+  }
+  const manifestText = serializeManifest(manifest);
+  if (manifestEntry?.sha !== gitBlobSha(manifestText)) changes.push({ path: MANIFEST_PATH, content: manifestText, executable: false });
+
+  const attributes = await nextGitattributes(entries, Object.keys(manifest.files).sort(), input.readBlob);
+  // A .gitattributes that held nothing but our block goes away with it.
+  if (attributes !== undefined) changes.push({ path: GITATTRIBUTES_PATH, content: attributes === "" ? null : attributes, executable: false });
+  if (input.configToAdd && !entries.has(input.configToAdd.path)) changes.push({ ...input.configToAdd, executable: false });
+
+  // Only the manifest and .gitattributes changing means nothing the user would review: still a change, so it converges.
+  return { actions: plan.actions, changes: changes.sort((a, b) => (a.path < b.path ? -1 : 1)), manifest, previous, notDownloaded, warnings };
+}
+
+export const hasChanges = (plan: RemotePlan): boolean => plan.changes.length > 0;
+export const writesFiles = (plan: RemotePlan): boolean => plan.actions.some(isWrite);
+
+function toChange(file: RenderedFile): TreeChange {
+  return { path: file.path, content: file.content, executable: file.executable };
+}
+
+function blobAt(entries: ReadonlyMap<string, TreeEntry>, path: string): TreeEntry | undefined {
+  const entry = entries.get(path);
+  return entry?.type === "blob" ? entry : undefined;
+}
+
+/** The new `.gitattributes`, or `undefined` when it stays as it is. Downloaded only when it holds more than our block. */
+async function nextGitattributes(entries: ReadonlyMap<string, TreeEntry>, owned: readonly string[], readBlob: ReadBlob): Promise<string | undefined> {
+  const entry = blobAt(entries, GITATTRIBUTES_PATH);
+  const onlyOurs = withManagedBlock(null, owned);
+  if (!entry) return onlyOurs === "" ? undefined : onlyOurs;
+  // Only our block, or (when nothing is owned any more) an empty file: known without a download.
+  if (entry.sha === gitBlobSha(onlyOurs)) return undefined;
+  const existing = await readBlob(entry.sha);
+  const next = withManagedBlock(existing, owned);
+  return next === existing ? undefined : next;
+}

@@ -1,0 +1,118 @@
+import { appendFileSync } from "node:fs";
+import type { RepoOutcome } from "./ledger.js";
+import type { RepoResult } from "./sync-repo.js";
+
+export interface RolloutReport {
+  readonly apply: boolean;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly listed: number;
+  readonly skipped: Readonly<Record<string, number>>;
+  readonly results: readonly RepoResult[];
+}
+
+const ORDER: readonly RepoOutcome[] = ["failed", "pr-opened", "pr-updated", "pr-closed", "would-open", "would-update", "would-close", "pr-current", "merged", "clean", "skipped"];
+
+export function totals(results: readonly RepoResult[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const outcome of ORDER) {
+    const n = results.filter((r) => r.outcome === outcome).length;
+    if (n > 0) out[outcome] = n;
+  }
+  return out;
+}
+
+export function reportJson(report: RolloutReport): string {
+  const repos = report.results.map((r) => ({
+    repo: r.repo,
+    outcome: r.outcome,
+    ...(r.pr ? { pr: r.pr } : {}),
+    ...(r.summary ? { added: r.summary.added, changed: r.summary.changed, removed: r.summary.removed, leftAlone: r.summary.leftAlone } : {}),
+    ...(r.fromVersion !== undefined ? { fromVersion: r.fromVersion } : {}),
+    writes: r.writes,
+    reads: r.reads,
+    ...(r.warnings.length > 0 ? { warnings: r.warnings } : {}),
+    ...(r.error ? { error: r.error } : {}),
+    ...(r.skipReason ? { skipReason: r.skipReason } : {}),
+  }));
+  return JSON.stringify(
+    {
+      apply: report.apply,
+      startedAt: report.startedAt,
+      finishedAt: report.finishedAt,
+      listed: report.listed,
+      skipped: report.skipped,
+      totals: totals(report.results),
+      writes: sum(report.results, "writes"),
+      reads: sum(report.results, "reads"),
+      repos,
+    },
+    null,
+    2,
+  );
+}
+
+/** The terminal table: changed and failed repositories first, clean ones only counted. */
+export function reportTable(report: RolloutReport): string {
+  const shown = sorted(report.results.filter((r) => r.outcome !== "clean" && r.outcome !== "skipped"));
+  const rows = shown.map((r) => [r.repo, r.outcome, r.pr ? `#${r.pr.number}` : "", files(r), String(r.writes), note(r)]);
+  const header = ["repository", "result", "PR", "files", "writes", "note"];
+  const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((row) => row[i]!.length))));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();
+  const out = rows.length > 0 ? [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)] : [];
+  out.push("", summaryLine(report));
+  return out.join("\n");
+}
+
+export function reportMarkdown(report: RolloutReport): string {
+  const shown = sorted(report.results.filter((r) => r.outcome !== "clean" && r.outcome !== "skipped"));
+  const lines = [`## DevOps baseline rollout${report.apply ? "" : " (dry run)"}`, "", summaryLine(report), ""];
+  if (shown.length > 0) {
+    lines.push("| repository | result | PR | files | writes | note |", "| --- | --- | --- | --- | ---: | --- |");
+    for (const r of shown) {
+      const link = r.pr ? `[#${r.pr.number}](${r.pr.url})` : "";
+      lines.push(`| ${r.repo} | ${r.outcome} | ${link} | ${files(r)} | ${r.writes} | ${note(r).replace(/\|/g, "\\|")} |`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+
+/** GitHub Actions shows this file on the run's summary page. */
+export function writeStepSummary(markdown: string, env: NodeJS.ProcessEnv = process.env): boolean {
+  const path = env.GITHUB_STEP_SUMMARY;
+  if (!path) return false;
+  appendFileSync(path, `${markdown}\n`);
+  return true;
+}
+
+function summaryLine(report: RolloutReport): string {
+  const counts = Object.entries(totals(report.results)).map(([k, v]) => `${v} ${k}`);
+  const skipped = Object.entries(report.skipped).filter(([, v]) => v > 0).map(([k, v]) => `${v} ${k}`);
+  return [
+    `${report.listed} listed, ${report.results.length} checked: ${counts.join(", ") || "nothing to do"}.`,
+    skipped.length > 0 ? `Skipped: ${skipped.join(", ")}.` : "",
+    `${sum(report.results, "writes")} writes, ${sum(report.results, "reads")} reads.`,
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+function files(r: RepoResult): string {
+  if (!r.summary) return "";
+  return `+${r.summary.added.length} ~${r.summary.changed.length} -${r.summary.removed.length}`;
+}
+
+function note(r: RepoResult): string {
+  if (r.error) return r.error;
+  if (r.summary && r.summary.leftAlone.length > 0) return `${r.summary.leftAlone.length} file(s) left alone`;
+  return r.warnings[0] ?? "";
+}
+
+function sorted(results: readonly RepoResult[]): RepoResult[] {
+  return [...results].sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome) || (a.repo < b.repo ? -1 : 1));
+}
+
+function sum(results: readonly RepoResult[], key: "writes" | "reads"): number {
+  return results.reduce((n, r) => n + r[key], 0);
+}

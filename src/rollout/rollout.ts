@@ -1,0 +1,143 @@
+import { createHash } from "node:crypto";
+import type { GitHubSession } from "../github/auth.js";
+import type { GitHub } from "../github/client.js";
+import { BlobReader, fullName, type RepoInfo } from "../github/read-repo.js";
+import type { Redactor } from "../github/redact.js";
+import { TOOL_VERSION } from "../version.js";
+import { Ledger, type RepoOutcome } from "./ledger.js";
+import { listTargets, type TargetSpec } from "./list-targets.js";
+import type { Progress } from "./progress.js";
+import type { RolloutReport } from "./report.js";
+import { runPool } from "./run-pool.js";
+import { skipReason, type Selection } from "./select-repos.js";
+import { syncRepo, type RepoResult, type SyncSettings } from "./sync-repo.js";
+import { formatDuration, WriteBudget, type Clock, type WindowLimit } from "./write-budget.js";
+
+export interface RolloutInput {
+  readonly session: GitHubSession;
+  readonly targets: TargetSpec;
+  readonly selection: Selection;
+  readonly settings: SyncSettings;
+  readonly apply: boolean;
+  /** Repositories worked on at once (reads overlap; writes still go one by one through the budget). */
+  readonly concurrency: number;
+  /** JSON-lines ledger; required with `apply` so a stopped run can resume. */
+  readonly ledgerPath?: string;
+  readonly fresh: boolean;
+  /** Write limits per identity, already divided among shards. */
+  readonly limits: readonly WindowLimit[];
+  readonly spacingMs: number;
+  readonly redactor: Redactor;
+  readonly progress: Progress;
+  /** Hashes of inputs that must match to resume a ledger (the defaults file's content, flags). */
+  readonly fingerprint: readonly string[];
+  readonly clock?: Clock;
+  /** Told once per identity about secondary limits, so the budget pauses (wired by the command). */
+  readonly budgets?: Map<string, WriteBudget>;
+}
+
+export interface RolloutOutcome extends RolloutReport {
+  readonly eta?: { readonly repos: number; readonly writes: number; readonly ms: number };
+  /** The ledger was an unfinished run, continued here. */
+  readonly resumed: boolean;
+}
+
+const FINAL: ReadonlySet<RepoOutcome> = new Set(["clean", "pr-current", "merged", "skipped"]);
+
+/**
+ * Org-wide rollout: list, select, then a read-only planning pass over every target (which gives the
+ * ETA), then — with `apply` — the writing pass over the repositories that need it. The writing pass
+ * re-reads each repository, so its commit is built on the default branch as it is at that moment.
+ */
+export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
+  const startedAt = new Date().toISOString();
+  const budgets = input.budgets ?? new Map<string, WriteBudget>();
+  const budgetFor = (key: string) => {
+    let budget = budgets.get(key);
+    if (!budget) budgets.set(key, (budget = new WriteBudget(input.limits, input.clock, input.spacingMs)));
+    return budget;
+  };
+  const listing = await input.session.forOwner(input.targets.org ?? ownerOfQuery(input.targets.search) ?? "");
+  const listed = await listTargets(listing.github, input.targets, () => undefined, input.session);
+  const skipped: Record<string, number> = {};
+  const targets: RepoInfo[] = [];
+  for (const repo of listed) {
+    const reason = skipReason(repo, input.selection);
+    if (reason) skipped[reason] = (skipped[reason] ?? 0) + 1;
+    else targets.push(repo);
+  }
+
+  const fingerprint = createHash("sha256")
+    .update(JSON.stringify([TOOL_VERSION, input.targets, input.selection, input.settings.flags, input.settings.allowCodeConfig, ...input.fingerprint]))
+    .digest("hex")
+    .slice(0, 16);
+  const ledger = Ledger.open(input.apply ? input.ledgerPath : undefined, fingerprint, { fresh: input.fresh });
+  if (ledger.resumed) input.progress.note(`Resuming the unfinished run of ${ledger.runId} from ${input.ledgerPath}`);
+
+  const blobs = new BlobReader();
+  const results = new Map<string, RepoResult>();
+  const contextFor = async (repo: RepoInfo) => {
+    const identity = await input.session.forOwner(repo.owner);
+    const budget = budgetFor(identity.key);
+    return { identityKey: identity.key, ctx: { github: identity.github, gate: () => budget.acquire(), blobs, redactor: input.redactor, ledger, settings: input.settings } };
+  };
+
+  // Pass 1: read and plan everything; finished repositories of a resumed run are not read again.
+  const todo = targets.filter((repo) => {
+    const done = ledger.state(fullName(repo)).done;
+    if (done) results.set(fullName(repo), { repo: fullName(repo), outcome: done.outcome ?? "clean", writes: 0, reads: 0, warnings: [], ...(done.pr ? { pr: { number: done.pr, url: done.url ?? "" } } : {}) });
+    return !done;
+  });
+  input.progress.phase(input.apply ? "planning" : "dry run", todo.length);
+  const pending: { repo: RepoInfo; writes: number; identityKey: string }[] = [];
+  await runPool(todo, input.concurrency, async (repo) => {
+    const { ctx, identityKey } = await contextFor(repo);
+    const result = await syncRepo(repo, ctx, false);
+    results.set(result.repo, result);
+    if (input.apply && FINAL.has(result.outcome)) {
+      ledger.record({ repo: result.repo, step: "done", outcome: result.outcome, writes: 0, ...(result.pr ? { pr: result.pr.number, url: result.pr.url } : {}) });
+    }
+    if (result.outcome.startsWith("would-")) {
+      pending.push({ repo, writes: result.writes, identityKey });
+      if (input.apply) ledger.record({ repo: result.repo, step: "planned", writes: result.writes });
+    }
+    input.progress.done(result);
+  });
+  input.progress.end();
+
+  const writes = pending.reduce((n, p) => n + p.writes, 0);
+  const perIdentity = new Map<string, number>();
+  for (const p of pending) perIdentity.set(p.identityKey, (perIdentity.get(p.identityKey) ?? 0) + p.writes);
+  const ms = Math.max(0, ...[...perIdentity].map(([key, n]) => budgetFor(key).estimateMs(n)));
+  const eta = { repos: pending.length, writes, ms };
+  input.progress.note(`${eta.repos.toLocaleString("en-US")} repos need changes ≈ ${writes.toLocaleString("en-US")} writes ≈ ${formatDuration(ms)}${input.limits.length > 0 ? ` (GitHub allows ${input.limits.map(describeLimit).join(" and ")} per identity)` : ""}`);
+
+  // Pass 2: write, repository by repository, rebuilt on the latest default branch.
+  if (input.apply && pending.length > 0) {
+    pending.sort((a, b) => (fullName(a.repo).toLowerCase() < fullName(b.repo).toLowerCase() ? -1 : 1));
+    input.progress.phase("applying", pending.length);
+    await runPool(pending, input.concurrency, async ({ repo }) => {
+      const { ctx } = await contextFor(repo);
+      const result = await syncRepo(repo, ctx, true);
+      results.set(result.repo, result);
+      input.progress.done(result);
+    });
+    input.progress.end();
+  }
+
+  const all = [...results.values()].sort((a, b) => (a.repo.toLowerCase() < b.repo.toLowerCase() ? -1 : 1));
+  // A run is finished when nothing failed; otherwise the next start resumes it and retries the failures.
+  if (input.apply && !all.some((r) => r.outcome === "failed")) ledger.finish();
+  return { apply: input.apply, startedAt, finishedAt: new Date().toISOString(), listed: listed.length, skipped, results: all, eta, resumed: ledger.resumed };
+}
+
+function describeLimit(limit: WindowLimit): string {
+  return limit.windowMs === 60_000 ? `${limit.max}/min` : limit.windowMs === 3_600_000 ? `${limit.max}/h` : `${limit.max} per ${limit.windowMs / 1000}s`;
+}
+
+/** `org:acme topic:x` → `acme`: with a GitHub App, search runs as that owner's installation. */
+function ownerOfQuery(query: string | undefined): string | undefined {
+  return query ? /\b(?:org|user):([\w.-]+)/.exec(query)?.[1] : undefined;
+}
+
+export type { GitHub };

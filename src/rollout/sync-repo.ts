@@ -1,0 +1,209 @@
+import { gitHubError, httpStatus } from "../github/errors.js";
+import type { GitHub } from "../github/client.js";
+import { BlobReader, fullName, readBranch, type BranchSnapshot, type RepoInfo } from "../github/read-repo.js";
+import type { Redactor } from "../github/redact.js";
+import { treeShaAfter } from "../github/tree-sha.js";
+import { branchHead, closePull, commitInfo, editPull, findOpenPull, openPull, pointBranch, pullWasMerged, writeCommit, type OpenPull } from "../github/write-changes.js";
+import type { BaselineConfig, BaselineOptions } from "../options/index.js";
+import type { PlanFlags } from "../synth/plan.js";
+import { TOOL_VERSION } from "../version.js";
+import type { Ledger, RepoOutcome } from "./ledger.js";
+import { planRemote, type RemotePlan } from "./plan-remote.js";
+import { CLOSE_COMMENT, commitMessage, PR_TITLE, prBody, RESYNC_BRANCH, summarise, type ChangeSummary } from "./pr-text.js";
+import { resolveRemoteOptions, type RemoteOptions } from "./remote-options.js";
+import { remoteDiff } from "./remote-diff.js";
+
+export interface SyncSettings {
+  readonly defaults: BaselineConfig;
+  readonly allowCodeConfig: boolean;
+  readonly flags: PlanFlags;
+  /** Options decided elsewhere (resync in a checkout loads the local config, which may be code). */
+  readonly presetOptions?: { readonly options: BaselineOptions; readonly source: string };
+  /** Compute a unified diff of each change (dry runs print it). */
+  readonly wantDiff: boolean;
+}
+
+export interface SyncContext {
+  readonly github: GitHub;
+  /** Waits for the identity's write budget; called before every write. */
+  readonly gate: () => Promise<void>;
+  readonly blobs: BlobReader;
+  readonly redactor: Redactor;
+  readonly ledger: Ledger;
+  readonly settings: SyncSettings;
+}
+
+export interface RepoResult {
+  readonly repo: string;
+  readonly outcome: RepoOutcome;
+  readonly pr?: { readonly number: number; readonly url: string };
+  readonly summary?: ChangeSummary;
+  /** Writes this step made (apply) or would make (plan). */
+  readonly writes: number;
+  readonly reads: number;
+  readonly fromVersion?: string | null;
+  readonly diff?: string;
+  readonly warnings: readonly string[];
+  readonly error?: string;
+  readonly skipReason?: string;
+}
+
+/**
+ * Brings one repository to the baseline through its resync PR. `apply: false` only reads and says what
+ * it would do (with the write count, for the ETA). Every step is idempotent: the current state of the
+ * branch and the PR is read first, so a repeated or resumed run never duplicates a branch, commit or PR.
+ */
+export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean): Promise<RepoResult> {
+  const name = fullName(repo);
+  const counts = { reads: 0, writes: 0 };
+  const gate = async () => {
+    await ctx.gate();
+    // Counted when sent, failed or not: GitHub counts it against the limit either way.
+    counts.writes++;
+  };
+  const read = <T>(p: Promise<T>): Promise<T> => {
+    counts.reads++;
+    return p;
+  };
+  let touchesWorkflows = false;
+  try {
+    let snapshot: BranchSnapshot;
+    try {
+      snapshot = await readBranch(ctx.github, repo, repo.defaultBranch);
+      counts.reads += 2;
+    } catch (error) {
+      // 409: a repository without commits; 404: the default branch is gone.
+      if (httpStatus(error) === 409 || httpStatus(error) === 404) return { repo: name, outcome: "skipped", skipReason: "empty", writes: 0, reads: counts.reads + 1, warnings: [] };
+      throw error;
+    }
+    if (snapshot.truncated) {
+      return failed(name, counts, "the tree has more entries than GitHub lists in one answer (100,000); this repository is too large for rollout");
+    }
+    const readBlob = (sha: string) => ctx.blobs.read(ctx.github, repo, sha, () => counts.reads++);
+    const resolved: RemoteOptions = ctx.settings.presetOptions
+      ? { options: ctx.settings.presetOptions.options, source: { kind: "config", path: ctx.settings.presetOptions.source }, warnings: [] }
+      : await resolveRemoteOptions({ entries: snapshot.entries, readBlob, defaults: ctx.settings.defaults, allowCodeConfig: ctx.settings.allowCodeConfig });
+    const plan = await planRemote({
+      entries: snapshot.entries,
+      options: resolved.options,
+      readBlob,
+      flags: ctx.settings.flags,
+      ...(resolved.configToAdd ? { configToAdd: resolved.configToAdd } : {}),
+    });
+    touchesWorkflows = plan.changes.some((c) => c.path.startsWith(".github/workflows/"));
+    const warnings = [...resolved.warnings, ...plan.warnings];
+    const pull = await read(findOpenPull(ctx.github, repo, RESYNC_BRANCH));
+    const base = { repo: name, warnings, fromVersion: plan.previous?.toolVersion ?? null };
+
+    if (plan.changes.length === 0) {
+      if (pull) {
+        if (!apply) return { ...base, outcome: "would-close", pr: pr(pull), writes: 3, reads: counts.reads };
+        await closePull(ctx.github, repo, pull.number, RESYNC_BRANCH, CLOSE_COMMENT, gate);
+        ctx.ledger.record({ repo: name, step: "closed", pr: pull.number });
+        return finish(ctx, { ...base, outcome: "pr-closed", pr: pr(pull), writes: counts.writes, reads: counts.reads });
+      }
+      // Our PR from an earlier run is gone: merged (the baseline landed) or closed by a person.
+      const known = ctx.ledger.state(name).pr;
+      if (known?.open) {
+        const merged = await read(pullWasMerged(ctx.github, repo, known.number));
+        if (apply) ctx.ledger.record({ repo: name, step: merged ? "merged" : "closed", pr: known.number });
+        if (merged) return finish(ctx, { ...base, outcome: "merged", pr: { number: known.number, url: known.url ?? "" }, writes: 0, reads: counts.reads }, apply);
+      }
+      return finish(ctx, { ...base, outcome: "clean", writes: 0, reads: counts.reads }, apply);
+    }
+
+    const summary = summarise(plan.changes, plan.actions, new Set(snapshot.entries.keys()));
+    const body = prBody({
+      summary,
+      fromVersion: plan.previous?.toolVersion ?? null,
+      toVersion: TOOL_VERSION,
+      optionsSource: resolved.source.kind === "config" ? `\`${resolved.source.path}\`${Object.keys(ctx.settings.defaults).length > 0 ? " over the organisation defaults" : ""}` : "detected from the repository (no config committed yet; this PR adds `devops-baseline.json`)",
+      defaultBranch: repo.defaultBranch,
+    });
+    const desiredTree = treeShaAfter(snapshot.entries.values(), plan.changes);
+    const branchSha = pull?.headSha ?? (await read(branchHead(ctx.github, repo, RESYNC_BRANCH)));
+    let branchCurrent = false;
+    if (branchSha) {
+      const info = await read(commitInfo(ctx.github, repo, branchSha));
+      branchCurrent = info.treeSha === desiredTree && info.parents.length === 1 && info.parents[0] === snapshot.headSha;
+    }
+    const textChanged = pull !== undefined && (pull.title !== PR_TITLE || pull.body !== body);
+    const needed = (branchCurrent ? 0 : 3) + (pull ? (textChanged ? 1 : 0) : 1);
+    const diff = ctx.settings.wantDiff ? await remoteDiff(plan, snapshot.entries, readBlob) : undefined;
+    const shown = { ...base, summary, ...(diff ? { diff } : {}) };
+    if (needed === 0) {
+      return finish(ctx, { ...shown, outcome: "pr-current", pr: pr(pull!), writes: 0, reads: counts.reads }, apply);
+    }
+    if (!apply) {
+      return { ...shown, outcome: pull ? "would-update" : "would-open", ...(pull ? { pr: pr(pull) } : {}), writes: needed, reads: counts.reads };
+    }
+
+    if (!branchCurrent) {
+      const { commitSha } = await writeCommit(
+        ctx.github,
+        repo,
+        { baseTree: snapshot.treeSha, parent: snapshot.headSha, changes: plan.changes, message: commitMessage(base.fromVersion, TOOL_VERSION) },
+        gate,
+      );
+      await moveBranch(ctx.github, repo, commitSha, branchSha !== undefined, gate);
+      ctx.ledger.record({ repo: name, step: "branch-written", commit: commitSha });
+    }
+    if (pull) {
+      if (textChanged) await editPull(ctx.github, repo, pull.number, { title: PR_TITLE, body }, gate);
+      ctx.ledger.record({ repo: name, step: "pr-updated", pr: pull.number, url: pull.url });
+      return finish(ctx, { ...shown, outcome: "pr-updated", pr: pr(pull), writes: counts.writes, reads: counts.reads });
+    }
+    const opened = await openOrFind(ctx.github, repo, { branch: RESYNC_BRANCH, base: repo.defaultBranch, title: PR_TITLE, body }, gate, () => counts.reads++);
+    ctx.ledger.record({ repo: name, step: "pr-opened", pr: opened.number, url: opened.url });
+    return finish(ctx, { ...shown, outcome: "pr-opened", pr: opened, writes: counts.writes, reads: counts.reads });
+  } catch (error) {
+    return failed(name, counts, gitHubError(error, `${name}`, ctx.redactor, touchesWorkflows).message);
+  }
+}
+
+function pr(pull: OpenPull): { number: number; url: string } {
+  return { number: pull.number, url: pull.url };
+}
+
+function failed(repo: string, counts: { reads: number; writes: number }, error: string): RepoResult {
+  // Not recorded as done: a resumed run tries this repository again.
+  return { repo, outcome: "failed", writes: counts.writes, reads: counts.reads, warnings: [], error };
+}
+
+function finish(ctx: SyncContext, result: RepoResult, record = true): RepoResult {
+  if (record) {
+    ctx.ledger.record({ repo: result.repo, step: "done", outcome: result.outcome, writes: result.writes, ...(result.pr ? { pr: result.pr.number, url: result.pr.url } : {}) });
+  }
+  return result;
+}
+
+/** Creates the branch, or forces it; a branch that appeared since we looked (a racing run) is forced too. */
+async function moveBranch(github: GitHub, repo: RepoInfo, sha: string, exists: boolean, gate: () => Promise<void>): Promise<void> {
+  try {
+    await pointBranch(github, repo, RESYNC_BRANCH, sha, exists, gate);
+  } catch (error) {
+    if (exists || httpStatus(error) !== 422) throw error;
+    await pointBranch(github, repo, RESYNC_BRANCH, sha, true, gate);
+  }
+}
+
+/** Opens the PR; if one appeared since we looked (GitHub answers 422), that one is ours to keep. */
+async function openOrFind(
+  github: GitHub,
+  repo: RepoInfo,
+  input: { branch: string; base: string; title: string; body: string },
+  gate: () => Promise<void>,
+  countRead: () => void,
+): Promise<{ number: number; url: string }> {
+  try {
+    return await openPull(github, repo, input, gate);
+  } catch (error) {
+    if (httpStatus(error) !== 422) throw error;
+    countRead();
+    const existing = await findOpenPull(github, repo, input.branch);
+    if (!existing) throw error;
+    return { number: existing.number, url: existing.url };
+  }
+}
+
+export type { RemotePlan };
