@@ -1,5 +1,6 @@
-import { closeSync, fstatSync, openSync, readdirSync, readSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
+import { badInput } from "../errors.js";
 import { detectFromSnapshot } from "./detect-from-snapshot.js";
 import { filesToRead } from "./files-to-read.js";
 import { isIgnoredDirName, MAX_DIR_DEPTH } from "./ignore-paths.js";
@@ -12,10 +13,14 @@ const MAX_FILE_BYTES = 256 * 1024;
 
 /**
  * The I/O edge of detection: lists a folder (skipping dependencies, virtualenvs and build output,
- * never following symlinks) and reads only the files `filesToRead` asks for.
+ * never following symlinks) and reads only the files `filesToRead` asks for. A root that is not a
+ * folder is bad input.
  */
 export function readLocalSnapshot(root: string): RepoSnapshot {
   const absoluteRoot = resolve(root);
+  if (!statSync(absoluteRoot, { throwIfNoEntry: false })?.isDirectory()) {
+    throw badInput(`Cannot detect the stack of ${root}: it is not a folder.`);
+  }
   const paths: string[] = [];
   // Breadth-first, so the file cap drops the deepest files, not a whole top-level folder.
   let level: string[] = [""];
