@@ -12,7 +12,7 @@ export interface AlertRule {
 export const RUNBOOK_FOR = {
   HighErrorRate: "high-5xx-rate",
   HighLatencyP95: "high-5xx-rate",
-  TargetDown: "db-connection-failure",
+  TargetDown: "high-5xx-rate",
   DiskAlmostFull: "incident-response",
   HighCpu: "ddos-mitigation",
   BackupTooOld: "restore-from-backup",

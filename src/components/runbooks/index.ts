@@ -1,0 +1,25 @@
+import { CLOUD_STRATEGIES } from "../../clouds/index.js";
+import type { BaselineOptions } from "../../options/index.js";
+import type { FileModel } from "../../synth/file-model.js";
+import { renderTemplate } from "../../synth/templates.js";
+import type { Component } from "../component.js";
+import { runbooks } from "./runbook-content.js";
+
+function renderRunbooks(options: BaselineOptions): FileModel[] {
+  const cloudTitle = CLOUD_STRATEGIES[options.cloud].title;
+  const alertDestination =
+    options.alerting === "none" ? "nobody: alerting is \"none\"" : options.alerting === "slack" ? `Slack ${options.notifications.slackChannel}` : options.alerting === "email" ? `${options.notifications.email}` : "PagerDuty";
+  return runbooks(options).map((r) => ({
+    kind: "text",
+    path: `docs/runbooks/${r.slug}.md`,
+    component: "runbooks",
+    comment: "html",
+    text: renderTemplate("runbooks/runbook.md.hbs", { ...r, name: options.name, cloudTitle, alertDestination, alertSource: "monitoring/alerts.yml" }),
+  }));
+}
+
+export const runbooksComponent: Component = {
+  name: "runbooks",
+  description: "docs/runbooks: database, storage, 5xx, DDoS, rollback, restore, incident response, with the chosen cloud's commands.",
+  render: renderRunbooks,
+};
