@@ -60,7 +60,13 @@ function applyDirect(entries: Map<string, TreeEntry>, edit: TreeEdit): void {
     throw new TreeEditError(`tree.path ${JSON.stringify(edit.path)} is invalid`);
   }
   if (edit.sha === null) entries.delete(edit.path);
-  else entries.set(edit.path, { name: edit.path, mode: edit.mode, type: edit.type, sha: edit.sha });
+  else
+    entries.set(edit.path, {
+      name: edit.path,
+      mode: edit.mode,
+      type: edit.type,
+      sha: edit.sha,
+    });
 }
 
 /** Lists a tree like `git ls-tree -r -t`: every blob and, when recursive, every subtree too. */
@@ -70,7 +76,13 @@ export function listTree(store: ObjectStore, treeSha: string, recursive: boolean
     for (const entry of store.tree(sha) ?? []) {
       const path = prefix + entry.name;
       const size = entry.type === "blob" ? store.blob(entry.sha)?.length : undefined;
-      out.push({ path, mode: entry.mode, type: entry.type, sha: entry.sha, ...(size === undefined ? {} : { size }) });
+      out.push({
+        path,
+        mode: entry.mode,
+        type: entry.type,
+        sha: entry.sha,
+        ...(size === undefined ? {} : { size }),
+      });
       if (recursive && entry.type === "tree") walk(entry.sha, `${path}/`);
     }
   };

@@ -9,7 +9,13 @@ import { blobSha, EMPTY_TREE_SHA, ObjectStore } from "./git-objects.js";
 // Real git is the reference: our SHAs must be the ones git computes for the same content.
 let dir: string;
 const git = (args: string[], input?: string | Buffer, env: Record<string, string> = {}): string =>
-  execFileSync("git", args, { cwd: dir, input, env: { ...process.env, ...env } }).toString("utf8").trim();
+  execFileSync("git", args, {
+    cwd: dir,
+    input,
+    env: { ...process.env, ...env },
+  })
+    .toString("utf8")
+    .trim();
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "github-server-git-"));
@@ -58,7 +64,11 @@ describe("git object hashing", () => {
   it("a commit equals git commit-tree's for the same tree, parents, people and dates", () => {
     const store = new ObjectStore();
     const tree = ourTree(store);
-    const people = { name: "Ada Lovelace", email: "ada@example.com", date: "2026-01-02T03:04:05Z" };
+    const people = {
+      name: "Ada Lovelace",
+      email: "ada@example.com",
+      date: "2026-01-02T03:04:05Z",
+    };
     const env = {
       GIT_AUTHOR_NAME: people.name,
       GIT_AUTHOR_EMAIL: people.email,
@@ -67,9 +77,21 @@ describe("git object hashing", () => {
       GIT_COMMITTER_EMAIL: people.email,
       GIT_COMMITTER_DATE: "@1767323045 +0000",
     };
-    const root = store.putCommit({ tree, parents: [], message: "first\n", author: people, committer: people });
+    const root = store.putCommit({
+      tree,
+      parents: [],
+      message: "first\n",
+      author: people,
+      committer: people,
+    });
     expect(root.sha).toBe(git(["commit-tree", tree], "first\n", env));
-    const child = store.putCommit({ tree, parents: [root.sha], message: "second\n", author: people, committer: people });
+    const child = store.putCommit({
+      tree,
+      parents: [root.sha],
+      message: "second\n",
+      author: people,
+      committer: people,
+    });
     expect(child.sha).toBe(git(["commit-tree", tree, "-p", root.sha], "second\n", env));
     expect(store.isAncestor(root.sha, child.sha)).toBe(true);
     expect(store.isAncestor(child.sha, root.sha)).toBe(false);
@@ -88,8 +110,18 @@ describe("tree edits", () => {
     const changed = applyTreeEdits(store, base, [
       { path: "a/c/d.yml", mode: "100644", type: "blob", sha: null },
       { path: "a/b.txt", mode: "100644", type: "blob", sha: null },
-      { path: "docs/new.md", mode: "100644", type: "blob", sha: store.putBlob("new\n") },
-      { path: "README.md", mode: "100644", type: "blob", sha: store.putBlob("# changed\n") },
+      {
+        path: "docs/new.md",
+        mode: "100644",
+        type: "blob",
+        sha: store.putBlob("new\n"),
+      },
+      {
+        path: "README.md",
+        mode: "100644",
+        type: "blob",
+        sha: store.putBlob("# changed\n"),
+      },
     ]);
     const paths = listTree(store, changed, true).map((entry) => `${entry.mode} ${entry.path}`);
     expect(paths).toEqual([

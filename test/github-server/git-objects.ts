@@ -31,10 +31,7 @@ export interface CommitObject {
 export const EMPTY_TREE_SHA = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 
 function hashObject(type: "blob" | "tree" | "commit", body: Buffer): string {
-  return createHash("sha1")
-    .update(`${type} ${body.length}\0`)
-    .update(body)
-    .digest("hex");
+  return createHash("sha1").update(`${type} ${body.length}\0`).update(body).digest("hex");
 }
 
 /** `git hash-object` of a file's bytes (strings are taken as UTF-8). */

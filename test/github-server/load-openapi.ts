@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { Ajv } from "ajv";
+import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import { normalizeSchema, type NormalizeStats } from "./normalize-schema.js";
 
@@ -9,12 +9,6 @@ const addFormats = addFormatsModule as unknown as typeof addFormatsModule.defaul
 
 /** Each component schema is registered as `${SCHEMA_BASE}<name>` and compiled once, however many operations use it. */
 export const SCHEMA_BASE = "https://api.github.com/schemas/";
-
-function rebase(ref: string): string {
-  const name = /^#\/components\/schemas\/(.+)$/.exec(ref)?.[1];
-  if (name === undefined) throw new Error(`unexpected $ref ${ref} in a schema`);
-  return SCHEMA_BASE + name;
-}
 
 export interface OperationParameter {
   readonly name: string;
@@ -26,16 +20,21 @@ export interface OperationParameter {
 export interface OperationSpec {
   readonly operationId: string;
   readonly parameters: readonly OperationParameter[];
-  readonly requestBody?: { readonly required: boolean; readonly schema: unknown };
+  readonly requestBody?: {
+    readonly required: boolean;
+    readonly schema: unknown;
+  };
   /** Normalised JSON schema of each documented status (`null`: documented without a JSON body). */
   readonly responses: Readonly<Record<string, unknown>>;
 }
 
 export interface LoadedSpec {
-  readonly ajv: Ajv;
   /** Keyed `GET /repos/{owner}/{repo}` exactly as the spec spells paths; prepared on first use. */
   operation(key: string): OperationSpec | undefined;
-  readonly stats: NormalizeStats;
+  /** Compiles a schema taken from `operation()` (its component schemas are already registered). */
+  compile(schema: unknown): ValidateFunction;
+  /** Nullable rewrites in the whole description (normalises every component: for diagnostics only). */
+  countNullable(): NormalizeStats;
   readonly loadMs: number;
   readonly version: string;
 }
@@ -51,7 +50,10 @@ export function loadOpenApi(): LoadedSpec {
 interface RawOperation {
   operationId: string;
   parameters?: unknown[];
-  requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> };
+  requestBody?: {
+    required?: boolean;
+    content?: Record<string, { schema?: unknown }>;
+  };
   responses: Record<string, unknown>;
 }
 
@@ -62,20 +64,60 @@ function load(): LoadedSpec {
   const version = (require("@octokit/openapi/package.json") as { version: string }).version;
   const spec = JSON.parse(readFileSync(file, "utf8")) as {
     paths: Record<string, Record<string, RawOperation>>;
-    components: { schemas: object; parameters: Record<string, unknown>; responses: Record<string, unknown> };
+    components: {
+      schemas: object;
+      parameters: Record<string, unknown>;
+      responses: Record<string, unknown>;
+    };
   };
-  const stats: NormalizeStats = { nullableWithType: 0, nullableWithoutType: 0 };
-  const schemas = normalizeSchema(spec.components.schemas, rebase, stats) as Record<string, object>;
-  // Operation-level schemas are normalised lazily; their counts are kept apart from the components'.
-  const opStats: NormalizeStats = { nullableWithType: 0, nullableWithoutType: 0 };
-
-  const ajv = new Ajv({ strict: false, allErrors: false, logger: false, validateSchema: false });
+  const ajv = new Ajv({
+    strict: false,
+    allErrors: false,
+    logger: false,
+    validateSchema: false,
+  });
   addFormats(ajv);
   // Formats GitHub's description uses beyond ajv-formats' set.
   ajv.addFormat("repo.nwo", /^[\w.-]+\/[\w.-]+$/);
-  ajv.addFormat("timestamp", { type: "string", validate: (value: string) => !Number.isNaN(Date.parse(value)) });
+  ajv.addFormat("timestamp", {
+    type: "string",
+    validate: (value: string) => !Number.isNaN(Date.parse(value)),
+  });
   if (!ajv.formats["uri-template"]) ajv.addFormat("uri-template", true);
-  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema({ ...schema, $id: SCHEMA_BASE + name });
+
+  // Component schemas are normalised and registered only when an operation first reaches them.
+  const rawSchemas = spec.components.schemas as Record<string, unknown>;
+  const registered = new Set<string>();
+  const prepare = (schema: unknown): unknown => {
+    const deps: string[] = [];
+    const normalized = normalizeSchema(
+      schema,
+      (ref) => {
+        const name = /^#\/components\/schemas\/(.+)$/.exec(ref)?.[1];
+        if (name === undefined) throw new Error(`unexpected $ref ${ref} in a schema`);
+        deps.push(name);
+        return SCHEMA_BASE + name;
+      },
+      { nullableWithType: 0, nullableWithoutType: 0 },
+    );
+    for (const name of deps) {
+      if (registered.has(name)) continue;
+      registered.add(name);
+      ajv.addSchema({
+        ...(prepare(rawSchemas[name]) as object),
+        $id: SCHEMA_BASE + name,
+      });
+    }
+    return normalized;
+  };
+  const countNullable = (): NormalizeStats => {
+    const stats: NormalizeStats = {
+      nullableWithType: 0,
+      nullableWithoutType: 0,
+    };
+    normalizeSchema({ schemas: rawSchemas, paths: spec.paths }, (ref) => ref, stats);
+    return stats;
+  };
 
   const deref = (node: unknown): Record<string, unknown> => {
     const ref = (node as { $ref?: string }).$ref;
@@ -87,7 +129,7 @@ function load(): LoadedSpec {
   const jsonSchemaOf = (content: Record<string, { schema?: unknown }> | undefined): unknown => {
     if (!content) return null;
     const media = content["application/json"] ?? Object.values(content)[0];
-    return media?.schema === undefined ? null : normalizeSchema(media.schema, rebase, opStats);
+    return media?.schema === undefined ? null : prepare(media.schema);
   };
 
   const prepared = new Map<string, OperationSpec>();
@@ -98,9 +140,19 @@ function load(): LoadedSpec {
     const op = spec.paths[path]?.[method.toLowerCase()];
     if (!op?.operationId) return undefined;
     const parameters = (op.parameters ?? []).map((raw) => {
-      const param = deref(raw) as { name: string; in: OperationParameter["in"]; required?: boolean; schema?: unknown };
-      const schema = normalizeSchema(param.schema ?? {}, rebase, opStats) as Record<string, unknown>;
-      return { name: param.name, in: param.in, required: param.required ?? false, schema };
+      const param = deref(raw) as {
+        name: string;
+        in: OperationParameter["in"];
+        required?: boolean;
+        schema?: unknown;
+      };
+      const schema = prepare(param.schema ?? {}) as Record<string, unknown>;
+      return {
+        name: param.name,
+        in: param.in,
+        required: param.required ?? false,
+        schema,
+      };
     });
     const responses: Record<string, unknown> = {};
     for (const [status, raw] of Object.entries(op.responses)) {
@@ -110,11 +162,24 @@ function load(): LoadedSpec {
     const result: OperationSpec = {
       operationId: op.operationId,
       parameters,
-      ...(body ? { requestBody: { required: body.required ?? false, schema: jsonSchemaOf(body.content) } } : {}),
+      ...(body
+        ? {
+            requestBody: {
+              required: body.required ?? false,
+              schema: jsonSchemaOf(body.content),
+            },
+          }
+        : {}),
       responses,
     };
     prepared.set(key, result);
     return result;
   };
-  return { ajv, operation, stats, loadMs: performance.now() - started, version };
+  return {
+    operation,
+    compile: (schema) => ajv.compile(schema as object),
+    countNullable,
+    loadMs: performance.now() - started,
+    version,
+  };
 }

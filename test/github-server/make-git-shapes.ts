@@ -24,7 +24,13 @@ export function makeGitCommit(urls: Urls, repo: RepoState, commit: CommitObject)
       url: `${base}/git/commits/${sha}`,
       html_url: `${urls.html}/${repo.fullName}/commit/${sha}`,
     })),
-    verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
+    verification: {
+      verified: false,
+      reason: "unsigned",
+      signature: null,
+      payload: null,
+      verified_at: null,
+    },
   };
 }
 
@@ -90,5 +96,9 @@ export function makeContentEntry(urls: Urls, repo: RepoState, ref: string, entry
 }
 
 export function makeShortBranch(urls: Urls, repo: RepoState, name: string, sha: string): Record<string, unknown> {
-  return { name, commit: { sha, url: `${repoUrl(urls, repo)}/commits/${sha}` }, protected: false };
+  return {
+    name,
+    commit: { sha, url: `${repoUrl(urls, repo)}/commits/${sha}` },
+    protected: false,
+  };
 }

@@ -41,7 +41,13 @@ export function makePullRequest(urls: Urls, repo: RepoState, pull: PullState): R
     assignees: [],
     requested_reviewers: [],
     requested_teams: [],
-    head: { label: `${pull.headOwner}:${pull.headRef}`, ref: pull.headRef, sha: headSha, user: owner, repo: repository },
+    head: {
+      label: `${pull.headOwner}:${pull.headRef}`,
+      ref: pull.headRef,
+      sha: headSha,
+      user: owner,
+      repo: repository,
+    },
     base: {
       label: `${repo.owner}:${pull.baseRef}`,
       ref: pull.baseRef,

@@ -18,7 +18,10 @@ export class Router {
   private readonly compiled: CompiledRoute[];
 
   constructor(routes: readonly Route[]) {
-    this.compiled = routes.map((route) => ({ route, segments: route.path.split("/").slice(1) }));
+    this.compiled = routes.map((route) => ({
+      route,
+      segments: route.path.split("/").slice(1),
+    }));
   }
 
   match(method: string, pathname: string): RouteMatch | undefined {

@@ -28,5 +28,9 @@ export function paginate<T>(
   const links: string[] = [];
   if (page < last) links.push(`${linkTo(page + 1)}; rel="next"`, `${linkTo(last)}; rel="last"`);
   if (page > 1) links.push(`${linkTo(1)}; rel="first"`, `${linkTo(page - 1)}; rel="prev"`);
-  return { status: 200, body: wrap(slice), headers: links.length > 0 ? { link: links.join(", ") } : {} };
+  return {
+    status: 200,
+    body: wrap(slice),
+    headers: links.length > 0 ? { link: links.join(", ") } : {},
+  };
 }

@@ -92,7 +92,17 @@ export class RateBudget {
     };
   }
 
-  snapshot(): { limit: number; remaining: number; reset: number; used: number } {
-    return { limit: this.limit, remaining: Math.max(this.limit - this.used, 0), reset: this.resetAt, used: this.used };
+  snapshot(): {
+    limit: number;
+    remaining: number;
+    reset: number;
+    used: number;
+  } {
+    return {
+      limit: this.limit,
+      remaining: Math.max(this.limit - this.used, 0),
+      reset: this.resetAt,
+      used: this.used,
+    };
   }
 }

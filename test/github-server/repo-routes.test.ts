@@ -10,15 +10,41 @@ beforeAll(async () => {
   octokit = makeTestClient(server.url);
   for (let i = 1; i <= 7; i++) {
     const name = `svc-${String(i).padStart(2, "0")}`;
-    server.addRepo({ owner: "fleet", name, files: { "README.md": `# ${name}\n` }, topics: i % 2 === 0 ? ["python"] : [] });
+    server.addRepo({
+      owner: "fleet",
+      name,
+      files: { "README.md": `# ${name}\n` },
+      topics: i % 2 === 0 ? ["python"] : [],
+    });
   }
-  server.addRepo({ owner: "fleet", name: "old", archived: true, files: { "a.txt": "a\n" } });
-  server.addRepo({ owner: "fleet", name: "copy", fork: true, files: { "a.txt": "a\n" } });
-  server.addRepo({ owner: "fleet", name: "fresh", empty: true, defaultBranch: "trunk", private: true });
+  server.addRepo({
+    owner: "fleet",
+    name: "old",
+    archived: true,
+    files: { "a.txt": "a\n" },
+  });
+  server.addRepo({
+    owner: "fleet",
+    name: "copy",
+    fork: true,
+    files: { "a.txt": "a\n" },
+  });
+  server.addRepo({
+    owner: "fleet",
+    name: "fresh",
+    empty: true,
+    defaultBranch: "trunk",
+    private: true,
+  });
   server.addRepo({
     owner: "docs",
     name: "site",
-    files: { "README.md": "# site\n", "docs/a.md": "a\n", "docs/b.md": "b\n", "run.sh": { content: "#!/bin/sh\n", mode: "100755" } },
+    files: {
+      "README.md": "# site\n",
+      "docs/a.md": "a\n",
+      "docs/b.md": "b\n",
+      "run.sh": { content: "#!/bin/sh\n", mode: "100755" },
+    },
   });
 });
 afterAll(() => server.close());
@@ -42,11 +68,19 @@ describe("repository routes", () => {
   });
 
   it("paginates org repositories across 3 pages with Link headers", async () => {
-    const first = await octokit.repos.listForOrg({ org: "fleet", per_page: 4, sort: "full_name" });
+    const first = await octokit.repos.listForOrg({
+      org: "fleet",
+      per_page: 4,
+      sort: "full_name",
+    });
     expect(first.headers.link).toContain('rel="next"');
     expect(first.headers.link).toContain('rel="last"');
     const pages: string[][] = [];
-    for await (const page of octokit.paginate.iterator(octokit.repos.listForOrg, { org: "fleet", per_page: 4, sort: "full_name" })) {
+    for await (const page of octokit.paginate.iterator(octokit.repos.listForOrg, {
+      org: "fleet",
+      per_page: 4,
+      sort: "full_name",
+    })) {
       pages.push(page.data.map((repo) => repo.name));
     }
     expect(pages).toEqual([
@@ -60,7 +94,10 @@ describe("repository routes", () => {
   it("searches repositories by org, topic, archived and fork qualifiers, paginated", async () => {
     const python = await octokit.search.repos({ q: "org:fleet topic:python" });
     expect(python.data.items.map((repo) => repo.name)).toEqual(["svc-02", "svc-04", "svc-06"]);
-    const all = await octokit.paginate(octokit.search.repos, { q: "org:fleet archived:false", per_page: 3 });
+    const all = await octokit.paginate(octokit.search.repos, {
+      q: "org:fleet archived:false",
+      per_page: 3,
+    });
     expect(all.map((repo) => repo.name)).toEqual(["fresh", ...[1, 2, 3, 4, 5, 6, 7].map((i) => `svc-0${i}`)]);
     const forks = await octokit.search.repos({ q: "org:fleet fork:only" });
     expect(forks.data.items.map((repo) => repo.name)).toEqual(["copy"]);
@@ -68,20 +105,50 @@ describe("repository routes", () => {
   });
 
   it("reads a file (base64) and a directory through contents", async () => {
-    const file = await octokit.repos.getContent({ owner: "docs", repo: "site", path: "docs/a.md" });
+    const file = await octokit.repos.getContent({
+      owner: "docs",
+      repo: "site",
+      path: "docs/a.md",
+    });
     expect(Array.isArray(file.data)).toBe(false);
-    const data = file.data as { content: string; encoding: string; sha: string };
+    const data = file.data as {
+      content: string;
+      encoding: string;
+      sha: string;
+    };
     expect(Buffer.from(data.content, "base64").toString("utf8")).toBe("a\n");
-    const dir = await octokit.repos.getContent({ owner: "docs", repo: "site", path: "docs" });
+    const dir = await octokit.repos.getContent({
+      owner: "docs",
+      repo: "site",
+      path: "docs",
+    });
     expect((dir.data as { name: string }[]).map((entry) => entry.name)).toEqual(["a.md", "b.md"]);
-    expect((await statusOf(octokit.repos.getContent({ owner: "docs", repo: "site", path: "nope.txt" }))).status).toBe(404);
+    expect(
+      (
+        await statusOf(
+          octokit.repos.getContent({
+            owner: "docs",
+            repo: "site",
+            path: "nope.txt",
+          }),
+        )
+      ).status,
+    ).toBe(404);
   });
 
   it("lists branches and reads the recursive tree by branch name", async () => {
     server.repo("docs", "site").push({ branch: "feature", files: { "c.md": "c\n" } });
-    const branches = await octokit.repos.listBranches({ owner: "docs", repo: "site" });
+    const branches = await octokit.repos.listBranches({
+      owner: "docs",
+      repo: "site",
+    });
     expect(branches.data.map((branch) => branch.name)).toEqual(["feature", "main"]);
-    const tree = await octokit.git.getTree({ owner: "docs", repo: "site", tree_sha: "main", recursive: "1" });
+    const tree = await octokit.git.getTree({
+      owner: "docs",
+      repo: "site",
+      tree_sha: "main",
+      recursive: "1",
+    });
     expect(tree.data.tree.map((entry) => `${entry.type} ${entry.path}`)).toEqual([
       "blob README.md",
       "tree docs",
@@ -98,7 +165,11 @@ describe("repository routes", () => {
     }
     const used = Number(first.headers["x-ratelimit-used"]);
     const again = await statusOf(
-      octokit.repos.get({ owner: "docs", repo: "site", headers: { "if-none-match": first.headers.etag! } }),
+      octokit.repos.get({
+        owner: "docs",
+        repo: "site",
+        headers: { "if-none-match": first.headers.etag! },
+      }),
     );
     expect(again.status).toBe(304);
     expect(Number(again.headers["x-ratelimit-used"])).toBe(used);
@@ -108,13 +179,18 @@ describe("repository routes", () => {
 
   it("serves GitHub App installation lookups and tokens scoped to the installation", async () => {
     const installation = await octokit.apps.getOrgInstallation({ org: "docs" });
-    const token = await octokit.apps.createInstallationAccessToken({ installation_id: installation.data.id });
+    const token = await octokit.apps.createInstallationAccessToken({
+      installation_id: installation.data.id,
+    });
     expect(token.data.token).toMatch(/^ghs_/);
     const scoped = makeTestClient(server.url, token.data.token);
     const repos = await scoped.apps.listReposAccessibleToInstallation();
     expect(repos.data.repositories.map((repo) => repo.full_name)).toEqual(["docs/site"]);
     expect((await statusOf(octokit.apps.getOrgInstallation({ org: "nobody" }))).status).toBe(404);
-    const viaRepo = await octokit.apps.getRepoInstallation({ owner: "fleet", repo: "svc-01" });
+    const viaRepo = await octokit.apps.getRepoInstallation({
+      owner: "fleet",
+      repo: "svc-01",
+    });
     expect(viaRepo.data.account).toMatchObject({ login: "fleet" });
   });
 });

@@ -211,7 +211,12 @@ export class RepoState {
       committer: signature,
     });
     this.refs.set(`refs/heads/${pull.baseRef}`, commit.sha);
-    Object.assign(pull, { state: "closed", headSha: head, mergedAt: signature.date, closedAt: signature.date });
+    Object.assign(pull, {
+      state: "closed",
+      headSha: head,
+      mergedAt: signature.date,
+      closedAt: signature.date,
+    });
     pull.mergeCommitSha = commit.sha;
     this.touch();
     return commit.sha;

@@ -57,15 +57,27 @@ export class HttpError extends Error {
 }
 
 export function notFound(message = "Not Found"): HttpError {
-  return new HttpError(404, { message, documentation_url: DOCS, status: "404" });
+  return new HttpError(404, {
+    message,
+    documentation_url: DOCS,
+    status: "404",
+  });
 }
 
 export function conflict(message: string): HttpError {
-  return new HttpError(409, { message, documentation_url: DOCS, status: "409" });
+  return new HttpError(409, {
+    message,
+    documentation_url: DOCS,
+    status: "409",
+  });
 }
 
 export function forbidden(message: string): HttpError {
-  return new HttpError(403, { message, documentation_url: DOCS, status: "403" });
+  return new HttpError(403, {
+    message,
+    documentation_url: DOCS,
+    status: "403",
+  });
 }
 
 export interface FieldError {
@@ -77,7 +89,12 @@ export interface FieldError {
 
 /** GitHub's 422: a top-level message, optionally with per-field errors. */
 export function unprocessable(message: string, errors?: readonly FieldError[]): HttpError {
-  return new HttpError(422, { message, ...(errors ? { errors } : {}), documentation_url: DOCS, status: "422" });
+  return new HttpError(422, {
+    message,
+    ...(errors ? { errors } : {}),
+    documentation_url: DOCS,
+    status: "422",
+  });
 }
 
 export function repoOf(ctx: HandlerContext): RepoState {

@@ -6,7 +6,12 @@ import { notFound, repoOf, type HandlerContext, type Route, type World } from ".
 
 const APP_ID = 1;
 const APP_SLUG = "devops-baseline";
-const PERMISSIONS = { contents: "write", pull_requests: "write", workflows: "write", metadata: "read" } as const;
+const PERMISSIONS = {
+  contents: "write",
+  pull_requests: "write",
+  workflows: "write",
+  metadata: "read",
+} as const;
 
 // Every owner with at least one repository has the app installed; its id derives from the login.
 function ownerOfInstallation(world: World, installationId: number): string | undefined {
@@ -89,9 +94,25 @@ function getRateLimit(ctx: HandlerContext) {
 }
 
 export const appRoutes: readonly Route[] = [
-  { method: "POST", path: "/app/installations/{installation_id}/access_tokens", handler: createAccessToken },
-  { method: "GET", path: "/orgs/{org}/installation", handler: getOrgInstallation },
-  { method: "GET", path: "/repos/{owner}/{repo}/installation", handler: getRepoInstallation },
-  { method: "GET", path: "/installation/repositories", handler: listInstallationRepos },
+  {
+    method: "POST",
+    path: "/app/installations/{installation_id}/access_tokens",
+    handler: createAccessToken,
+  },
+  {
+    method: "GET",
+    path: "/orgs/{org}/installation",
+    handler: getOrgInstallation,
+  },
+  {
+    method: "GET",
+    path: "/repos/{owner}/{repo}/installation",
+    handler: getRepoInstallation,
+  },
+  {
+    method: "GET",
+    path: "/installation/repositories",
+    handler: listInstallationRepos,
+  },
   { method: "GET", path: "/rate_limit", handler: getRateLimit },
 ];

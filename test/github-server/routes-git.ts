@@ -47,7 +47,10 @@ function createTree(ctx: HandlerContext) {
   const edits = body.tree.map((item) => treeEdit(ctx, item));
   try {
     const sha = applyTreeEdits(ctx.world.store, body.base_tree, edits);
-    return { status: 201, body: makeGitTree(ctx.world.urls, repo, sha, listTree(ctx.world.store, sha, false)) };
+    return {
+      status: 201,
+      body: makeGitTree(ctx.world.urls, repo, sha, listTree(ctx.world.store, sha, false)),
+    };
   } catch (error) {
     if (error instanceof TreeEditError) throw unprocessable(error.message);
     throw error;
@@ -63,7 +66,10 @@ function getTree(ctx: HandlerContext) {
   const sha = store.tree(wanted) ? wanted : commit === undefined ? undefined : store.commit(commit)?.tree;
   if (sha === undefined) throw notFound();
   const recursive = ctx.query["recursive"] !== undefined && ctx.query["recursive"] !== "false";
-  return { status: 200, body: makeGitTree(ctx.world.urls, repo, sha, listTree(store, sha, recursive)) };
+  return {
+    status: 200,
+    body: makeGitTree(ctx.world.urls, repo, sha, listTree(store, sha, recursive)),
+  };
 }
 
 function createBlob(ctx: HandlerContext) {
@@ -71,7 +77,13 @@ function createBlob(ctx: HandlerContext) {
   const body = ctx.body as { content: string; encoding?: string };
   const bytes = Buffer.from(body.content, body.encoding === "base64" ? "base64" : "utf8");
   const sha = ctx.world.store.putBlob(bytes);
-  return { status: 201, body: { sha, url: `${ctx.world.urls.api}/repos/${repo.fullName}/git/blobs/${sha}` } };
+  return {
+    status: 201,
+    body: {
+      sha,
+      url: `${ctx.world.urls.api}/repos/${repo.fullName}/git/blobs/${sha}`,
+    },
+  };
 }
 
 function getBlob(ctx: HandlerContext) {
@@ -90,18 +102,32 @@ interface SignatureInput {
 
 function signature(input: SignatureInput | undefined, fallback: Signature): Signature {
   if (!input) return fallback;
-  return { name: input.name, email: input.email, date: input.date ? isoSeconds(new Date(input.date)) : fallback.date };
+  return {
+    name: input.name,
+    email: input.email,
+    date: input.date ? isoSeconds(new Date(input.date)) : fallback.date,
+  };
 }
 
 function createCommit(ctx: HandlerContext) {
   const repo = writableRepoOf(ctx);
   const store = ctx.world.store;
-  const body = ctx.body as { message: string; tree: string; parents?: string[]; author?: SignatureInput; committer?: SignatureInput };
+  const body = ctx.body as {
+    message: string;
+    tree: string;
+    parents?: string[];
+    author?: SignatureInput;
+    committer?: SignatureInput;
+  };
   if (!store.tree(body.tree)) throw unprocessable("Tree SHA does not exist");
   for (const parent of body.parents ?? []) {
     if (!store.commit(parent)) throw unprocessable("Parent SHA does not exist or is not a commit object");
   }
-  const bot: Signature = { name: "devops-baseline[bot]", email: "devops-baseline[bot]@users.noreply.github.com", date: isoSeconds() };
+  const bot: Signature = {
+    name: "devops-baseline[bot]",
+    email: "devops-baseline[bot]@users.noreply.github.com",
+    date: isoSeconds(),
+  };
   const author = signature(body.author, bot);
   const commit = store.putCommit({
     tree: body.tree,
@@ -136,7 +162,10 @@ function matchingRefs(ctx: HandlerContext) {
   const repo = nonEmptyRepoOf(ctx);
   const prefix = fullRef(ctx);
   const refs = [...repo.refs].filter(([ref]) => ref.startsWith(prefix)).sort(([a], [b]) => a.localeCompare(b));
-  return { status: 200, body: refs.map(([ref, sha]) => makeGitRef(ctx.world.urls, repo, ref, sha)) };
+  return {
+    status: 200,
+    body: refs.map(([ref, sha]) => makeGitRef(ctx.world.urls, repo, ref, sha)),
+  };
 }
 
 function requireCommit(ctx: HandlerContext, sha: string): void {
@@ -153,7 +182,10 @@ function createRef(ctx: HandlerContext) {
   requireCommit(ctx, body.sha);
   repo.refs.set(body.ref, body.sha);
   repo.touch();
-  return { status: 201, body: makeGitRef(ctx.world.urls, repo, body.ref, body.sha) };
+  return {
+    status: 201,
+    body: makeGitRef(ctx.world.urls, repo, body.ref, body.sha),
+  };
 }
 
 function updateRef(ctx: HandlerContext) {
@@ -198,9 +230,17 @@ export const gitRoutes: readonly Route[] = [
   { method: "POST", path: `${REPO}/git/blobs`, handler: createBlob },
   { method: "GET", path: `${REPO}/git/blobs/{file_sha}`, handler: getBlob },
   { method: "POST", path: `${REPO}/git/commits`, handler: createCommit },
-  { method: "GET", path: `${REPO}/git/commits/{commit_sha}`, handler: getCommit },
+  {
+    method: "GET",
+    path: `${REPO}/git/commits/{commit_sha}`,
+    handler: getCommit,
+  },
   { method: "GET", path: `${REPO}/git/ref/{ref}`, handler: getRef },
-  { method: "GET", path: `${REPO}/git/matching-refs/{ref}`, handler: matchingRefs },
+  {
+    method: "GET",
+    path: `${REPO}/git/matching-refs/{ref}`,
+    handler: matchingRefs,
+  },
   { method: "POST", path: `${REPO}/git/refs`, handler: createRef },
   { method: "PATCH", path: `${REPO}/git/refs/{ref}`, handler: updateRef },
   { method: "DELETE", path: `${REPO}/git/refs/{ref}`, handler: deleteRef },

@@ -1,14 +1,7 @@
 import { makeIssueComment, makePullRequest } from "./make-pull-request.js";
 import { paginate } from "./paginate.js";
 import { isoSeconds, type PullState, type RepoState } from "./repo-state.js";
-import {
-  notFound,
-  repoOf,
-  unprocessable,
-  writableRepoOf,
-  type HandlerContext,
-  type Route,
-} from "./route-types.js";
+import { notFound, repoOf, unprocessable, writableRepoOf, type HandlerContext, type Route } from "./route-types.js";
 
 function pullOf(ctx: HandlerContext, repo: RepoState, param = "pull_number"): PullState {
   const pull = repo.pulls.find((candidate) => candidate.number === Number(ctx.params[param]));
@@ -29,13 +22,25 @@ function duplicateOf(repo: RepoState, headOwner: string, headRef: string, baseRe
 
 function createPull(ctx: HandlerContext) {
   const repo = writableRepoOf(ctx);
-  const body = ctx.body as { title?: string; head: string; base: string; body?: string; draft?: boolean; maintainer_can_modify?: boolean };
-  const [headOwner, headRef] = body.head.includes(":") ? (body.head.split(":", 2) as [string, string]) : [repo.owner, body.head];
+  const body = ctx.body as {
+    title?: string;
+    head: string;
+    base: string;
+    body?: string;
+    draft?: boolean;
+    maintainer_can_modify?: boolean;
+  };
+  const [headOwner, headRef] = body.head.includes(":")
+    ? (body.head.split(":", 2) as [string, string])
+    : [repo.owner, body.head];
   const baseSha = repo.branchSha(body.base);
   const headSha = headOwner.toLowerCase() === repo.owner.toLowerCase() ? repo.branchSha(headRef) : undefined;
-  if (body.title === undefined) throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "title", code: "missing_field" }]);
-  if (baseSha === undefined) throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "base", code: "invalid" }]);
-  if (headSha === undefined) throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "head", code: "invalid" }]);
+  if (body.title === undefined)
+    throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "title", code: "missing_field" }]);
+  if (baseSha === undefined)
+    throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "base", code: "invalid" }]);
+  if (headSha === undefined)
+    throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "head", code: "invalid" }]);
   if (duplicateOf(repo, headOwner, headRef, body.base)) {
     const message = `A pull request already exists for ${headOwner}:${headRef}.`;
     throw unprocessable("Validation Failed", [{ resource: "PullRequest", code: "custom", message }]);
@@ -85,19 +90,34 @@ function listPulls(ctx: HandlerContext) {
 
 function getPull(ctx: HandlerContext) {
   const repo = repoOf(ctx);
-  return { status: 200, body: makePullRequest(ctx.world.urls, repo, pullOf(ctx, repo)) };
+  return {
+    status: 200,
+    body: makePullRequest(ctx.world.urls, repo, pullOf(ctx, repo)),
+  };
 }
 
 function updatePull(ctx: HandlerContext) {
   const repo = writableRepoOf(ctx);
   const pull = pullOf(ctx, repo);
-  const body = ctx.body as { title?: string; body?: string; state?: "open" | "closed"; base?: string };
+  const body = ctx.body as {
+    title?: string;
+    body?: string;
+    state?: "open" | "closed";
+    base?: string;
+  };
   const now = isoSeconds();
   if (body.base !== undefined && repo.branchSha(body.base) === undefined) {
     throw unprocessable("Validation Failed", [{ resource: "PullRequest", field: "base", code: "invalid" }]);
   }
   if (body.state === "open" && pull.state === "closed") {
-    if (pull.mergedAt !== null) throw unprocessable("Validation Failed", [{ resource: "PullRequest", code: "custom", message: "Cannot reopen a merged pull request" }]);
+    if (pull.mergedAt !== null)
+      throw unprocessable("Validation Failed", [
+        {
+          resource: "PullRequest",
+          code: "custom",
+          message: "Cannot reopen a merged pull request",
+        },
+      ]);
     if (duplicateOf(repo, pull.headOwner, pull.headRef, body.base ?? pull.baseRef, pull)) {
       const message = `A pull request already exists for ${pull.headOwner}:${pull.headRef}.`;
       throw unprocessable("Validation Failed", [{ resource: "PullRequest", code: "custom", message }]);
@@ -116,16 +136,25 @@ function updatePull(ctx: HandlerContext) {
 function createComment(ctx: HandlerContext) {
   const repo = writableRepoOf(ctx);
   const number = pullOf(ctx, repo, "issue_number").number;
-  const comment = { id: repo.allocateId(), body: (ctx.body as { body: string }).body, createdAt: isoSeconds() };
+  const comment = {
+    id: repo.allocateId(),
+    body: (ctx.body as { body: string }).body,
+    createdAt: isoSeconds(),
+  };
   repo.comments.set(number, [...(repo.comments.get(number) ?? []), comment]);
-  return { status: 201, body: makeIssueComment(ctx.world.urls, repo, number, comment) };
+  return {
+    status: 201,
+    body: makeIssueComment(ctx.world.urls, repo, number, comment),
+  };
 }
 
 function listComments(ctx: HandlerContext) {
   const repo = repoOf(ctx);
   const number = pullOf(ctx, repo, "issue_number").number;
   const comments = repo.comments.get(number) ?? [];
-  return paginate(ctx, comments, (page) => page.map((comment) => makeIssueComment(ctx.world.urls, repo, number, comment)));
+  return paginate(ctx, comments, (page) =>
+    page.map((comment) => makeIssueComment(ctx.world.urls, repo, number, comment)),
+  );
 }
 
 const REPO = "/repos/{owner}/{repo}";
@@ -135,6 +164,14 @@ export const pullRoutes: readonly Route[] = [
   { method: "POST", path: `${REPO}/pulls`, handler: createPull },
   { method: "GET", path: `${REPO}/pulls/{pull_number}`, handler: getPull },
   { method: "PATCH", path: `${REPO}/pulls/{pull_number}`, handler: updatePull },
-  { method: "GET", path: `${REPO}/issues/{issue_number}/comments`, handler: listComments },
-  { method: "POST", path: `${REPO}/issues/{issue_number}/comments`, handler: createComment },
+  {
+    method: "GET",
+    path: `${REPO}/issues/{issue_number}/comments`,
+    handler: listComments,
+  },
+  {
+    method: "POST",
+    path: `${REPO}/issues/{issue_number}/comments`,
+    handler: createComment,
+  },
 ];

@@ -28,11 +28,23 @@ function getContent(ctx: HandlerContext) {
       ...child,
       path: path === "" ? child.path : `${path}/${child.path}`,
     }));
-    return { status: 200, body: children.map((child) => makeContentEntry(ctx.world.urls, repo, ref, child)) };
+    return {
+      status: 200,
+      body: children.map((child) => makeContentEntry(ctx.world.urls, repo, ref, child)),
+    };
   }
   const content = store.blob(entry.sha) ?? Buffer.alloc(0);
-  const listed = { path, mode: entry.mode, type: entry.type, sha: entry.sha, size: content.length };
-  return { status: 200, body: makeContentEntry(ctx.world.urls, repo, ref, listed, content) };
+  const listed = {
+    path,
+    mode: entry.mode,
+    type: entry.type,
+    sha: entry.sha,
+    size: content.length,
+  };
+  return {
+    status: 200,
+    body: makeContentEntry(ctx.world.urls, repo, ref, listed, content),
+  };
 }
 
 function listBranches(ctx: HandlerContext) {
@@ -109,8 +121,16 @@ function searchRepos(ctx: HandlerContext) {
 export const repoRoutes: readonly Route[] = [
   { method: "GET", path: "/repos/{owner}/{repo}", handler: getRepo },
   { method: "GET", path: "/repos/{owner}/{repo}/topics", handler: getTopics },
-  { method: "GET", path: "/repos/{owner}/{repo}/contents/{path}", handler: getContent },
-  { method: "GET", path: "/repos/{owner}/{repo}/branches", handler: listBranches },
+  {
+    method: "GET",
+    path: "/repos/{owner}/{repo}/contents/{path}",
+    handler: getContent,
+  },
+  {
+    method: "GET",
+    path: "/repos/{owner}/{repo}/branches",
+    handler: listBranches,
+  },
   { method: "GET", path: "/orgs/{org}/repos", handler: listOrgRepos },
   { method: "GET", path: "/search/repositories", handler: searchRepos },
 ];
