@@ -22,14 +22,10 @@ export async function findOpenPull(github: GitHub, repo: RepoRef, branch: string
   return pull && { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? "", headSha: pull.head.sha };
 }
 
-/** One read; `undefined` when the branch does not exist. */
+/** One read; `undefined` when the branch does not exist (asked as a prefix match, so absence is a 200, not a logged 404). */
 export async function branchHead(github: GitHub, repo: RepoRef, branch: string): Promise<string | undefined> {
-  try {
-    return (await github.rest.git.getRef({ owner: repo.owner, repo: repo.name, ref: `heads/${branch}` })).data.object.sha;
-  } catch (error) {
-    if (httpStatus(error) === 404) return undefined;
-    throw error;
-  }
+  const { data } = await github.rest.git.listMatchingRefs({ owner: repo.owner, repo: repo.name, ref: `heads/${branch}` });
+  return data.find((r) => r.ref === `refs/heads/${branch}`)?.object.sha;
 }
 
 export async function commitInfo(github: GitHub, repo: RepoRef, sha: string): Promise<{ treeSha: string; parents: string[] }> {

@@ -1,0 +1,53 @@
+import { appendFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { Ledger } from "../../src/rollout/ledger.js";
+
+const file = () => join(mkdtempSync(join(tmpdir(), "ledger-")), "rollout.jsonl");
+
+describe("the rollout ledger", () => {
+  it("resumes an unfinished run: finished repositories are known, unfinished ones are not", () => {
+    const path = file();
+    const first = Ledger.open(path, "fp");
+    expect(first.resumed).toBe(false);
+    first.record({ repo: "acme/a", step: "planned", writes: 4 });
+    first.record({ repo: "acme/a", step: "branch-written", commit: "c1" });
+    first.record({ repo: "acme/a", step: "pr-opened", pr: 7, url: "u7" });
+    first.record({ repo: "acme/a", step: "done", outcome: "pr-opened", pr: 7, url: "u7" });
+    first.record({ repo: "acme/b", step: "planned", writes: 4 });
+    first.record({ repo: "acme/b", step: "branch-written", commit: "c2" });
+    // A torn last line, as a SIGKILL mid-append leaves it.
+    appendFileSync(path, '{"repo":"acme/b","step":"pr-op');
+
+    const second = Ledger.open(path, "fp");
+    expect(second.resumed).toBe(true);
+    expect(second.runId).toBe(first.runId);
+    expect(second.state("ACME/A").done?.outcome).toBe("pr-opened");
+    expect(second.state("acme/b").done).toBeUndefined();
+    expect(second.state("acme/b").lastStep).toBe("branch-written");
+  });
+
+  it("starts a new run after a finished one, keeping only what it knows about PRs", () => {
+    const path = file();
+    const first = Ledger.open(path, "fp");
+    first.record({ repo: "acme/a", step: "pr-opened", pr: 3 });
+    first.record({ repo: "acme/a", step: "done", outcome: "pr-opened", pr: 3 });
+    first.finish();
+    const second = Ledger.open(path, "other settings are fine for a new run");
+    expect(second.resumed).toBe(false);
+    expect(second.state("acme/a").done).toBeUndefined();
+    expect(second.state("acme/a").pr).toEqual({ number: 3, open: true });
+    second.record({ repo: "acme/a", step: "done", outcome: "merged", pr: 3 });
+    expect(second.state("acme/a").pr?.open).toBe(false);
+  });
+
+  it("refuses to resume an unfinished run with other settings, and --fresh starts over", () => {
+    const path = file();
+    Ledger.open(path, "fp-1").record({ repo: "acme/a", step: "planned" });
+    expect(() => Ledger.open(path, "fp-2")).toThrow(/unfinished run with other settings.*--fresh/);
+    const fresh = Ledger.open(path, "fp-2", { fresh: true });
+    expect(fresh.resumed).toBe(false);
+    expect(readFileSync(path, "utf8").split("\n").filter(Boolean)).toHaveLength(1);
+  });
+});
