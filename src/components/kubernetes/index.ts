@@ -1,0 +1,65 @@
+import { serviceTargets } from "../../clouds/index.js";
+import { namespaceFor } from "../../clouds/kubernetes/index.js";
+import type { BaselineOptions } from "../../options/index.js";
+import type { FileModel } from "../../synth/file-model.js";
+import type { Component } from "../component.js";
+import { configMap, externalSecret, ingress, namespace, networkPolicies } from "./cluster-objects.js";
+import { dbDump, deployment, hpa, migrationJob, pdb, service } from "./workloads.js";
+
+interface K8sObject {
+  readonly kind: string;
+  readonly metadata: { readonly name: string };
+}
+
+const fileName = (o: K8sObject): string => `${o.kind.toLowerCase()}-${o.metadata.name}.yaml`;
+const model = (path: string, data: unknown): FileModel => ({ kind: "yaml", path, component: "kubernetes", data });
+
+/** The objects of `k8s/base`, one per file. */
+export function baseObjects(options: BaselineOptions): K8sObject[] {
+  const services = serviceTargets(options);
+  return [
+    configMap(options),
+    externalSecret(options),
+    ...services.flatMap((s) => [deployment(options, s), service(options, s), hpa(options, s), pdb(options, s)]),
+    ingress(options, services),
+    ...(networkPolicies(options, services) as K8sObject[]),
+    ...(dbDump(options) as K8sObject[]),
+  ];
+}
+
+function renderKubernetes(options: BaselineOptions): FileModel[] {
+  if (options.cloud !== "kubernetes") return [];
+  const services = serviceTargets(options);
+  if (services.length === 0) return [];
+  const base = baseObjects(options);
+  const files: FileModel[] = base.map((o) => model(`k8s/base/${fileName(o)}`, o));
+  files.push(model("k8s/base/kustomization.yaml", { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: base.map(fileName) }));
+  const api = services.find((s) => s.key === "api");
+  if (api && api.migrate) {
+    const job = migrationJob(options, api);
+    files.push(
+      model(`k8s/migrate/${fileName(job)}`, job),
+      model("k8s/migrate/kustomization.yaml", { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [fileName(job)] }),
+    );
+  }
+  for (const [overlay, environment] of [["dev", "staging"], ["prod", "production"]] as const) {
+    const ns = namespaceFor(options.name, environment);
+    files.push(
+      model(`k8s/overlays/${overlay}/namespace.yaml`, namespace(ns)),
+      model(`k8s/overlays/${overlay}/kustomization.yaml`, {
+        apiVersion: "kustomize.config.k8s.io/v1beta1",
+        kind: "Kustomization",
+        namespace: ns,
+        resources: ["namespace.yaml", "../../base"],
+        labels: [{ pairs: { "app.kubernetes.io/instance": ns }, includeSelectors: false }],
+      }),
+    );
+  }
+  return files;
+}
+
+export const kubernetesManifests: Component = {
+  name: "kubernetes",
+  description: "Kustomize base and dev/prod overlays: hardened Deployments, Services, Ingress, HPA, PDB, NetworkPolicy, ExternalSecret, migration Job.",
+  render: renderKubernetes,
+};
