@@ -1,11 +1,6 @@
 import type { RepoState } from "./repo-state.js";
 import { makeUser, type Urls } from "./make-user.js";
 
-// Owners are organisations unless they look like a personal account; rollout targets orgs.
-function ownerType(owner: string): "User" | "Organization" {
-  return owner.endsWith("-user") ? "User" : "Organization";
-}
-
 /**
  * One object valid as GitHub's `full-repository`, `repository`, `minimal-repository` and
  * `repo-search-result-item` (a superset of their required fields).
@@ -19,7 +14,7 @@ export function makeRepository(urls: Urls, repo: RepoState): Record<string, unkn
     node_id: Buffer.from(`010:Repository${repo.id}`).toString("base64"),
     name: repo.name,
     full_name: repo.fullName,
-    owner: makeUser(urls, repo.owner, ownerType(repo.owner)),
+    owner: makeUser(urls, repo.owner, repo.ownerType),
     private: repo.private,
     visibility: repo.private ? "private" : "public",
     html_url: html,

@@ -36,6 +36,7 @@ beforeAll(async () => {
     defaultBranch: "trunk",
     private: true,
   });
+  server.addRepo({ owner: "octo-dev", ownerType: "User", name: "dotfiles", files: { ".bashrc": "set -e\n" } });
   server.addRepo({
     owner: "docs",
     name: "site",
@@ -192,5 +193,14 @@ describe("repository routes", () => {
       repo: "svc-01",
     });
     expect(viaRepo.data.account).toMatchObject({ login: "fleet" });
+  });
+
+  it("tells users from organisations: /orgs answers 404 for a user, /users serves them", async () => {
+    expect((await statusOf(octokit.apps.getOrgInstallation({ org: "octo-dev" }))).status).toBe(404);
+    expect((await statusOf(octokit.repos.listForOrg({ org: "octo-dev" }))).status).toBe(404);
+    const installation = await octokit.apps.getUserInstallation({ username: "octo-dev" });
+    expect(installation.data.target_type).toBe("User");
+    const repos = await octokit.repos.listForUser({ username: "octo-dev" });
+    expect(repos.data.map((repo) => [repo.full_name, repo.owner.type])).toEqual([["octo-dev/dotfiles", "User"]]);
   });
 });

@@ -15,6 +15,8 @@ export interface AddRepoOptions {
   /** A repository without any commit or branch (GitHub answers 409 for its git data). */
   readonly empty?: boolean;
   readonly description?: string;
+  /** The owner's account type; default "Organization" (`/orgs/...` routes answer 404 for users). */
+  readonly ownerType?: "User" | "Organization";
 }
 
 export interface PullState {
@@ -66,6 +68,7 @@ export class RepoState {
   updatedAt = this.createdAt;
   readonly owner: string;
   readonly name: string;
+  readonly ownerType: "User" | "Organization";
   defaultBranch: string;
   topics: string[];
   archived: boolean;
@@ -82,6 +85,7 @@ export class RepoState {
   ) {
     this.owner = options.owner;
     this.name = options.name;
+    this.ownerType = options.ownerType ?? "Organization";
     this.defaultBranch = options.defaultBranch ?? "main";
     this.topics = [...(options.topics ?? [])];
     this.archived = options.archived ?? false;

@@ -97,6 +97,15 @@ export function unprocessable(message: string, errors?: readonly FieldError[]): 
   });
 }
 
+/** Any repository of an account (the account exists while it owns one), optionally of one type. */
+export function accountRepo(world: World, login: string, type?: RepoState["ownerType"]): RepoState | undefined {
+  const wanted = login.toLowerCase();
+  for (const repo of world.repos.values()) {
+    if (repo.owner.toLowerCase() === wanted && (type === undefined || repo.ownerType === type)) return repo;
+  }
+  return undefined;
+}
+
 export function repoOf(ctx: HandlerContext): RepoState {
   const repo = ctx.world.repos.get(`${ctx.params["owner"]}/${ctx.params["repo"]}`.toLowerCase());
   if (!repo) throw notFound();

@@ -1,8 +1,8 @@
 import { makeRepository } from "./make-repository.js";
 import { accountId, makeUser } from "./make-user.js";
 import { paginate } from "./paginate.js";
-import { isoSeconds } from "./repo-state.js";
-import { notFound, repoOf, type HandlerContext, type Route, type World } from "./route-types.js";
+import { isoSeconds, type RepoState } from "./repo-state.js";
+import { accountRepo, notFound, repoOf, type HandlerContext, type Route, type World } from "./route-types.js";
 
 const APP_ID = 1;
 const APP_SLUG = "devops-baseline";
@@ -21,20 +21,22 @@ function ownerOfInstallation(world: World, installationId: number): string | und
   return undefined;
 }
 
-function makeInstallation(ctx: HandlerContext, owner: string) {
+function makeInstallation(ctx: HandlerContext, repo: RepoState) {
+  const { owner, ownerType } = repo;
   const id = accountId(owner);
   const api = ctx.world.urls.api;
+  const settings = ownerType === "Organization" ? `organizations/${owner}/settings` : "settings";
   return {
     id,
-    account: makeUser(ctx.world.urls, owner, "Organization"),
+    account: makeUser(ctx.world.urls, owner, ownerType),
     repository_selection: "all",
     access_tokens_url: `${api}/app/installations/${id}/access_tokens`,
     repositories_url: `${api}/installation/repositories`,
-    html_url: `${ctx.world.urls.html}/organizations/${owner}/settings/installations/${id}`,
+    html_url: `${ctx.world.urls.html}/${settings}/installations/${id}`,
     app_id: APP_ID,
     app_slug: APP_SLUG,
     target_id: id,
-    target_type: "Organization",
+    target_type: ownerType,
     permissions: PERMISSIONS,
     events: [],
     created_at: "2026-01-01T00:00:00Z",
@@ -64,14 +66,19 @@ function createAccessToken(ctx: HandlerContext) {
 }
 
 function getOrgInstallation(ctx: HandlerContext) {
-  const org = ctx.params["org"]!.toLowerCase();
-  const repo = [...ctx.world.repos.values()].find((candidate) => candidate.owner.toLowerCase() === org);
+  const repo = accountRepo(ctx.world, ctx.params["org"]!, "Organization");
   if (!repo) throw notFound();
-  return { status: 200, body: makeInstallation(ctx, repo.owner) };
+  return { status: 200, body: makeInstallation(ctx, repo) };
+}
+
+function getUserInstallation(ctx: HandlerContext) {
+  const repo = accountRepo(ctx.world, ctx.params["username"]!, "User");
+  if (!repo) throw notFound();
+  return { status: 200, body: makeInstallation(ctx, repo) };
 }
 
 function getRepoInstallation(ctx: HandlerContext) {
-  return { status: 200, body: makeInstallation(ctx, repoOf(ctx).owner) };
+  return { status: 200, body: makeInstallation(ctx, repoOf(ctx)) };
 }
 
 function listInstallationRepos(ctx: HandlerContext) {
@@ -94,25 +101,10 @@ function getRateLimit(ctx: HandlerContext) {
 }
 
 export const appRoutes: readonly Route[] = [
-  {
-    method: "POST",
-    path: "/app/installations/{installation_id}/access_tokens",
-    handler: createAccessToken,
-  },
-  {
-    method: "GET",
-    path: "/orgs/{org}/installation",
-    handler: getOrgInstallation,
-  },
-  {
-    method: "GET",
-    path: "/repos/{owner}/{repo}/installation",
-    handler: getRepoInstallation,
-  },
-  {
-    method: "GET",
-    path: "/installation/repositories",
-    handler: listInstallationRepos,
-  },
+  { method: "POST", path: "/app/installations/{installation_id}/access_tokens", handler: createAccessToken },
+  { method: "GET", path: "/orgs/{org}/installation", handler: getOrgInstallation },
+  { method: "GET", path: "/users/{username}/installation", handler: getUserInstallation },
+  { method: "GET", path: "/repos/{owner}/{repo}/installation", handler: getRepoInstallation },
+  { method: "GET", path: "/installation/repositories", handler: listInstallationRepos },
   { method: "GET", path: "/rate_limit", handler: getRateLimit },
 ];

@@ -3,7 +3,7 @@ import { makeContentEntry, makeShortBranch } from "./make-git-shapes.js";
 import { makeRepository } from "./make-repository.js";
 import { paginate } from "./paginate.js";
 import type { RepoState } from "./repo-state.js";
-import { notFound, repoOf, type HandlerContext, type Route } from "./route-types.js";
+import { accountRepo, notFound, repoOf, type HandlerContext, type Route } from "./route-types.js";
 
 function getRepo(ctx: HandlerContext) {
   return { status: 200, body: makeRepository(ctx.world.urls, repoOf(ctx)) };
@@ -64,8 +64,8 @@ function sortRepos(repos: RepoState[], sort: string | undefined, direction: stri
 
 function listOrgRepos(ctx: HandlerContext) {
   const org = ctx.params["org"]!.toLowerCase();
+  if (!accountRepo(ctx.world, org, "Organization")) throw notFound();
   const owned = [...ctx.world.repos.values()].filter((repo) => repo.owner.toLowerCase() === org);
-  if (owned.length === 0) throw notFound();
   const type = ctx.query["type"] ?? "all";
   const repos = owned.filter(
     (repo) =>
@@ -77,6 +77,17 @@ function listOrgRepos(ctx: HandlerContext) {
       type === "member",
   );
   const sorted = sortRepos(repos, ctx.query["sort"], ctx.query["direction"]);
+  return paginate(ctx, sorted, (page) => page.map((repo) => makeRepository(ctx.world.urls, repo)));
+}
+
+/** A user's (or organisation's) repositories; private ones only show up for the owner, who we are. */
+function listUserRepos(ctx: HandlerContext) {
+  const login = ctx.params["username"]!.toLowerCase();
+  if (!accountRepo(ctx.world, login)) throw notFound();
+  const owned = [...ctx.world.repos.values()].filter((repo) => repo.owner.toLowerCase() === login);
+  const type = ctx.query["type"] ?? "owner";
+  const repos = owned.filter((repo) => type !== "member" || repo.ownerType === "Organization");
+  const sorted = sortRepos(repos, ctx.query["sort"] ?? "full_name", ctx.query["direction"]);
   return paginate(ctx, sorted, (page) => page.map((repo) => makeRepository(ctx.world.urls, repo)));
 }
 
@@ -132,5 +143,6 @@ export const repoRoutes: readonly Route[] = [
     handler: listBranches,
   },
   { method: "GET", path: "/orgs/{org}/repos", handler: listOrgRepos },
+  { method: "GET", path: "/users/{username}/repos", handler: listUserRepos },
   { method: "GET", path: "/search/repositories", handler: searchRepos },
 ];
