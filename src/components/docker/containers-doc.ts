@@ -41,6 +41,7 @@ export function containersDoc(options: BaselineOptions, builds: readonly ImageBu
       nextjs: options.frontend.kind === "nextjs",
       pythonBackend: options.backend.kind === "django" || options.backend.kind === "fastapi",
       nodeBackend: options.backend.kind === "express" || options.backend.kind === "nestjs",
+      healthPath: options.deploy.healthPath,
       wsgiApp: djangoWsgiApp(options.name),
       asgiApp: FASTAPI_APP,
     }),

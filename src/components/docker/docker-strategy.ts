@@ -11,8 +11,8 @@ export interface DockerStrategy {
   /** Handlebars template under `templates/`, e.g. `docker/django/Dockerfile.hbs`. */
   readonly template: string;
   readonly ignore: IgnoreFamily;
-  /** Path that answers 200 when the service is healthy (container HEALTHCHECK, compose, proxy). */
-  readonly healthPath: string;
+  /** Path that answers 200 when the service is healthy (container HEALTHCHECK, compose); backends use `deploy.healthPath`. */
+  healthPath(options: BaselineOptions): string;
   /** Port the container listens on. */
   port(options: BaselineOptions): number;
   /** Values the template needs, all resolved here so the template stays free of logic. */

@@ -32,7 +32,7 @@ export function imageBuilds(options: BaselineOptions): ImageBuild[] {
       dockerfile: shared ? `Dockerfile.${role}` : "Dockerfile",
       strategy,
       port: strategy.port(options),
-      healthPath: strategy.healthPath,
+      healthPath: strategy.healthPath(options),
     });
   if (options.backend.kind !== "none") add("backend", options.backend.dir, BACKEND_DOCKER[options.backend.kind]);
   if (options.frontend.kind !== "none") add("frontend", options.frontend.dir, FRONTEND_DOCKER[options.frontend.kind]);

@@ -2,7 +2,6 @@ import { TOOL_VERSIONS } from "../../components/docker/base-images.js";
 import type { DockerStrategy } from "../../components/docker/docker-strategy.js";
 import { pythonContext } from "../../components/docker/python-build.js";
 
-const HEALTH_PATH = "/healthz";
 
 /** The WSGI module gunicorn serves: `<project package>.wsgi:application`, the project package named after `name`. */
 export function djangoWsgiApp(name: string): string {
@@ -13,7 +12,7 @@ export function djangoWsgiApp(name: string): string {
 export const djangoDocker: DockerStrategy = {
   template: "docker/django/Dockerfile.hbs",
   ignore: "python",
-  healthPath: HEALTH_PATH,
+  healthPath: (options) => options.deploy.healthPath,
   port: (options) => options.backend.port,
   context: (options) =>
     pythonContext(
@@ -21,6 +20,6 @@ export const djangoDocker: DockerStrategy = {
       [`gunicorn==${TOOL_VERSIONS.gunicorn}`],
       ["gunicorn", "--bind", `0.0.0.0:${options.backend.port}`, "--access-logfile", "-", djangoWsgiApp(options.name)],
       options.backend.port,
-      HEALTH_PATH,
+      options.deploy.healthPath,
     ),
 };

@@ -3,13 +3,11 @@ import { execForm, type DockerStrategy } from "../../components/docker/docker-st
 import { nodeHealthcheck, nodeInstall } from "../../components/docker/node-build.js";
 import type { NodePackageManager } from "../../options/index.js";
 
-const HEALTH_PATH = "/healthz";
-
 /** Express on Node.js; `node .` starts package.json's `main`, so the app's own entry point is used. */
 export const expressDocker: DockerStrategy = {
   template: "docker/express/Dockerfile.hbs",
   ignore: "node",
-  healthPath: HEALTH_PATH,
+  healthPath: (options) => options.deploy.healthPath,
   port: (options) => options.backend.port,
   context: (options) => {
     const pm = nodeInstall(options.backend.packageManager as NodePackageManager);
@@ -19,7 +17,7 @@ export const expressDocker: DockerStrategy = {
       // TypeScript apps build, plain JavaScript apps have no build script: run it only when declared.
       build: `if node -e "process.exit(require('./package.json').scripts?.build ? 0 : 1)"; then ${pm.run("build")}; fi`,
       port: options.backend.port,
-      healthcheck: execForm(nodeHealthcheck(options.backend.port, HEALTH_PATH)),
+      healthcheck: execForm(nodeHealthcheck(options.backend.port, options.deploy.healthPath)),
       cmd: execForm(["node", "."]),
     };
   },

@@ -2,7 +2,6 @@ import { TOOL_VERSIONS } from "../../components/docker/base-images.js";
 import type { DockerStrategy } from "../../components/docker/docker-strategy.js";
 import { pythonContext } from "../../components/docker/python-build.js";
 
-const HEALTH_PATH = "/healthz";
 /** The ASGI app gunicorn serves, FastAPI's usual layout (`app/main.py` defining `app`). */
 export const FASTAPI_APP = "app.main:app";
 
@@ -13,7 +12,7 @@ export const FASTAPI_APP = "app.main:app";
 export const fastapiDocker: DockerStrategy = {
   template: "docker/fastapi/Dockerfile.hbs",
   ignore: "python",
-  healthPath: HEALTH_PATH,
+  healthPath: (options) => options.deploy.healthPath,
   port: (options) => options.backend.port,
   context: (options) =>
     pythonContext(
@@ -30,6 +29,6 @@ export const fastapiDocker: DockerStrategy = {
         FASTAPI_APP,
       ],
       options.backend.port,
-      HEALTH_PATH,
+      options.deploy.healthPath,
     ),
 };

@@ -3,13 +3,11 @@ import { execForm, type DockerStrategy } from "../../components/docker/docker-st
 import { nodeHealthcheck, nodeInstall } from "../../components/docker/node-build.js";
 import type { NodePackageManager } from "../../options/index.js";
 
-const HEALTH_PATH = "/healthz";
-
 /** NestJS: `nest build` output in dist/, started with plain node (no CLI, no ts-node at run time). */
 export const nestjsDocker: DockerStrategy = {
   template: "docker/nestjs/Dockerfile.hbs",
   ignore: "node",
-  healthPath: HEALTH_PATH,
+  healthPath: (options) => options.deploy.healthPath,
   port: (options) => options.backend.port,
   context: (options) => {
     const pm = nodeInstall(options.backend.packageManager as NodePackageManager);
@@ -18,7 +16,7 @@ export const nestjsDocker: DockerStrategy = {
       pm,
       build: pm.run("build"),
       port: options.backend.port,
-      healthcheck: execForm(nodeHealthcheck(options.backend.port, HEALTH_PATH)),
+      healthcheck: execForm(nodeHealthcheck(options.backend.port, options.deploy.healthPath)),
       cmd: execForm(["node", "dist/main.js"]),
     };
   },

@@ -8,7 +8,7 @@ export const NEXTJS_PORT = 3000;
 export const nextjsDocker: DockerStrategy = {
   template: "docker/nextjs/Dockerfile.hbs",
   ignore: "node",
-  healthPath: "/",
+  healthPath: () => "/",
   port: () => NEXTJS_PORT,
   context: (options) => {
     const pm = nodeInstall(options.frontend.packageManager);

@@ -11,7 +11,7 @@ export const SPA_CONF_PATH = "docker/nginx-spa.conf";
 export const reactViteDocker: DockerStrategy = {
   template: "docker/react-vite/Dockerfile.hbs",
   ignore: "node",
-  healthPath: "/",
+  healthPath: () => "/",
   port: () => REACT_VITE_PORT,
   context: (options) => {
     const pm = nodeInstall(options.frontend.packageManager);

@@ -112,6 +112,11 @@ describe("docker component: stack and package manager specifics", () => {
     expect(text).toContain("EXPOSE 9000");
   });
 
+  it("probes the backend on deploy.healthPath, the path deploys and uptime checks poll too", () => {
+    expect(file(render({ backend: { kind: "express" }, deploy: { healthPath: "/ready" } }), "Dockerfile")).toContain("http://127.0.0.1:3000/ready");
+    expect(file(render({ backend: { kind: "django" } }), "Dockerfile")).toContain("http://127.0.0.1:8000/health'");
+  });
+
   it("installs libpq only when PostgreSQL is used, and GDAL for GeoDjango", () => {
     expect(file(render({ backend: { kind: "django" }, database: "none" }), "Dockerfile")).not.toContain("libpq");
     const geo = file(render({ backend: { kind: "django" }, database: "postgis" }), "Dockerfile");
