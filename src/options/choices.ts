@@ -1,6 +1,8 @@
 /** Every closed set of choices, in one place, so the schema, the CLI flags and the docs agree. */
 export const BACKENDS = ["django", "fastapi", "express", "nestjs", "none"] as const;
 export const FRONTENDS = ["nextjs", "react-vite", "none"] as const;
+/** A repository that ships a package (a library or a CLI) rather than a service: CI only, no container. */
+export const LIBRARIES = ["node", "none"] as const;
 export const PYTHON_PACKAGE_MANAGERS = ["pip", "poetry", "uv"] as const;
 export const NODE_PACKAGE_MANAGERS = ["npm", "pnpm", "yarn", "bun"] as const;
 export const PACKAGE_MANAGERS = [...PYTHON_PACKAGE_MANAGERS, ...NODE_PACKAGE_MANAGERS] as const;

@@ -9,6 +9,7 @@ import {
   DEPENDENCY_UPDATES,
   DEPLOY_STRATEGIES,
   FRONTENDS,
+  LIBRARIES,
   NODE_BACKENDS,
   NODE_PACKAGE_MANAGERS,
   OBJECT_STORAGES,
@@ -50,6 +51,15 @@ const frontend = z
     bundleBudgetKb: z.number().int().positive().default(500).describe("Bundle-size budget in KiB; CI fails above it."),
   })
   .default({ kind: "none", dir: ".", packageManager: "npm", nodeVersion: "22", bundleBudgetKb: 500 });
+
+const library = z
+  .strictObject({
+    kind: z.enum(LIBRARIES).default("none").describe("A Node.js/TypeScript library or CLI: CI runs lint (if present), type-check, tests and build; no container or deploy."),
+    dir: repoDir.default(".").describe("Library directory (where its package.json is)."),
+    packageManager: z.enum(NODE_PACKAGE_MANAGERS).default("npm").describe("Package manager of the library."),
+    nodeVersion: version.default("22").describe("Node.js major version CI runs the library on."),
+  })
+  .default({ kind: "none", dir: ".", packageManager: "npm", nodeVersion: "22" });
 
 const retention = z
   .strictObject({
@@ -115,6 +125,7 @@ export const baselineOptionsSchema = z
       .describe("Project name, used for images, services and databases."),
     backend,
     frontend,
+    library,
     database: z.enum(DATABASES).default("none").describe("Database."),
     cache: z.enum(CACHES).default("none").describe("Cache."),
     objectStorage: z.enum(OBJECT_STORAGES).default("none").describe("Object storage."),

@@ -69,8 +69,9 @@ export function exitCode(screen: string): number | undefined {
 export function activePrompt(screen: string): { title: string; answered: number } | undefined {
   const lines = screen.split("\n");
   const answered = lines.filter((l) => l.startsWith("✔ ")).length;
-  const asking = lines.findLastIndex((l) => l.startsWith("? "));
-  if (asking < 0 || asking < lines.findLastIndex((l) => l.startsWith("✔ "))) return undefined;
+  const lastIndex = (prefix: string): number => lines.map((l) => l.startsWith(prefix)).lastIndexOf(true);
+  const asking = lastIndex("? ");
+  if (asking < 0 || asking < lastIndex("✔ ")) return undefined;
   return { title: lines[asking]!.slice(2).replace(/\s*\(.*$/, "").trim(), answered };
 }
 
