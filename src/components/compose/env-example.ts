@@ -7,7 +7,7 @@ export function envExample(options: BaselineOptions): FileModel | undefined {
   const vars = envVars(options);
   if (vars.length === 0) return undefined;
   const lines = [
-    "# Copy to .env (ignored by git) and fill in every empty value before `docker compose up`.",
+    "# Copy to .env, keep .env out of git, and fill in every empty value before `docker compose up`.",
     "# Secrets are empty on purpose. Generate each one, for example: openssl rand -hex 32",
   ];
   let section = "";
