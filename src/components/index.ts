@@ -2,7 +2,9 @@ import { badInput } from "../errors.js";
 import type { BaselineOptions } from "../options/index.js";
 import type { FileModel } from "../synth/file-model.js";
 import type { Component } from "./component.js";
+import { ci } from "./ci/index.js";
 import { dependencyUpdates } from "./dependency-updates/index.js";
+import { security } from "./security/index.js";
 import { docker } from "./docker/index.js";
 import { compose } from "./compose/index.js";
 import { proxy } from "./proxy/index.js";
@@ -18,7 +20,7 @@ import { resyncWorkflowComponent } from "./resync-workflow/index.js";
 export type { Component } from "./component.js";
 
 /** Every component, in render order. Adding an artifact family is adding it here. */
-export const COMPONENTS: readonly Component[] = [dependencyUpdates, docker, compose, proxy, databaseGuidance, deploy, backup, monitoring, runbooksComponent, kubernetesManifests, uptime, resyncWorkflowComponent];
+export const COMPONENTS: readonly Component[] = [ci, security, dependencyUpdates, docker, compose, proxy, databaseGuidance, deploy, backup, monitoring, runbooksComponent, kubernetesManifests, uptime, resyncWorkflowComponent];
 
 export function renderModels(options: BaselineOptions): FileModel[] {
   const unknown = options.exclude.filter((name) => !COMPONENTS.some((c) => c.name === name));

