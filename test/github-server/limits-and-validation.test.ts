@@ -57,6 +57,19 @@ describe("rate-limit switches", () => {
     expect(server.counts).toMatchObject({ writes: 4, limited: 1 });
   });
 
+  it("enforces a GitHub-like sliding window of writes with a matching retry-after", async () => {
+    server.secondaryLimit({ window: { max: 3, seconds: 0.3 } });
+    for (const name of ["w1", "w2", "w3"]) expect((await createBranch(name)).status).toBe(201);
+    const limited = await statusOf(createBranch("w4"));
+    const retryAfter = Number(limited.headers["retry-after"]);
+    expect(limited.status).toBe(403);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(0.3);
+    expect((await octokit.repos.get(repo)).status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, retryAfter * 1000 + 5));
+    expect((await createBranch("w4")).status).toBe(201);
+  });
+
   it("answers the primary limit with x-ratelimit-remaining 0 and a reset time", async () => {
     server.primaryLimit({ retryAfter: 30, times: 1 });
     const limited = await statusOf(octokit.repos.get(repo));

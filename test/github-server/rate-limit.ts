@@ -14,6 +14,12 @@ export interface LimitOptions {
   readonly writesOnly?: boolean;
   /** Switch off by itself after this many limited answers. Default: never. */
   readonly times?: number;
+  /**
+   * GitHub-like budget instead of `every`: serve at most `max` matching requests per sliding
+   * window of `seconds` (GitHub: 80 writes per 60 s); beyond it, answer with `retry-after` = seconds
+   * (millisecond precision, so short test windows work) until the oldest served request leaves the window.
+   */
+  readonly window?: { readonly max: number; readonly seconds: number };
 }
 
 interface ActiveLimit {
@@ -21,6 +27,9 @@ interface ActiveLimit {
   readonly retryAfter: number;
   readonly status: 403 | 429;
   readonly writesOnly: boolean;
+  readonly window: { readonly max: number; readonly seconds: number } | undefined;
+  /** Times (ms) of requests served inside the window, oldest first. */
+  readonly served: number[];
   remaining: number;
   seen: number;
 }
@@ -40,6 +49,8 @@ export class LimitSwitch {
             retryAfter: options.retryAfter ?? 1,
             status: options.status ?? 403,
             writesOnly: options.writesOnly ?? this.writesOnlyByDefault,
+            window: options.window,
+            served: [],
             remaining: options.times ?? Number.POSITIVE_INFINITY,
             seen: 0,
           };
@@ -50,10 +61,27 @@ export class LimitSwitch {
     const limit = this.active;
     if (!limit || (limit.writesOnly && !isWrite)) return undefined;
     limit.seen++;
-    if (limit.seen % limit.every !== 0) return undefined;
+    const retryAfter = limit.window
+      ? this.windowWait(limit, limit.window)
+      : limit.seen % limit.every === 0
+        ? limit.retryAfter
+        : 0;
+    if (retryAfter === 0) return undefined;
     limit.remaining--;
     if (limit.remaining <= 0) this.active = undefined;
-    return { status: limit.status, retryAfter: limit.retryAfter };
+    return { status: limit.status, retryAfter };
+  }
+
+  /** Seconds until the window has room (0: serve now, and count it). */
+  private windowWait(limit: ActiveLimit, window: { max: number; seconds: number }): number {
+    const now = Date.now();
+    const span = window.seconds * 1000;
+    while (limit.served.length > 0 && limit.served[0]! <= now - span) limit.served.shift();
+    if (limit.served.length < window.max) {
+      limit.served.push(now);
+      return 0;
+    }
+    return Math.max(Math.ceil(limit.served[0]! + span - now), 1) / 1000;
   }
 }
 
