@@ -149,3 +149,13 @@ export function checkDockerfile(content: string): DockerfileFinding[] {
   }
   return findings.sort((a, b) => a.line - b.line);
 }
+
+/** The shell-form RUN commands of a Dockerfile, continuation lines joined, for shellcheck. */
+export function runCommands(content: string): string[] {
+  const lines = content.split("\n");
+  return DockerfileParser.parse(content)
+    .getInstructions()
+    .filter((i) => i.getKeyword() === "RUN")
+    .map((i) => argsOf(lines, i))
+    .filter((text) => !text.startsWith("["));
+}

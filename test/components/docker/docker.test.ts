@@ -6,7 +6,9 @@ import { docker } from "../../../src/components/docker/index.js";
 import { BaselineError } from "../../../src/errors.js";
 import { parseOptions, type BaselineConfig, type BaselineOptions } from "../../../src/options/index.js";
 import { renderFiles } from "../../../src/synth/render-files.js";
-import { checkDockerfile } from "../../validators/dockerfile-rules.js";
+import { checkDockerfile, runCommands } from "../../validators/dockerfile-rules.js";
+import { shellcheckFindings } from "../../validators/shellcheck.js";
+import { execFileSync } from "node:child_process";
 import pins from "../../../src/data/base-images.json" with { type: "json" };
 
 const render = (config: BaselineConfig) => {
@@ -60,6 +62,22 @@ describe("docker component: every Dockerfile in the matrix passes the validators
   it("has zero diagnostics from dockerfile-utils' validator", () => {
     const diagnostics = dockerfiles.flatMap((d) => validate(d.content).map((x) => `${d.label}:${x.range.start.line + 1} ${x.message}`));
     expect(diagnostics).toEqual([]);
+  });
+
+  it("has zero shellcheck findings in any RUN command (sh, as /bin/sh runs them)", async () => {
+    const scripts = dockerfiles.flatMap((d) => runCommands(d.content).map((text) => ({ file: d.label, where: "RUN", text, shell: "sh" as const })));
+    expect(scripts.length).toBeGreaterThan(dockerfiles.length * 2);
+    expect(await shellcheckFindings(scripts)).toEqual([]);
+  });
+
+  it("has healthcheck programs that parse: Python for Python images, JavaScript for Node images", () => {
+    const programs = new Set(dockerfiles.flatMap((d) => [...d.content.matchAll(/CMD \["(python|node)", "-[ce]", "((?:[^"\\]|\\.)*)"\]/g)].map((m) => `${m[1]}\t${JSON.parse(`"${m[2]}"`)}`)));
+    expect(programs.size).toBeGreaterThan(2);
+    for (const entry of programs) {
+      const [lang, code] = entry.split("\t") as [string, string];
+      if (lang === "node") expect(() => new Function(code), code).not.toThrow();
+      else execFileSync("python3", ["-c", "import sys; compile(sys.argv[1], 'healthcheck', 'exec')", code]);
+    }
   });
 
   it("pins every FROM and COPY --from image to an entry of src/data/base-images.json", () => {
