@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { badInput } from "../errors.js";
 import { parseOptions, type BaselineOptions } from "../options/index.js";
+import { show } from "../options/parse.js";
 import { publicApiPath } from "../package-root.js";
 
 export const CONFIG_FILES = [
@@ -29,16 +30,82 @@ export async function loadConfig(root: string): Promise<LoadedConfig | undefined
   const name = findConfigFile(root);
   if (!name) return undefined;
   const raw = name.endsWith(".json") ? readJsonConfig(root, name) : await importConfig(root, name);
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    const got = raw === null ? "null" : Array.isArray(raw) ? "an array" : raw === undefined ? "nothing (no default export?)" : `${typeof raw} ${show(raw)}`;
+    throw badInput(`Invalid ${name}: expected an object of options at the top level, got ${got}`);
+  }
   return { path: name, raw, options: parseOptions(raw, name) };
 }
 
+/** A config lists a few dozen options; anything far larger is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 function readJsonConfig(root: string, name: string): unknown {
-  const text = readFileSync(join(root, name), "utf8").replace(/^\uFEFF/, "");
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, name));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw badInput(`${name} cannot be read (${code === "EISDIR" ? "it is a directory" : (code ?? String(error))})`);
+  }
+  return parseJsonConfig(bytes, name);
+}
+
+/** Parses a JSON config's bytes; every way it can be broken becomes a message naming the file and where. */
+export function parseJsonConfig(bytes: Uint8Array, name: string): unknown {
+  if (bytes.length > MAX_CONFIG_BYTES) throw badInput(`${name} is ${bytes.length} bytes; a config is at most ${MAX_CONFIG_BYTES} bytes`);
+  if (bytes.includes(0)) throw badInput(`${name} is a binary file, not JSON`);
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw badInput(`${name} is not UTF-8 text; save it as UTF-8 JSON`);
+  }
+  text = text.replace(/^\uFEFF/, "");
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw badInput(`${name} is not valid JSON: ${(error as Error).message}`);
+    throw badInput(`${name} is not valid JSON: ${describeJsonError(text, (error as Error).message)}`);
   }
+}
+
+/** V8's reason without the text excerpt it quotes (which may hold a secret), plus line and column. */
+function describeJsonError(text: string, message: string): string {
+  const reason = message.replace(/,\s*".*" is not valid JSON$/s, "").replace(/ in JSON at position \d+.*$/s, "").replace(/^Unexpected token '(.)'$/, "unexpected '$1'");
+  const position = /at position (\d+)/.exec(message)?.[1];
+  const at = position === undefined ? inferPosition(text, reason) : Number(position);
+  if (at === undefined) return reason;
+  const before = text.slice(0, at).split("\n");
+  return `${reason} at line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
+}
+
+/**
+ * Node 20's V8 gives no position for "Unexpected token" or the end of input. The end is the text's
+ * length; a bad token is where the shortest failing prefix ends (a prefix of valid-so-far JSON only
+ * fails at its own end), found by bisection.
+ */
+function inferPosition(text: string, reason: string): number | undefined {
+  if (/end of JSON input/.test(reason)) return text.length;
+  const failsAt = (k: number): boolean => {
+    try {
+      JSON.parse(text.slice(0, k));
+      return false;
+    } catch (error) {
+      const message = (error as Error).message;
+      const at = /at position (\d+)/.exec(message)?.[1];
+      // Failing only because the prefix ends is not the error we look for.
+      return !/end of JSON input/.test(message) && (at === undefined || Number(at) < k);
+    }
+  };
+  if (!failsAt(text.length)) return undefined;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (failsAt(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo - 1);
 }
 
 /** Evaluates a TS/JS config in-process; `create-devops-baseline` resolves to this running copy. */
@@ -50,9 +117,13 @@ async function importConfig(root: string, name: string): Promise<unknown> {
   try {
     module = await jiti.import(join(root, name));
   } catch (error) {
-    throw badInput(`${name} could not be evaluated: ${(error as Error).message.split("\n")[0]}`);
+    throw badInput(`${name} could not be evaluated: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
   }
   const config = (module as { default?: unknown }).default ?? module;
-  if (typeof config === "function") return await (config as () => unknown)();
-  return config;
+  if (typeof config !== "function") return config;
+  try {
+    return await (config as () => unknown)();
+  } catch (error) {
+    throw badInput(`${name}: its exported function failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  }
 }

@@ -21,7 +21,13 @@ const BACKEND_DEFAULTS = {
  * @param source names where the input came from, for the error message.
  */
 export function parseOptions(input: unknown, source = "options"): BaselineOptions {
-  const result = baselineOptionsSchema.safeParse(input ?? {});
+  let result: ReturnType<typeof baselineOptionsSchema.safeParse>;
+  try {
+    result = baselineOptionsSchema.safeParse(input ?? {});
+  } catch (error) {
+    // A TS config can hand over anything: getters that throw, proxies, cycles.
+    throw badInput(`Invalid ${source}: it could not be read as plain data (${error instanceof Error ? error.message.split("\n")[0] : String(error)})`);
+  }
   if (!result.success) {
     const lines = result.error.issues.map((issue) => formatIssue(issue, input));
     throw badInput(`Invalid ${source}:\n${lines.map((l) => `  - ${l}`).join("\n")}`);
@@ -39,6 +45,7 @@ function resolveBackend(backend: Backend): Required<Backend> {
     version: backend.version ?? defaults.version,
     packageManager: backend.packageManager ?? defaults.packageManager,
     port: backend.port ?? defaults.port,
+    orm: backend.orm ?? "none",
   };
 }
 
@@ -47,7 +54,7 @@ function formatIssue(issue: z.core.$ZodIssue, input: unknown): string {
   const value = valueAt(input, issue.path);
   switch (issue.code) {
     case "invalid_value":
-      return `${key}: ${JSON.stringify(value)} is not allowed. Allowed: ${issue.values.map(String).join(", ")}`;
+      return `${key}: ${show(value)} is not allowed. Allowed: ${issue.values.map(String).join(", ")}`;
     case "unrecognized_keys":
       return issue.keys
         .map((k) => {
@@ -61,7 +68,7 @@ function formatIssue(issue: z.core.$ZodIssue, input: unknown): string {
     case "custom":
       return `${key}: ${issue.message}`;
     default:
-      return `${key}: ${value === undefined ? "" : `${JSON.stringify(value)} `}${issue.message}`;
+      return `${key}: ${value === undefined ? "" : `${show(value)} `}${issue.message}`;
   }
 }
 
@@ -69,7 +76,11 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let node: unknown = input;
   for (const segment of path) {
     if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<PropertyKey, unknown>)[segment];
+    try {
+      node = (node as Record<PropertyKey, unknown>)[segment];
+    } catch {
+      return undefined;
+    }
   }
   return node;
 }
@@ -78,7 +89,19 @@ function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
-  return `${typeof value} ${JSON.stringify(value)}`;
+  return `${typeof value} ${show(value)}`;
+}
+
+/** A value as the user wrote it, short, and never throwing (BigInt, cycles, functions, huge strings). */
+export function show(value: unknown): string {
+  let text: string | undefined;
+  try {
+    text = typeof value === "bigint" ? `${value}n` : typeof value === "function" ? "a function" : typeof value === "symbol" ? value.toString() : JSON.stringify(value);
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  text ??= String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 /** Keys allowed at a path of the schema, for unknown-key hints. */

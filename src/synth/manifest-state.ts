@@ -10,6 +10,8 @@ export interface ManifestState {
   readonly warnings: readonly string[];
   /** The journal of a run that died mid-write; the next writing run removes its temp files. */
   readonly interrupted?: Journal;
+  /** The manifest file's text as found (null: none), so a damaged one is rewritten even if its entries are fine. */
+  readonly raw: string | null;
 }
 
 /** Git blob SHA of the (normalised) text at a path, or `undefined` when there is no regular text file. */
@@ -29,7 +31,8 @@ export function readManifestState(root: string): ManifestState {
       return undefined; // an unsafe path: dropped below
     }
   };
-  const read = parseManifest(readTextIfExists(root, MANIFEST_PATH));
+  const raw = readTextIfExists(root, MANIFEST_PATH);
+  const read = parseManifest(raw);
   const warnings: string[] = read.warning ? [read.warning] : [];
   let manifest = resolveManifestSides(read, shaOnDisk);
   if (manifest) {
@@ -41,9 +44,9 @@ export function readManifestState(root: string): ManifestState {
   }
 
   const journalText = readTextIfExists(root, JOURNAL_PATH);
-  if (journalText === null) return { manifest, warnings };
+  if (journalText === null) return { manifest, warnings, raw };
   const journal = parseJournal(journalText);
-  if (!journal) return { manifest, warnings: [...warnings, `${JOURNAL_PATH} is unreadable and was ignored`] };
+  if (!journal) return { manifest, warnings: [...warnings, `${JOURNAL_PATH} is unreadable and was ignored`], raw };
   const files: Record<string, ManifestEntry> = { ...(manifest?.files ?? {}) };
   for (const [path, sha] of Object.entries(journal.written)) {
     const entry = journal.manifest.files[path];
@@ -51,7 +54,7 @@ export function readManifestState(root: string): ManifestState {
     if (entry && Object.hasOwn(journal.manifest.files, path) && leadsInside(root, path) && shaOnDisk(path) === sha) files[path] = entry;
   }
   warnings.push("The previous run was interrupted; the files it had finished were recognised as its own, and this run completes it");
-  return { manifest: { ...(manifest ?? journal.manifest), files }, warnings, interrupted: journal };
+  return { manifest: { ...(manifest ?? journal.manifest), files }, warnings, interrupted: journal, raw };
 }
 
 /**

@@ -2,7 +2,7 @@ import { TOOL_VERSION } from "../version.js";
 import { gitBaseStore, type BaseStore } from "./base-store.js";
 import type { RenderedFile } from "./file-model.js";
 import { acquireLock } from "./lock.js";
-import type { Manifest } from "./manifest.js";
+import { serializeManifest, type Manifest } from "./manifest.js";
 import { readManifestState, type ManifestState } from "./manifest-state.js";
 import { TOOL_NAME } from "./marker.js";
 import { isWrite, planSynth, type Plan, type PlanFlags } from "./plan.js";
@@ -63,7 +63,7 @@ export function synthesizeRendered(root: string, tree: RenderedTree, flags: Plan
     const needsWrite =
       repoPlan.plan.actions.some(isWrite) ||
       state.interrupted !== undefined ||
-      !sameManifest(repoPlan.previous, repoPlan.manifest) ||
+      state.raw !== serializeManifest(repoPlan.manifest) ||
       gitattributesNeedUpdate(root, Object.keys(repoPlan.manifest.files));
     if (!needsWrite) return { ...repoPlan, warnings, wrote: false, backups: [] };
     removeLeftovers(root, state.interrupted);
@@ -72,12 +72,4 @@ export function synthesizeRendered(root: string, tree: RenderedTree, flags: Plan
   } finally {
     lock.release();
   }
-}
-
-function sameManifest(a: Manifest | null, b: Manifest): boolean {
-  return a !== null && JSON.stringify({ ...a, files: sortKeys(a.files) }) === JSON.stringify({ ...b, files: sortKeys(b.files) });
-}
-
-function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([x], [y]) => (x < y ? -1 : 1)));
 }
