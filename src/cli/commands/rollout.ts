@@ -92,7 +92,9 @@ export function register(program: Command, output: Output): void {
     const connection = connect(flags, process.env, (level, line) => output.err(`${level}: ${line}`), { shareOf: shard?.count ?? 1 });
     const { redactor } = connection;
     const apply = Boolean(flags.apply);
-    const progress = createProgress(process.stderr, (s) => redactor.redact(s));
+    // A live line on a terminal; otherwise plain lines through the command's output (CI logs, tests).
+    const stream = process.stderr.isTTY ? process.stderr : { write: (text: string) => output.err(text.replace(/\n$/, "")) };
+    const progress = createProgress(stream, (s) => redactor.redact(s));
     let report;
     try {
       report = await rollout({

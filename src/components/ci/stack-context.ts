@@ -3,7 +3,7 @@ import { STACKS, type Stack, type StackContext } from "../../stacks/index.js";
 
 /** One service of the repository with its stack and the context its commands run in. */
 export interface ServiceUnderTest {
-  readonly role: "backend" | "frontend";
+  readonly role: "backend" | "frontend" | "library";
   readonly stack: Stack;
   readonly ctx: StackContext;
 }
@@ -23,6 +23,13 @@ export function servicesUnderTest(options: BaselineOptions): ServiceUnderTest[] 
       role: "frontend",
       stack: STACKS[options.frontend.kind],
       ctx: { dir: options.frontend.dir, packageManager: options.frontend.packageManager, runtimeVersion: options.frontend.nodeVersion, ...shared },
+    });
+  }
+  if (options.library.kind === "node") {
+    services.push({
+      role: "library",
+      stack: STACKS["node-library"],
+      ctx: { dir: options.library.dir, packageManager: options.library.packageManager, runtimeVersion: options.library.nodeVersion, ...shared },
     });
   }
   return services;
