@@ -4,6 +4,7 @@ import { expressCi } from "./express/ci.js";
 import { fastapiCi } from "./fastapi/ci.js";
 import { nestjsCi } from "./nestjs/ci.js";
 import { nextjsCi } from "./nextjs/ci.js";
+import { nodeLibraryCi } from "./node-library/ci.js";
 import { reactViteCi } from "./react-vite/ci.js";
 import type { BackendStackId, FrontendStackId, Stack, StackId } from "./types.js";
 
@@ -17,6 +18,7 @@ export const STACKS: Readonly<Record<StackId, Stack>> = {
   nestjs: { id: "nestjs", role: "backend", language: "node", title: "NestJS", ci: nestjsCi },
   nextjs: { id: "nextjs", role: "frontend", language: "node", title: "Next.js", ci: nextjsCi },
   "react-vite": { id: "react-vite", role: "frontend", language: "node", title: "React (Vite)", ci: reactViteCi },
+  "node-library": { id: "node-library", role: "library", language: "node", title: "Node.js library", ci: nodeLibraryCi },
 };
 
 export function backendStack(id: BackendStackId): Stack {

@@ -4,9 +4,11 @@ import type { Step } from "../workflows/model.js";
 /** Every stack the baseline knows: the backends and frontends of `options/choices.ts`, without "none". */
 export type BackendStackId = Exclude<Backend, "none">;
 export type FrontendStackId = Exclude<Frontend, "none">;
-export type StackId = BackendStackId | FrontendStackId;
+/** `library.kind: node` in the options: a package (library or CLI) that CI builds but nothing deploys. */
+export type LibraryStackId = "node-library";
+export type StackId = BackendStackId | FrontendStackId | LibraryStackId;
 
-export type StackRole = "backend" | "frontend";
+export type StackRole = "backend" | "frontend" | "library";
 export type StackLanguage = "python" | "node";
 /** CodeQL's language identifiers. @see https://codeql.github.com/docs/codeql-overview/supported-languages-and-frameworks/ */
 export type CodeqlLanguage = "python" | "javascript-typescript";
@@ -23,6 +25,8 @@ export interface StackContext {
   readonly runtimeVersion: string;
   readonly database: Database;
   readonly cache: "redis" | "none";
+  /** ORM of a Node.js backend (`backend.orm`); Python stacks know theirs. */
+  readonly orm: "prisma" | "typeorm" | "none";
 }
 
 /**

@@ -19,6 +19,8 @@ export function checksJob(s: ServiceUnderTest): Job {
     runStep("lint", "Lint", ci.lint(s.ctx)),
     runStep("typecheck", "Type-check", ci.typecheck(s.ctx)),
     runStep("unit-tests", "Unit tests", ci.unitTest(s.ctx)),
+    // A library ships its build: building is part of its checks (frontends build in the bundle job).
+    ...(s.role === "library" && ci.build ? [runStep("build", "Build", ci.build(s.ctx))] : []),
   ], inServiceDir(s.ctx.dir));
 }
 

@@ -28,6 +28,7 @@ export function updateTargets(options: BaselineOptions): UpdateTarget[] {
     targets.push(nodeTarget(backend.packageManager, backend.dir));
   }
   if (frontend.kind !== "none") targets.push(nodeTarget(frontend.packageManager, frontend.dir));
+  if (options.library.kind !== "none") targets.push(nodeTarget(options.library.packageManager, options.library.dir));
   // One docker entry per directory holding a Dockerfile (base images are pinned by digest; updates bump both).
   for (const build of imageBuilds(options)) targets.push({ ecosystem: "docker", renovate: "dockerfile", directory: build.context });
   if (!options.exclude.includes("compose")) targets.push({ ecosystem: "docker-compose", renovate: "docker-compose", directory: "." });
