@@ -121,11 +121,11 @@ export const awsEcs: CloudStrategy = {
       env: {
         SERVICE: serviceFor(ctx, svc),
         TASK_DEFINITION: `\${{ steps.register-${svc.key}.outputs.task-definition-arn }}`,
-        OVERRIDES: JSON.stringify({ containerOverrides: [{ name: svc.key, command: migrationCommand(ctx.options) }] }),
       },
       run: script(
+          `overrides='${JSON.stringify({ containerOverrides: [{ name: svc.key, command: migrationCommand(ctx.options) }] })}'`,
         `network=$(aws ecs describe-services --cluster "$ECS_CLUSTER" --services "$SERVICE" --query 'services[0].networkConfiguration' --output json)`,
-        `task=$(aws ecs run-task --cluster "$ECS_CLUSTER" --launch-type FARGATE --task-definition "$TASK_DEFINITION" --network-configuration "$network" --overrides "$OVERRIDES" --started-by "migrate-$GITHUB_RUN_ID" --query 'tasks[0].taskArn' --output text)`,
+        `task=$(aws ecs run-task --cluster "$ECS_CLUSTER" --launch-type FARGATE --task-definition "$TASK_DEFINITION" --network-configuration "$network" --overrides "$overrides" --started-by "migrate-$GITHUB_RUN_ID" --query 'tasks[0].taskArn' --output text)`,
         `echo "Migration task: $task"`,
         `aws ecs wait tasks-stopped --cluster "$ECS_CLUSTER" --tasks "$task"`,
         `exit_code=$(aws ecs describe-tasks --cluster "$ECS_CLUSTER" --tasks "$task" --query "tasks[0].containers[?name=='${svc.key}'].exitCode | [0]" --output text)`,

@@ -37,7 +37,7 @@ const waitForJob = (job: string, seconds: number): string[] => [
   `  succeeded=$(kubectl get job "${job}" --output jsonpath='{.status.succeeded}')`,
   `  failed=$(kubectl get job "${job}" --output jsonpath='{.status.failed}')`,
   `  if [ "\${succeeded:-0}" -ge 1 ]; then break; fi`,
-  `  if [ "\${failed:-0}" -ge 1 ]; then kubectl logs "job/${job}" --tail 100 || true; echo "::error::Job ${job} failed"; exit 1; fi`,
+  `  if [ "\${failed:-0}" -ge 1 ]; then kubectl logs "job/${job}" --tail 100 || echo "(no logs)"; echo "::error::Job ${job} failed"; exit 1; fi`,
   `  if (( SECONDS >= deadline )); then echo "::error::Job ${job} did not finish in ${seconds}s"; exit 1; fi`,
   `  sleep 5`,
   `done`,

@@ -17,7 +17,7 @@ function renderBackup(options: BaselineOptions): FileModel[] {
       path: ".github/workflows/backup.yml",
       component: "backup",
       headerComment: "Scheduled pg_dump, then a restore of the newest dump into a scratch database and a sanity query.",
-      data: backupWorkflow(options, target),
+      data: JSON.parse(JSON.stringify(backupWorkflow(options, target))) as unknown,
     },
   ];
 }

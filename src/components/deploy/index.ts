@@ -17,7 +17,8 @@ function renderDeploy(options: BaselineOptions): FileModel[] {
       path: ".github/workflows/deploy.yml",
       component: "deploy",
       headerComment: `Build once, deploy to staging, then (after approval) production on ${cloud.title}, with rollback.`,
-      data: deployWorkflow(options, cloud),
+      // Fresh objects: shared ones would be written as YAML anchors, which GitHub rejects.
+      data: JSON.parse(JSON.stringify(deployWorkflow(options, cloud))) as unknown,
     },
     {
       kind: "text",

@@ -54,5 +54,5 @@ export const uptime: Component = {
   render: (options): FileModel[] =>
     serviceTargets(options).length === 0
       ? []
-      : [{ kind: "yaml", path: ".github/workflows/uptime.yml", component: "uptime", headerComment: "A failed run also emails the workflow's watchers (GitHub's default notification).", data: uptimeWorkflow(options) }],
+      : [{ kind: "yaml", path: ".github/workflows/uptime.yml", component: "uptime", headerComment: "A failed run also emails the workflow's watchers (GitHub's default notification).", data: JSON.parse(JSON.stringify(uptimeWorkflow(options))) as unknown }],
 };
