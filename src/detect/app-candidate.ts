@@ -15,6 +15,10 @@ export interface AppCandidate {
   readonly dirFile: string;
   /** 3 = entry point plus dependency, 2 = dependency, 1 = weaker hint. */
   readonly strength: number;
+  /** How many dependencies it declares: the main app of a monorepo is usually the biggest. */
+  readonly size: number;
+  /** A workspace root: its dependencies are often hoisted from the apps below it. */
+  readonly workspaceRoot?: boolean;
   readonly python?: PythonProject;
   readonly node?: NodePackage;
 }

@@ -42,7 +42,7 @@ export function nodePackageManager(index: RepoIndex, pkg: NodePackage): Finding<
       const file = joinPath(dir, first[0]);
       if (new Set(locks.map(([, pm]) => pm)).size > 1) {
         index.warnings.push(
-          `${showDir(dir)} has lockfiles of several package managers (${locks.map(([n]) => n).join(", ")}); proposing ${first[1]}. Delete the stale ones.`,
+          `${capitalise(showDir(dir))} has lockfiles of several package managers (${locks.map(([n]) => n).join(", ")}); proposing ${first[1]}. Delete the stale ones.`,
         );
       }
       const where = dir === pkg.dir ? "" : ` (the workspace lockfile for ${pkg.file})`;
@@ -72,7 +72,7 @@ export function pythonPackageManager(index: RepoIndex, project: PythonProject): 
   }
   if (project.poetry) return { value: "poetry", file: project.poetry, reason: `${project.poetry} is configured for poetry` };
   if (project.uv) return { value: "uv", file: project.uv, reason: `${project.uv} has a [tool.uv] table` };
-  const requirements = project.manifests.find((m) => /\.(txt|in)$/.test(m));
+  const requirements = project.manifests.find((m) => /\.(txt|in)$/.test(m)); // main ones come first
   if (requirements) return { value: "pip", file: requirements, reason: `${requirements} is a pip requirements file` };
   for (const lock of ["Pipfile.lock", "pdm.lock"]) {
     const file = selfAndAncestors(project.dir).map((d) => joinPath(d, lock)).find((p) => index.pathSet.has(p));
@@ -85,4 +85,8 @@ export function pythonPackageManager(index: RepoIndex, project: PythonProject): 
   const manifest = project.manifests[0];
   if (manifest) return { value: "pip", file: manifest, reason: `${manifest} has no poetry or uv lockfile, so pip installs it` };
   return { value: "pip", file: ".", reason: "no dependency manifest was found, so pip is assumed" };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

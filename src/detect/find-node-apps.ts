@@ -22,6 +22,8 @@ const UNSUPPORTED_FRONTENDS: Record<string, string> = {
 export function findNodeApps(index: RepoIndex): AppCandidate[] {
   const candidates: AppCandidate[] = [];
   for (const pkg of index.nodePackages) {
+    // Shared packages (entry points for others) are not deployed on their own.
+    if (pkg.library) continue;
     const frontend = classifyFrontend(pkg, index);
     if (frontend) candidates.push(frontend);
     const backend = classifyBackend(pkg, frontend?.kind, index);
@@ -31,7 +33,7 @@ export function findNodeApps(index: RepoIndex): AppCandidate[] {
 }
 
 function classifyFrontend(pkg: NodePackage, index: RepoIndex): AppCandidate | undefined {
-  const base = { role: "frontend" as const, language: "node" as const, dir: pkg.dir, file: pkg.file, dirFile: pkg.file, node: pkg };
+  const base = { role: "frontend" as const, language: "node" as const, ...located(pkg, index) };
   if (pkg.deps.has("next")) {
     return { ...base, kind: "nextjs", reason: `${pkg.file} depends on next`, strength: 2 };
   }
@@ -40,23 +42,22 @@ function classifyFrontend(pkg: NodePackage, index: RepoIndex): AppCandidate | un
     .map((name) => joinPath(pkg.dir, name))
     .find((p) => index.pathSet.has(p));
   const vite = pkg.deps.has("vite") || pkg.deps.has("@vitejs/plugin-react") || pkg.deps.has("@vitejs/plugin-react-swc");
-  // A component library built with Vite publishes entry points; an app does not.
-  if (react && (vite || viteConfig) && !pkg.deps.has("react-scripts") && !pkg.library) {
+  if (react && (vite || viteConfig) && !pkg.deps.has("react-scripts")) {
     const how = vite ? "vite" : `a Vite config (${viteConfig})`;
     return { ...base, kind: "react-vite", reason: `${pkg.file} depends on react and ${how}`, strength: 2 };
   }
   const other = Object.keys(UNSUPPORTED_FRONTENDS).find((name) => pkg.deps.has(name));
   // A component library or a Node server may list vue/svelte as peers; only app-like packages warn.
-  if (other && !pkg.workspaceRoot && !pkg.library) {
+  if (other && !pkg.workspaceRoot) {
     index.warnings.push(
-      `${pkg.file} looks like a ${UNSUPPORTED_FRONTENDS[other]} frontend, which the baseline has no pieces for (supported: nextjs, react-vite); it was not proposed`,
+      `${pkg.file} looks like ${withArticle(UNSUPPORTED_FRONTENDS[other] ?? other)} frontend, which the baseline has no pieces for (supported: nextjs, react-vite); it was not proposed`,
     );
   }
   return undefined;
 }
 
 function classifyBackend(pkg: NodePackage, frontend: AppCandidate["kind"] | undefined, index: RepoIndex): AppCandidate | undefined {
-  const base = { role: "backend" as const, language: "node" as const, dir: pkg.dir, file: pkg.file, dirFile: pkg.file, node: pkg };
+  const base = { role: "backend" as const, language: "node" as const, ...located(pkg, index) };
   // Nest runs on Express underneath, so @nestjs/core decides before express does.
   if (pkg.deps.has("@nestjs/core")) {
     return { ...base, kind: "nestjs", reason: `${pkg.file} depends on @nestjs/core`, strength: 2 };
@@ -77,4 +78,13 @@ function classifyBackend(pkg: NodePackage, frontend: AppCandidate["kind"] | unde
     );
   }
   return undefined;
+}
+
+function located(pkg: NodePackage, index: RepoIndex) {
+  const workspaceRoot = pkg.workspaceRoot || index.pathSet.has(joinPath(pkg.dir, "pnpm-workspace.yaml"));
+  return { dir: pkg.dir, file: pkg.file, dirFile: pkg.file, node: pkg, workspaceRoot, size: pkg.deps.size };
+}
+
+function withArticle(name: string): string {
+  return /^[AEIOU]/.test(name) ? `an ${name}` : `a ${name}`;
 }

@@ -52,8 +52,8 @@ function dependency(project: PythonProject, names: readonly string[]) {
 function classify(project: PythonProject, manage: string | undefined, index: RepoIndex): AppCandidate | undefined {
   const django = dependency(project, DJANGO_PACKAGES);
   const fastapi = dependency(project, ["fastapi", "fastapi-slim"]);
-  const dirFile = [...project.manifests].sort(byManifestRank)[0] ?? manage ?? project.dir;
-  const base = { role: "backend" as const, language: "python" as const, dir: project.dir, dirFile, python: project };
+  const dirFile = project.manifests[0] ?? manage ?? project.dir;
+  const base = { role: "backend" as const, language: "python" as const, dir: project.dir, dirFile, python: project, size: new Set(project.deps.map((d) => d.name)).size };
   if (manage) {
     const where = dirOf(manage) === project.dir ? "" : `; its backend root is ${showDir(project.dir)}, where the dependencies are declared`;
     const deps = django ? ` and ${django.file} depends on ${django.name}` : "";
@@ -72,10 +72,4 @@ function classify(project: PythonProject, manage: string | undefined, index: Rep
     );
   }
   return undefined;
-}
-
-/** pyproject.toml names a project best, then requirements, then the rest. */
-function byManifestRank(a: string, b: string): number {
-  const rank = (p: string) => (p.endsWith("pyproject.toml") ? 0 : /requirements/.test(p) ? 1 : 2);
-  return rank(a) - rank(b) || a.length - b.length;
 }

@@ -11,12 +11,14 @@ const ROLE_NAMES = {
 
 const LIBRARY_FOLDERS = new Set(["packages", "libs", "lib", "shared", "common", "modules"]);
 
-/** Higher is likelier: shallow, conventionally named, not in examples/ or tests/, with an entry point. */
+/** Higher is likelier: shallow, conventionally named, with an entry point, with many dependencies. */
 export function scoreApp(app: AppCandidate): number {
   let score = 100 - 8 * depthOf(app.dir) + 10 * app.strength;
   if (ROLE_NAMES[app.role].has(baseOf(app.dir).toLowerCase())) score += 15;
   // packages/ and libs/ in a monorepo hold shared code more often than deployable apps.
   if (app.dir.split("/").some((s) => LIBRARY_FOLDERS.has(s.toLowerCase()))) score -= 20;
+  if (app.workspaceRoot) score -= 40;
+  score += Math.min(10, Math.floor(app.size / 5));
   return score;
 }
 
@@ -45,6 +47,6 @@ export function pickApp(candidates: readonly AppCandidate[], role: AppCandidate[
     app: best,
     warning:
       `Found ${ranked.length} ${role}s (${list}); proposing ${best.kind} in ${showDir(best.dir)} as the likeliest ` +
-      `(shallowest, conventionally named, with an entry point). Set ${role}.kind and ${role}.dir to choose another.`,
+      `(by depth, folder name, entry point and number of dependencies). Set ${role}.kind and ${role}.dir to choose another.`,
   };
 }

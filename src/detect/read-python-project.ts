@@ -46,7 +46,8 @@ export function readPythonProjects(
   warn: (message: string) => void,
 ): PythonProject[] {
   const projects = new Map<string, PythonProject>();
-  for (const path of paths) {
+  // Main manifests first, so evidence names requirements.txt rather than requirements-dev.txt.
+  for (const path of [...paths].sort((a, b) => manifestRank(a) - manifestRank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
     const dir = pythonManifestDir(path);
     if (dir === undefined) continue;
     let project = projects.get(dir);
@@ -64,6 +65,16 @@ export function readPythonProjects(
     else if (name.endsWith(".txt") || name.endsWith(".in")) readRequirements(project, path, text);
   }
   return [...projects.values()];
+}
+
+/** pyproject.toml, then main requirements, then Pipfile, then dev/test/docs requirements, then setup files. */
+export function manifestRank(path: string): number {
+  const name = baseOf(path).toLowerCase();
+  if (name === "pyproject.toml") return 0;
+  if (/(^|[-_./])(dev|test|tests|ci|lint|docs|local|typing|mypy)([-_.]|$)/.test(name)) return 3;
+  if (name.endsWith(".txt") || name.endsWith(".in")) return name.startsWith("requirements.") ? 1 : 2;
+  if (name === "pipfile") return 2;
+  return 4;
 }
 
 export function normalisePythonName(name: string): string {

@@ -26,9 +26,13 @@ const NOT_THE_APP = new Set([
   "bench", "templates", "template", "scripts", "tools", "storybook", ".github",
 ]);
 
-/** True when the path sits in an examples/, tests/, docs/… folder. */
+/** True when the path sits in an examples/, tests/, docs/… folder (also example-app/, demo_site/, templates). */
 export function isOutsideApp(path: string): boolean {
-  return path.split("/").some((segment) => NOT_THE_APP.has(segment.toLowerCase()));
+  return path.split("/").some((segment) => {
+    const lower = segment.toLowerCase();
+    // "{{cookiecutter.project_slug}}" and friends: a project template, not an app.
+    return NOT_THE_APP.has(lower) || /^(examples?|samples?|demos?)[-_.]/.test(lower) || lower.includes("{{");
+  });
 }
 
 export function indexRepo(snapshot: RepoSnapshot): RepoIndex {
