@@ -1,0 +1,67 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { monitoring } from "../../../src/components/monitoring/index.js";
+import { runbooksComponent } from "../../../src/components/runbooks/index.js";
+import { ALERTING, BACKUP_TARGETS, parseOptions } from "../../../src/options/index.js";
+import { renderFiles } from "../../../src/synth/render-files.js";
+import { formatFindings, schemaFindings } from "../../validators/index.js";
+
+const run = (cmd: string, args: string[], cwd: string) => spawnSync(cmd, args, { cwd, encoding: "utf8" });
+
+describe.each(ALERTING)("monitoring with alerting %s", (alerting) => {
+  it.each(BACKUP_TARGETS.filter((t) => t === "s3" || t === "none"))("backup %s: promtool check/test rules, check config, amtool, Alertmanager schema", (target) => {
+    const o = parseOptions({ name: "shop", database: "postgres", backend: { kind: "django" }, backup: { target }, alerting, notifications: { email: "ops@shop.example.org" } });
+    const files = renderFiles(monitoring.render(o), o);
+    const dir = mkdtempSync(join(tmpdir(), "monitoring-"));
+    try {
+      for (const f of files) writeFileSync(join(dir, f.path.replace("monitoring/", "")), f.content);
+      for (const [cmd, args] of [
+        ["promtool", ["check", "rules", "alerts.yml"]],
+        ["promtool", ["test", "rules", "alerts.test.yml"]],
+        ["promtool", ["check", "config", "prometheus.yml"]],
+      ] as const) {
+        const r = run(cmd, [...args], dir);
+        expect(r.status, `${cmd} ${args.join(" ")}: ${r.stdout}${r.stderr}`).toBe(0);
+      }
+      const am = files.find((f) => f.path === "monitoring/alertmanager.yml");
+      if (alerting === "none") {
+        expect(am).toBeUndefined();
+      } else {
+        const r = run("amtool", ["check-config", "alertmanager.yml"], dir);
+        expect(r.status, r.stdout + r.stderr).toBe(0);
+        expect(formatFindings(schemaFindings("prometheus-alertmanager.json", parse(am!.content), am!.path))).toBe("");
+      }
+      // Every alert has severity, summary and a runbook that is generated.
+      const runbooks = new Set(renderFiles(runbooksComponent.render(o), o).map((f) => f.path));
+      const rules = parse(files.find((f) => f.path === "monitoring/alerts.yml")!.content).groups[0].rules;
+      expect(rules.map((r: { alert: string }) => r.alert)).toEqual(
+        expect.arrayContaining(["HighErrorRate", "HighLatencyP95", "TargetDown", "DiskAlmostFull", "HighCpu", ...(target === "none" ? [] : ["BackupTooOld"])]),
+      );
+      for (const rule of rules) {
+        expect(rule.labels.severity).toMatch(/^(critical|warning)$/);
+        expect(rule.annotations.summary.length).toBeGreaterThan(10);
+        expect(runbooks).toContain(rule.annotations.runbook_url);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+it("promtool test rules fails when an alert threshold drifts from its unit test (known bad)", () => {
+  const o = parseOptions({ name: "shop", database: "postgres", backend: { kind: "django" }, backup: { target: "s3" } });
+  const files = renderFiles(monitoring.render(o), o);
+  const dir = mkdtempSync(join(tmpdir(), "monitoring-bad-"));
+  try {
+    for (const f of files) writeFileSync(join(dir, f.path.replace("monitoring/", "")), f.content.replace("> 0.05", "> 0.5"));
+    const r = run("promtool", ["test", "rules", "alerts.test.yml"], dir);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/HighErrorRate/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
