@@ -63,7 +63,7 @@ export function makeRepository(urls: Urls, repo: RepoState): Record<string, unkn
     svn_url: html,
     mirror_url: null,
     homepage: null,
-    language: null,
+    language: repo.language,
     forks: 0,
     forks_count: 0,
     stargazers_count: 0,

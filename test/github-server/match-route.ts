@@ -2,6 +2,8 @@ import type { Route } from "./route-types.js";
 
 // Parameters that hold a slash-separated path; Octokit sends them %2F-encoded, git tools raw.
 const GREEDY = new Set(["ref", "path"]);
+// `contents/` with an empty path lists the repository root.
+const MAY_BE_EMPTY = new Set(["path"]);
 
 export interface RouteMatch {
   readonly route: Route;
@@ -35,12 +37,17 @@ export class Router {
   }
 }
 
+function lastName(template: readonly string[]): string {
+  return template[template.length - 1]!.slice(1, -1);
+}
+
 function matchSegments(template: readonly string[], raw: readonly string[]): Record<string, string> | undefined {
   const params: Record<string, string> = {};
   for (let i = 0; i < template.length; i++) {
     const part = template[i]!;
-    const value = raw[i];
-    if (value === undefined || value === "") return undefined;
+    const mayBeEmpty = i === template.length - 1 && MAY_BE_EMPTY.has(part.slice(1, -1));
+    const value = raw[i] ?? (mayBeEmpty ? "" : undefined);
+    if (value === undefined || (value === "" && !mayBeEmpty)) return undefined;
     if (!part.startsWith("{")) {
       if (part !== value) return undefined;
       continue;
@@ -55,5 +62,7 @@ function matchSegments(template: readonly string[], raw: readonly string[]): Rec
     }
     if (taken.length > 1) return params;
   }
-  return raw.length === template.length ? params : undefined;
+  return raw.length === template.length || (raw.length === template.length - 1 && params[lastName(template)] === "")
+    ? params
+    : undefined;
 }

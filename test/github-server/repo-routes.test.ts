@@ -37,6 +37,7 @@ beforeAll(async () => {
     private: true,
   });
   server.addRepo({ owner: "octo-dev", ownerType: "User", name: "dotfiles", files: { ".bashrc": "set -e\n" } });
+  server.addRepo({ owner: "octo-dev", ownerType: "User", name: "api-go", language: "Go", files: { "go.mod": "module x\n" } });
   server.addRepo({
     owner: "docs",
     name: "site",
@@ -103,6 +104,17 @@ describe("repository routes", () => {
     const forks = await octokit.search.repos({ q: "org:fleet fork:only" });
     expect(forks.data.items.map((repo) => repo.name)).toEqual(["copy"]);
     expect(python.headers["x-ratelimit-resource"]).toBe("search");
+    const go = await octokit.search.repos({ q: "user:octo-dev language:go" });
+    expect(go.data.items.map((repo) => repo.name)).toEqual(["api-go"]);
+    const notGo = await octokit.search.repos({ q: "user:octo-dev -language:go" });
+    expect(notGo.data.items.map((repo) => repo.name)).toEqual(["dotfiles"]);
+  });
+
+  it("records search qualifiers it cannot honour instead of silently ignoring them", async () => {
+    await octokit.search.repos({ q: "org:fleet stars:>10" });
+    const seen = server.violations.map((violation) => [violation.kind, violation.message]);
+    server.clearViolations();
+    expect(seen).toEqual([["unsupported", "search qualifier stars:>10 is not supported by the local GitHub"]]);
   });
 
   it("reads a file (base64) and a directory through contents", async () => {
@@ -118,6 +130,12 @@ describe("repository routes", () => {
       sha: string;
     };
     expect(Buffer.from(data.content, "base64").toString("utf8")).toBe("a\n");
+    const root = await octokit.repos.getContent({ owner: "docs", repo: "site", path: "" });
+    expect((root.data as { path: string; type: string }[]).map((entry) => `${entry.type} ${entry.path}`)).toEqual([
+      "file README.md",
+      "dir docs",
+      "file run.sh",
+    ]);
     const dir = await octokit.repos.getContent({
       owner: "docs",
       repo: "site",
@@ -201,6 +219,9 @@ describe("repository routes", () => {
     const installation = await octokit.apps.getUserInstallation({ username: "octo-dev" });
     expect(installation.data.target_type).toBe("User");
     const repos = await octokit.repos.listForUser({ username: "octo-dev" });
-    expect(repos.data.map((repo) => [repo.full_name, repo.owner.type])).toEqual([["octo-dev/dotfiles", "User"]]);
+    expect(repos.data.map((repo) => [repo.full_name, repo.owner.type])).toEqual([
+      ["octo-dev/api-go", "User"],
+      ["octo-dev/dotfiles", "User"],
+    ]);
   });
 });

@@ -15,6 +15,8 @@ export interface AddRepoOptions {
   /** A repository without any commit or branch (GitHub answers 409 for its git data). */
   readonly empty?: boolean;
   readonly description?: string;
+  /** The primary language GitHub would report (`language:` in search). */
+  readonly language?: string;
   /** The owner's account type; default "Organization" (`/orgs/...` routes answer 404 for users). */
   readonly ownerType?: "User" | "Organization";
 }
@@ -75,6 +77,7 @@ export class RepoState {
   readonly fork: boolean;
   readonly private: boolean;
   readonly description: string | null;
+  readonly language: string | null;
   private nextNumber = 1;
 
   constructor(
@@ -92,6 +95,7 @@ export class RepoState {
     this.fork = options.fork ?? false;
     this.private = options.private ?? false;
     this.description = options.description ?? null;
+    this.language = options.language ?? null;
     if (!options.empty) this.push({ files: options.files ?? {}, message: "Initial commit" });
   }
 

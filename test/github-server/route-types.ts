@@ -27,6 +27,8 @@ export interface HandlerContext {
   readonly url: URL;
   /** The Authorization header's token, if any (never logged). */
   readonly token: string | undefined;
+  /** Records an "unsupported" violation: the request is valid on GitHub but this fake cannot honour it fully. */
+  note(message: string): void;
 }
 
 export interface HandlerResult {

@@ -2,6 +2,7 @@ import { findEntry, listTree } from "./edit-tree.js";
 import { makeContentEntry, makeShortBranch } from "./make-git-shapes.js";
 import { makeRepository } from "./make-repository.js";
 import { paginate } from "./paginate.js";
+import { parseRepoQuery } from "./search-repos.js";
 import type { RepoState } from "./repo-state.js";
 import { accountRepo, notFound, repoOf, type HandlerContext, type Route } from "./route-types.js";
 
@@ -91,34 +92,12 @@ function listUserRepos(ctx: HandlerContext) {
   return paginate(ctx, sorted, (page) => page.map((repo) => makeRepository(ctx.world.urls, repo)));
 }
 
-/** Qualifiers rollout uses (`org:`, `user:`, `topic:`, `archived:`, `fork:`, `is:`) plus words matched in names. */
-export function matchesSearch(repo: RepoState, q: string): boolean {
-  let forks = "false";
-  for (const token of q.split(/\s+/).filter(Boolean)) {
-    const [key, value = ""] = token.includes(":") ? token.split(/:(.*)/s) : ["", token];
-    const lower = value.toLowerCase();
-    if (key === "org" || key === "user") {
-      if (repo.owner.toLowerCase() !== lower) return false;
-    } else if (key === "topic") {
-      if (!repo.topics.some((topic) => topic.toLowerCase() === lower)) return false;
-    } else if (key === "archived") {
-      if (repo.archived !== (lower === "true")) return false;
-    } else if (key === "fork") {
-      forks = lower;
-    } else if (key === "is") {
-      if ((lower === "public" && repo.private) || (lower === "private" && !repo.private)) return false;
-    } else if (key === "" && !repo.name.toLowerCase().includes(lower)) {
-      return false;
-    }
-  }
-  // Search leaves forks out unless asked for them.
-  return forks === "only" ? repo.fork : forks === "true" || !repo.fork;
-}
-
 function searchRepos(ctx: HandlerContext) {
-  const q = ctx.query["q"] ?? "";
+  const query = parseRepoQuery(ctx.query["q"] ?? "");
+  for (const qualifier of query.unsupported)
+    ctx.note(`search qualifier ${qualifier} is not supported by the local GitHub`);
   const found = [...ctx.world.repos.values()]
-    .filter((repo) => matchesSearch(repo, q))
+    .filter((repo) => query.matches(repo))
     .sort((a, b) => a.fullName.localeCompare(b.fullName));
   const wrap = (page: readonly RepoState[]) => ({
     total_count: found.length,

@@ -11,7 +11,7 @@ import { HttpError, type HandlerResult, type World } from "./route-types.js";
 import { checkRequest, checkResponse } from "./validate-operation.js";
 
 export interface Violation {
-  readonly kind: "request" | "response" | "unknown-route" | "server-error";
+  readonly kind: "request" | "response" | "unknown-route" | "server-error" | "unsupported";
   readonly method: string;
   readonly url: string;
   /** The OpenAPI path of the matched route, e.g. `/repos/{owner}/{repo}/git/trees`. */
@@ -140,7 +140,15 @@ export function serveRequest(state: ServerState, request: IncomingRequest): Outg
   try {
     result =
       state.interceptor?.({ method, route: match.route.path, params: match.params, body }) ??
-      match.route.handler({ world: state.world, params: match.params, query, body, url, token });
+      match.route.handler({
+        world: state.world,
+        params: match.params,
+        query,
+        body,
+        url,
+        token,
+        note: (message) => record("unsupported", message),
+      });
   } catch (thrown) {
     if (thrown instanceof HttpError) result = { status: thrown.status, body: thrown.body };
     else {
