@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1beta1/ExternalSecret";
+import { Deployment } from "kubernetes-models/apps/v1/Deployment";
+import { CronJob } from "kubernetes-models/batch/v1/CronJob";
+import { Job } from "kubernetes-models/batch/v1/Job";
+import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
+import { ConfigMap, Namespace, PersistentVolumeClaim, Service } from "kubernetes-models/v1";
+import { Ingress, NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
+import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
+import { kubernetesManifests } from "../../../src/components/kubernetes/index.js";
+import { parseOptions } from "../../../src/options/index.js";
+import { renderFiles } from "../../../src/synth/render-files.js";
+
+// Offline schema check: kubernetes-models validates each object against the Kubernetes OpenAPI schema.
+const MODELS: Record<string, new (data: never) => { validate(): void }> = {
+  Deployment, CronJob, Job, HorizontalPodAutoscaler, ConfigMap, Namespace, PersistentVolumeClaim, Service, Ingress, NetworkPolicy, PodDisruptionBudget, ExternalSecret,
+};
+
+interface Pod { securityContext?: { runAsNonRoot?: boolean }; containers: { name: string; securityContext?: Record<string, unknown>; resources?: { requests?: unknown; limits?: unknown }; readinessProbe?: unknown; livenessProbe?: unknown }[] }
+
+/** The hardening list of issue 4, as findings. */
+export function podFindings(kind: string, pod: Pod, long: boolean): string[] {
+  const out: string[] = [];
+  if (pod.securityContext?.runAsNonRoot !== true) out.push(`${kind}: runAsNonRoot`);
+  for (const c of pod.containers) {
+    const sc = c.securityContext ?? {};
+    if (sc.readOnlyRootFilesystem !== true) out.push(`${kind}/${c.name}: readOnlyRootFilesystem`);
+    if (sc.allowPrivilegeEscalation !== false) out.push(`${kind}/${c.name}: allowPrivilegeEscalation`);
+    if (!JSON.stringify(sc.capabilities ?? {}).includes('"drop":["ALL"]')) out.push(`${kind}/${c.name}: capabilities not dropped`);
+    if (!c.resources?.requests || !c.resources?.limits) out.push(`${kind}/${c.name}: resources`);
+    if (long && (!c.readinessProbe || !c.livenessProbe)) out.push(`${kind}/${c.name}: probes`);
+  }
+  return out;
+}
+
+function podOf(o: { kind: string; spec: any }): Pod | undefined {
+  if (o.kind === "Deployment" || o.kind === "Job") return o.spec.template.spec;
+  if (o.kind === "CronJob") return o.spec.jobTemplate.spec.template.spec;
+  return undefined;
+}
+
+describe("kubernetes manifests", () => {
+  const o = parseOptions({ name: "shop", cloud: "kubernetes", database: "postgres", backend: { kind: "django" }, frontend: { kind: "nextjs", dir: "web" }, deploy: { minReplicas: 3, maxReplicas: 12 } });
+  const files = renderFiles(kubernetesManifests.render(o), o);
+  const objects = files.filter((f) => !f.path.endsWith("kustomization.yaml")).map((f) => ({ path: f.path, data: parse(f.content) }));
+
+  it("every object validates against the Kubernetes schema and is hardened", () => {
+    expect(new Set(objects.map((x) => x.data.kind))).toEqual(new Set(Object.keys(MODELS)));
+    for (const { path, data } of objects) {
+      expect(() => new MODELS[data.kind]!(data as never).validate(), path).not.toThrow();
+      const pod = podOf(data);
+      if (pod) expect(podFindings(data.kind, pod, data.kind === "Deployment"), path).toEqual([]);
+    }
+  });
+
+  it("HPA scales on 70% CPU between the configured replicas; dev and prod namespaces exist", () => {
+    const hpas = objects.filter((x) => x.data.kind === "HorizontalPodAutoscaler").map((x) => x.data.spec);
+    expect(hpas).toHaveLength(2);
+    for (const h of hpas) expect([h.minReplicas, h.maxReplicas, h.metrics[0].resource.target.averageUtilization]).toEqual([3, 12, 70]);
+    expect(objects.filter((x) => x.data.kind === "Namespace").map((x) => x.data.metadata.name).sort()).toEqual(["shop-dev", "shop-prod"]);
+  });
+
+  it("every file listed by a kustomization exists", () => {
+    const paths = new Set(files.map((f) => f.path));
+    for (const k of files.filter((f) => f.path.endsWith("kustomization.yaml"))) {
+      const dir = k.path.slice(0, k.path.lastIndexOf("/"));
+      for (const r of parse(k.content).resources as string[]) {
+        if (r.startsWith("..")) continue;
+        expect(paths, `${k.path} → ${r}`).toContain(`${dir}/${r}`);
+      }
+    }
+  });
+
+  it("known bad: the rules and the schema catch a weakened pod", () => {
+    const dep = objects.find((x) => x.data.kind === "Deployment")!.data;
+    const bad = JSON.parse(JSON.stringify(dep));
+    bad.spec.template.spec.securityContext.runAsNonRoot = false;
+    bad.spec.template.spec.containers[0].securityContext = { privileged: true };
+    delete bad.spec.template.spec.containers[0].resources;
+    delete bad.spec.template.spec.containers[0].livenessProbe;
+    expect(podFindings("Deployment", bad.spec.template.spec, true)).toHaveLength(6);
+    bad.spec.replicas = "three";
+    expect(() => new Deployment(bad).validate()).toThrow(/replicas/);
+  });
+});
