@@ -1,0 +1,95 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { startGitHubServer, type GitHubServer } from "../github-server/index.js";
+import { cli } from "../helpers/cli.js";
+import { TOKEN } from "../rollout/harness.js";
+import { simulatedRepo } from "../rollout/stack-fixtures.js";
+
+interface JsonReport {
+  apply: boolean;
+  listed: number;
+  totals: Record<string, number>;
+  repos: { repo: string; outcome: string; writes: number; pr?: { number: number } }[];
+}
+
+describe("create-devops-baseline rollout", () => {
+  let server: GitHubServer;
+  let dir: string;
+  const saved = { GITHUB_TOKEN: process.env.GITHUB_TOKEN, GITHUB_STEP_SUMMARY: process.env.GITHUB_STEP_SUMMARY };
+  beforeAll(async () => {
+    server = await startGitHubServer();
+    for (let i = 0; i < 6; i++) server.addRepo(simulatedRepo("acme", i));
+    dir = mkdtempSync(join(tmpdir(), "rollout-cli-"));
+    process.env.GITHUB_TOKEN = TOKEN;
+  });
+  afterEach(() => {
+    expect(server.violations).toEqual([]);
+  });
+  afterAll(async () => {
+    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
+    else process.env[k] = v;
+    await server.close();
+  });
+  const rollout = (...args: string[]) => cli("rollout", "--org", "acme", "--api-url", server.url, "--pacing", "off", "--ledger", join(dir, "ledger.jsonl"), ...args);
+
+  it("dry run (the default): per-repository diffs, the ETA, a table, and no write", async () => {
+    server.resetCounts();
+    const { code, stdout, stderr } = await rollout("--topic", "django", "--include", "django-*");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/acme\/django-00000 \(would-open\)\n--- \/dev\/null\n\+\+\+ b\//);
+    expect(stderr).toMatch(/2 repos need changes ≈ 8 writes ≈ 0 s/);
+    expect(stdout).toContain("would-open");
+    expect(stdout).toContain("Dry run: nothing was written");
+    expect(server.counts.writes).toBe(0);
+  });
+
+  it("reports as JSON on stdout, Markdown to a file and to $GITHUB_STEP_SUMMARY", async () => {
+    const summary = join(dir, "summary.md");
+    writeFileSync(summary, "");
+    process.env.GITHUB_STEP_SUMMARY = summary;
+    const { code, stdout } = await rollout("--json", "--no-diff", "--report-md", join(dir, "report.md"), "--exclude", "nextjs-*");
+    delete process.env.GITHUB_STEP_SUMMARY;
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as JsonReport;
+    expect(report).toMatchObject({ apply: false, listed: 6, totals: { "would-open": 5 } });
+    expect(report.repos.every((r) => r.writes === 4)).toBe(true);
+    for (const md of [readFileSync(summary, "utf8"), readFileSync(join(dir, "report.md"), "utf8")]) {
+      expect(md).toContain("## DevOps baseline rollout (dry run)");
+      expect(md).toContain("| acme/django-00000 | would-open |");
+    }
+  });
+
+  it("--shard i/n: the shards of a matrix together open every PR exactly once", async () => {
+    const seen: string[] = [];
+    for (const shard of ["1/3", "2/3", "3/3"]) {
+      const { code, stdout } = await rollout("--apply", "--json", "--shard", shard, "--ledger", join(dir, `shard-${shard.replace("/", "-")}.jsonl`));
+      expect(code).toBe(0);
+      seen.push(...(JSON.parse(stdout) as JsonReport).repos.map((r) => r.repo));
+    }
+    expect(seen.sort()).toEqual(Array.from({ length: 6 }, (_, i) => `acme/${simulatedRepo("acme", i).name}`).sort());
+    for (let i = 0; i < 6; i++) expect(server.repo("acme", simulatedRepo("acme", i).name).pulls).toHaveLength(1);
+  });
+
+  it("--print-workflow prints the matrix example", async () => {
+    const { code, stdout } = await cli("rollout", "--print-workflow", "--shards", "3", "--org", "acme");
+    expect(code).toBe(0);
+    expect(parse(stdout).jobs.rollout.strategy.matrix.shard).toEqual([1, 2, 3]);
+  });
+
+  it("bad input exits 2 with a message naming the fix", async () => {
+    const shard = await rollout("--shard", "4/3");
+    expect(shard.code).toBe(2);
+    expect(shard.stderr).toContain("--shard 3/20");
+    const none = await cli("rollout", "--api-url", server.url);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain("--org NAME, --repos FILE or --search QUERY");
+    const defaults = join(dir, "org.json");
+    writeFileSync(defaults, JSON.stringify({ alerting: "pager" }));
+    const bad = await rollout("--defaults", defaults);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/alerting: "pager" is not allowed/);
+  });
+});
