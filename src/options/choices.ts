@@ -15,6 +15,8 @@ export const ALERTING = ["slack", "pagerduty", "email", "none"] as const;
 export const DEPENDENCY_UPDATES = ["dependabot", "renovate"] as const;
 export const DEPLOY_STRATEGIES = ["rolling", "canary", "blue-green"] as const;
 export const SEVERITIES = ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
+/** ORMs of a Node.js backend whose migrations CI can check (Python stacks use Django's and Alembic's). */
+export const NODE_ORMS = ["prisma", "typeorm", "none"] as const;
 
 export type Backend = (typeof BACKENDS)[number];
 export type Frontend = (typeof FRONTENDS)[number];

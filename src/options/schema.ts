@@ -11,6 +11,7 @@ import {
   FRONTENDS,
   LIBRARIES,
   NODE_BACKENDS,
+  NODE_ORMS,
   NODE_PACKAGE_MANAGERS,
   OBJECT_STORAGES,
   PACKAGE_MANAGERS,
@@ -39,6 +40,7 @@ const backend = z
     version: version.optional().describe("Python version (django, fastapi) or Node.js version (express, nestjs)."),
     packageManager: z.enum(PACKAGE_MANAGERS).optional().describe("Package manager of the backend."),
     port: z.number().int().min(1).max(65535).optional().describe("Port the backend listens on."),
+    orm: z.enum(NODE_ORMS).optional().describe("ORM of a Node.js backend, for the CI migration check (prisma, typeorm)."),
   })
   .default({ kind: "none", dir: "." });
 

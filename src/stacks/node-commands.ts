@@ -40,6 +40,37 @@ export function nodeExec(ctx: StackContext, binAndArgs: string): string {
   }
 }
 
+// TypeORM's CLI needs the data source module; the NestJS/TypeORM docs' convention is src/data-source.ts.
+const TYPEORM = "typeorm-ts-node-commonjs";
+const TYPEORM_DATA_SOURCE = "src/data-source.ts";
+
+/** Apply the migrations to the empty CI database. */
+export function nodeMigrate(ctx: StackContext): string | undefined {
+  switch (ctx.orm) {
+    case "prisma":
+      return nodeExec(ctx, "prisma migrate deploy");
+    case "typeorm":
+      return nodeExec(ctx, `${TYPEORM} migration:run -d ${TYPEORM_DATA_SOURCE}`);
+    case "none":
+      return undefined;
+  }
+}
+
+/**
+ * Fails when the models changed without a migration: the migrated database is compared with the schema.
+ * Prisma 7: `migrate diff --exit-code` exits 2 on a difference. TypeORM: `migration:generate --check` exits 1.
+ */
+export function nodeMigrationCheck(ctx: StackContext): string | undefined {
+  switch (ctx.orm) {
+    case "prisma":
+      return nodeExec(ctx, 'prisma migrate diff --from-url "$DATABASE_URL" --to-schema prisma/schema.prisma --exit-code');
+    case "typeorm":
+      return nodeExec(ctx, `${TYPEORM} migration:generate src/migrations/ci-check -d ${TYPEORM_DATA_SOURCE} --check`);
+    case "none":
+      return undefined;
+  }
+}
+
 /** What every Node.js stack shares: the package.json `lint` and `test` scripts, and `tsc --noEmit`. */
 export const nodeCi = {
   codeqlLanguage: "javascript-typescript",
@@ -48,4 +79,6 @@ export const nodeCi = {
   lint: (ctx) => nodeScript(ctx, "lint"),
   typecheck: (ctx) => nodeExec(ctx, "tsc --noEmit"),
   unitTest: (ctx) => nodeScript(ctx, "test"),
+  migrate: nodeMigrate,
+  migrationCheck: nodeMigrationCheck,
 } satisfies Partial<StackCi>;

@@ -1,6 +1,7 @@
 import { BACKENDS, FRONTENDS, NODE_PACKAGE_MANAGERS, PYTHON_PACKAGE_MANAGERS, parseOptions, type BaselineOptions } from "../../../src/options/index.js";
 
 const DATABASES = ["postgres", "postgis", "none", "sqlite"] as const;
+const NODE_ORMS = ["prisma", "typeorm", "none"] as const;
 const LAYOUTS = [
   { backend: "backend", frontend: "frontend" },
   { backend: ".", frontend: "web" },
@@ -26,7 +27,10 @@ export function optionMatrix(): { readonly label: string; readonly options: Base
           const database = DATABASES[i % DATABASES.length]!;
           const config = {
             name: "shop",
-            backend: backend === "none" ? { kind: "none" } : { kind: backend, dir: layout.backend, packageManager: backendPm },
+            backend:
+              backend === "none"
+                ? { kind: "none" }
+                : { kind: backend, dir: layout.backend, packageManager: backendPm, ...(backend === "express" || backend === "nestjs" ? { orm: NODE_ORMS[i % 3] } : {}) },
             frontend: frontend === "none" ? { kind: "none" } : { kind: frontend, dir: layout.frontend, packageManager: frontendPm },
             database: backend === "none" ? "none" : database,
             cache: i % 2 === 0 ? "redis" : "none",
