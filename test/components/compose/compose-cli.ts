@@ -28,14 +28,14 @@ export function envFromExample(example: string): string {
 }
 
 /** Writes the rendered tree to a temp dir and runs `docker-compose -f <file> config -q` on each compose file. */
-export async function composeConfigFindings(files: readonly RenderedFile[]): Promise<string[]> {
+export async function composeConfigFindings(files: readonly RenderedFile[], editEnv: (env: string) => string = (e) => e): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), "compose-"));
   for (const f of files) {
     mkdirSync(dirname(join(dir, f.path)), { recursive: true });
     writeFileSync(join(dir, f.path), f.content);
   }
   const example = files.find((f) => f.path === ".env.example");
-  writeFileSync(join(dir, ".env"), example ? envFromExample(example.content) : "");
+  writeFileSync(join(dir, ".env"), editEnv(example ? envFromExample(example.content) : ""));
   mkdirSync(join(dir, "deploy/nginx/certs"), { recursive: true });
   const findings: string[] = [];
   for (const name of ["docker-compose.yml", "compose.prod.yml"]) {

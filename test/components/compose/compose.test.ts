@@ -81,6 +81,13 @@ describe("compose: the whole matrix passes the validators", () => {
   it.concurrent.each(cliCases.map((c) => [JSON.stringify(c), c] as const))("docker-compose config -q accepts %s", async (_label, config) => {
     expect(await composeConfigFindings(renderAll(config))).toEqual([]);
   });
+
+  it("docker-compose refuses to run with an empty secret instead of starting with a blank password", async () => {
+    const files = renderAll({ backend: { kind: "fastapi" }, database: "postgres" });
+    const findings = await composeConfigFindings(files, (env) => env.replace(/^POSTGRES_PASSWORD=.*$/m, "POSTGRES_PASSWORD="));
+    expect(findings).toHaveLength(2);
+    for (const f of findings) expect(f).toContain("set POSTGRES_PASSWORD in .env");
+  });
 });
 
 const services = (d: ComposeFile): [string, ComposeService][] => Object.entries(d.services);
