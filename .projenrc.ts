@@ -1,0 +1,42 @@
+/**
+ * This repository's own baseline, written by this repository's own projen adapter (dogfooding).
+ * `npm run baseline` regenerates `.github/workflows/*.yml`, `.github/dependabot.yml` and
+ * `.projen/files.json`; test/projen/dogfood.test.ts fails when they drift from this file.
+ * `.gitignore` and `package.json` stay hand-written: projen is told to leave them alone.
+ */
+import { pathToFileURL } from "node:url";
+import { Project } from "projen";
+import type { BaselineConfig } from "./src/options/index.js";
+import { DevopsBaseline } from "./src/projen/index.js";
+
+export const BASELINE: BaselineConfig = {
+  name: "create-devops-baseline",
+  library: { kind: "node", nodeVersion: "22" },
+  // A library ships no container and runs no service: nothing to deploy, back up, monitor or proxy.
+  // The weekly resync PR runs `create-devops-baseline resync`, which reads a devops-baseline config; here
+  // Dependabot bumps the tool's own sources and `npm run baseline` regenerates.
+  exclude: ["docker", "compose", "proxy", "database-guidance", "deploy", "backup", "monitoring", "runbooks", "kubernetes", "uptime", "resync-workflow"],
+  overrides: {
+    ".github/workflows/ci.yml": {
+      set: {
+        // This repository's baseline lives in .projenrc.ts, not a devops-baseline config: the drift check
+        // regenerates it with projen and fails on any difference.
+        "jobs.drift.steps.check.name": "Regenerate with projen and compare",
+        "jobs.drift.steps.check.run": "npm ci\nnpm run baseline\ngit diff --exit-code",
+      },
+    },
+  },
+};
+
+/** The projen project that owns this repository's generated files, in `outdir`. */
+export function baselineProject(outdir = "."): Project {
+  const project = new Project({ name: "create-devops-baseline", outdir });
+  // Hand-written here: the ignore rules and git attributes, and npm scripts instead of projen tasks.
+  project.tryRemoveFile(".gitignore");
+  project.tryRemoveFile(".gitattributes");
+  project.tryRemoveFile(".projen/tasks.json");
+  new DevopsBaseline(project, BASELINE, { editGitignore: false });
+  return project;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) baselineProject().synth();

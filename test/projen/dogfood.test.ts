@@ -1,0 +1,64 @@
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { baselineProject } from "../../.projenrc.js";
+import { formatFindings, validateDependabot, validateWorkflows } from "../validators/index.js";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const listed = (root: string): string[] => (JSON.parse(readFileSync(join(root, ".projen/files.json"), "utf8")) as { files: string[] }).files;
+
+/** Files `.projenrc.ts` generates whose bytes in `repo` differ from a fresh synth in `fresh` (or are missing). */
+function drifted(repo: string, fresh: string): string[] {
+  return listed(fresh)
+    .filter((path) => existsSync(join(fresh, path)))
+    .filter((path) => !existsSync(join(repo, path)) || !readFileSync(join(repo, path)).equals(readFileSync(join(fresh, path))));
+}
+
+let fresh: string;
+beforeAll(() => {
+  fresh = mkdtempSync(join(tmpdir(), "devops-baseline-dogfood-"));
+  baselineProject(fresh).synth();
+});
+
+describe("this repository's own baseline (.projenrc.ts)", () => {
+  it("is current: the committed files are byte-for-byte what `npm run baseline` writes", () => {
+    const stale = drifted(ROOT, fresh);
+    expect(stale, `drifted from .projenrc.ts: ${stale.join(", ")}. Run \`npm run baseline\` and commit.`).toEqual([]);
+  });
+
+  it("generates every workflow and dependabot.yml; .gitignore and package.json stay hand-written", () => {
+    const workflows = readdirSync(join(ROOT, ".github/workflows")).map((f) => `.github/workflows/${f}`);
+    expect(listed(ROOT)).toEqual(expect.arrayContaining([...workflows, ".github/dependabot.yml"]));
+    expect(workflows).toContain(".github/workflows/ci.yml");
+    for (const handWritten of [".gitignore", "package.json", ".gitattributes", ".projen/tasks.json"]) expect(listed(fresh)).not.toContain(handWritten);
+    expect(existsSync(join(fresh, ".gitignore"))).toBe(false);
+  });
+
+  it("runs the library stack's checks and a projen drift check in CI", () => {
+    const ci = readFileSync(join(fresh, ".github/workflows/ci.yml"), "utf8");
+    for (const command of ["npm ci", "npm run lint", "npx --no-install tsc --noEmit", "npm run test", "npm run build", "npm run baseline", "git diff --exit-code"]) {
+      expect(ci).toContain(command);
+    }
+    expect(ci).not.toContain("create-devops-baseline@");
+  });
+
+  it("passes actionlint, the workflow and Dependabot schemas, shellcheck, the hardening rules and prettier", async () => {
+    const workflows = listed(fresh)
+      .filter((p) => p.startsWith(".github/workflows/"))
+      .map((path) => ({ path, text: readFileSync(join(fresh, path), "utf8") }));
+    expect(workflows.length).toBeGreaterThanOrEqual(2);
+    const findings = [...(await validateWorkflows(workflows)), ...(await validateDependabot(readFileSync(join(fresh, ".github/dependabot.yml"), "utf8")))];
+    expect(findings, formatFindings(findings)).toEqual([]);
+  });
+
+  it("the drift comparison catches a hand edit and a deleted file", () => {
+    const copy = mkdtempSync(join(tmpdir(), "devops-baseline-dogfood-edit-"));
+    cpSync(fresh, copy, { recursive: true });
+    expect(drifted(copy, fresh)).toEqual([]);
+    const ci = join(copy, ".github/workflows/ci.yml");
+    chmodSync(ci, 0o644);
+    writeFileSync(ci, readFileSync(ci, "utf8").replace("timeout-minutes: 20", "timeout-minutes: 21"));
+    expect(drifted(copy, fresh)).toEqual([".github/workflows/ci.yml"]);
+  });
+});
