@@ -46,7 +46,6 @@ function resolveBackend(backend: Backend): Required<Backend> {
     packageManager: backend.packageManager ?? defaults.packageManager,
     port: backend.port ?? defaults.port,
     orm: backend.orm ?? "none",
-    orm: backend.orm ?? "none",
   };
 }
 
@@ -95,13 +94,27 @@ function describe(value: unknown): string {
 
 /** A value as the user wrote it, short, and never throwing (BigInt, cycles, functions, huge strings). */
 export function show(value: unknown): string {
+  if (typeof value === "function") return "a function";
+  if (typeof value === "symbol") return value.toString();
+  if (typeof value === "bigint") return `${value}n`;
+  if (value instanceof Map) return "a Map";
+  if (value instanceof Set) return "a Set";
   let text: string | undefined;
   try {
-    text = typeof value === "bigint" ? `${value}n` : typeof value === "function" ? "a function" : typeof value === "symbol" ? value.toString() : JSON.stringify(value);
+    const seen = new WeakSet<object>();
+    text = JSON.stringify(value, (_key, v: unknown) => {
+      if (typeof v === "bigint") return `${v}n`;
+      if (typeof v === "function" || typeof v === "symbol") return String(typeof v);
+      if (v && typeof v === "object") {
+        if (seen.has(v)) return "(circular)";
+        seen.add(v);
+      }
+      return v;
+    });
   } catch {
-    text = Object.prototype.toString.call(value);
+    text = undefined;
   }
-  text ??= String(value);
+  text ??= typeof value === "object" && value !== null ? "an object" : String(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
