@@ -1,0 +1,59 @@
+/**
+ * The measured side of `npm run bench:rollout`: one rollout process against the benchmark's local
+ * GitHub, every HTTP request on the wire counted (a wrapped fetch, so retries count), split by
+ * repository into reads and writes. Prints one JSON line. Its RSS is the tool's, not the server's.
+ */
+import { connect } from "../src/rollout/github-flags.js";
+import { silentProgress } from "../src/rollout/progress.js";
+import { rollout } from "../src/rollout/rollout.js";
+
+const [url, ledger, concurrency] = process.argv.slice(2) as [string, string, string];
+const perRepo = new Map<string, { reads: number; writes: number }>();
+let other = 0;
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+
+const countingFetch: typeof fetch = (input, init) => {
+  const href = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+  const method = (init?.method ?? "GET").toUpperCase();
+  const repo = /\/repos\/([^/]+\/[^/?]+)/.exec(new URL(href).pathname)?.[1];
+  if (repo === undefined) other++;
+  else {
+    const c = perRepo.get(repo) ?? { reads: 0, writes: 0 };
+    if (method === "GET" || method === "HEAD") c.reads++;
+    else c.writes++;
+    perRepo.set(repo, c);
+  }
+  return fetch(input, init);
+};
+
+const c = connect({ pacing: "off", apiUrl: url }, { GITHUB_TOKEN: "ghp_benchmarkTOKENabcdefghijklmnopqrstuv" }, () => undefined, { fetch: countingFetch });
+const started = performance.now();
+const report = await rollout({
+  session: c.session,
+  targets: { org: "acme" },
+  selection: { include: [], exclude: [], topics: [], includeForks: false },
+  settings: { defaults: {}, allowCodeConfig: false, flags: { force: false, adopt: false }, wantDiff: false },
+  apply: true,
+  concurrency: Number(concurrency),
+  ledgerPath: ledger,
+  fresh: true,
+  limits: c.limits,
+  spacingMs: c.spacingMs,
+  redactor: c.redactor,
+  progress: silentProgress,
+  fingerprint: [],
+  budgets: c.budgets,
+});
+const ms = performance.now() - started;
+clearInterval(sampler);
+peakRss = Math.max(peakRss, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
+process.stdout.write(
+  `${JSON.stringify({
+    ms,
+    peakRss,
+    listingRequests: other,
+    eta: report.eta,
+    results: report.results.map((r) => ({ repo: r.repo, outcome: r.outcome, ...(perRepo.get(r.repo) ?? { reads: 0, writes: 0 }) })),
+  })}\n`,
+);

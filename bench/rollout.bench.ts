@@ -1,0 +1,72 @@
+/**
+ * `npm run bench:rollout -- --repos N --changed-ratio R [--concurrency C] [--json]`
+ * Rollout of N simulated repositories of mixed stacks (a share R not yet on the baseline) against the
+ * local spec-checked GitHub, with pacing off. The server runs here; the rollout runs in a child process
+ * so its peak RSS is the tool's alone. Target: N = 10,000 under 200 MB; 0 writes per unchanged
+ * repository, ≤ 4 per new PR.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { startGitHubServer } from "../test/github-server/index.js";
+import { seedRepos } from "./rollout-seed.js";
+
+const { values } = parseArgs({
+  options: { repos: { type: "string", default: "1000" }, "changed-ratio": { type: "string", default: "0.2" }, concurrency: { type: "string", default: "16" }, json: { type: "boolean", default: false } },
+});
+const n = Number(values.repos);
+const ratio = Number(values["changed-ratio"]);
+
+const server = await startGitHubServer({ validate: true, rateLimit: { core: 1_000_000 } });
+const { repos, changed } = await seedRepos("acme", n, ratio);
+for (const repo of repos) server.addRepo(repo);
+server.resetCounts();
+
+const ledger = join(mkdtempSync(join(tmpdir(), "bench-rollout-")), "ledger.jsonl");
+const child = spawn(process.execPath, ["--import", "tsx", new URL("./rollout-client.ts", import.meta.url).pathname, server.url, ledger, String(values.concurrency)], {
+  stdio: ["ignore", "pipe", "inherit"],
+});
+let out = "";
+child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
+const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+if (code !== 0) throw new Error(`the rollout process exited with ${code}`);
+const run = JSON.parse(out) as { ms: number; peakRss: number; listingRequests: number; results: { repo: string; outcome: string; reads: number; writes: number }[] };
+
+const average = (rows: typeof run.results) => ({
+  reads: round(rows.reduce((s, r) => s + r.reads, 0) / Math.max(1, rows.length)),
+  writes: round(rows.reduce((s, r) => s + r.writes, 0) / Math.max(1, rows.length)),
+});
+const changedRows = run.results.filter((r) => changed.has(r.repo));
+const unchangedRows = run.results.filter((r) => !changed.has(r.repo));
+const result = {
+  repos: n,
+  changed: changedRows.length,
+  unchanged: unchangedRows.length,
+  perUnchangedRepo: average(unchangedRows),
+  perChangedRepo: average(changedRows),
+  maxWritesPerChangedRepo: Math.max(0, ...changedRows.map((r) => r.writes)),
+  maxWritesPerUnchangedRepo: Math.max(0, ...unchangedRows.map((r) => r.writes)),
+  outcomes: Object.fromEntries([...new Set(run.results.map((r) => r.outcome))].map((o) => [o, run.results.filter((r) => r.outcome === o).length])),
+  listingRequests: run.listingRequests,
+  wallSeconds: round(run.ms / 1000),
+  reposPerMinute: Math.round(n / (run.ms / 60_000)),
+  peakRssMb: round(run.peakRss / 1024 / 1024),
+  specViolations: server.violations.length,
+  serverSaw: { reads: server.counts.reads, writes: server.counts.writes },
+};
+await server.close();
+
+if (values.json) console.log(JSON.stringify(result));
+else {
+  console.log(`rollout of ${n} repositories (${result.changed} changed, ${result.unchanged} unchanged), pacing off`);
+  console.log(`  per unchanged repo: ${result.perUnchangedRepo.reads} reads, ${result.perUnchangedRepo.writes} writes (max ${result.maxWritesPerUnchangedRepo})`);
+  console.log(`  per changed repo:   ${result.perChangedRepo.reads} reads, ${result.perChangedRepo.writes} writes (max ${result.maxWritesPerChangedRepo})`);
+  console.log(`  ${result.reposPerMinute} repos/min, peak RSS ${result.peakRssMb} MB, ${result.specViolations} spec violations`);
+}
+if (result.specViolations > 0 || result.maxWritesPerUnchangedRepo > 0 || result.maxWritesPerChangedRepo > 4) process.exitCode = 1;
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
