@@ -12,10 +12,10 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
- * Reads the command's JSON. The contract the commands follow: changed files as `files` (or
- * `changedFiles`), each a path or `{ path, type?, diff? }`; a pull request as `pullRequest: { url }`
- * (or `pr.url`, `prUrl`); per-repository results of rollout as `results` (or `repos`) items with
- * `repo` (or `fullName`) and the same fields.
+ * Reads the command's JSON. The contract the commands follow: changed files as `files` (check: each
+ * `{ path, type, diff }`) or as `added` / `changed` / `removed` path lists (resync); a pull request as
+ * `pr: { url }` (or `pullRequest.url`, `prUrl`); rollout's per-repository results as `repos` (or
+ * `results`) items with `repo` (or `fullName`) and the same fields.
  */
 export function readResult(json: unknown): ActionResult {
   const changes: { path: string; type?: string; diff?: string }[] = [];
@@ -29,6 +29,10 @@ export function readResult(json: unknown): ActionResult {
         ...(typeof change.type === "string" ? { type: change.type } : {}),
         ...(typeof change.diff === "string" ? { diff: change.diff } : {}),
       });
+    }
+    // resync and rollout: `added`, `changed`, `removed` lists of paths.
+    for (const type of ["added", "changed", "removed"] as const) {
+      for (const path of asArray(node[type])) if (typeof path === "string") changes.push({ path: `${prefix}${path}`, type });
     }
     const url = pullRequestUrl(node);
     if (url && !urls.includes(url)) urls.push(url);

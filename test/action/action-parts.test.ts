@@ -33,7 +33,23 @@ describe("readResult", () => {
     expect(result.pullRequestUrls).toEqual([]);
   });
 
-  it("reads a resync pull request and rollout's per-repository results", () => {
+  it("reads resync's and rollout's JSON as the commands print it", () => {
+    const resync = readResult({ repo: "acme/api", outcome: "pr-opened", pr: { number: 7, url: "https://github.com/acme/api/pull/7" }, writes: 4, added: [".github/workflows/ci.yml"], changed: ["Dockerfile"], removed: [], leftAlone: [] });
+    expect(resync.changedFiles).toEqual([".github/workflows/ci.yml", "Dockerfile"]);
+    expect(resync.changes.map((c) => c.type)).toEqual(["added", "changed"]);
+    expect(resync.pullRequestUrls).toEqual(["https://github.com/acme/api/pull/7"]);
+    const rollout = readResult({
+      apply: true,
+      repos: [
+        { repo: "acme/a", outcome: "pr-opened", pr: { number: 1, url: "https://x/a/pull/1" }, added: [], changed: ["ci.yml"], removed: ["old.yml"] },
+        { repo: "acme/b", outcome: "clean", writes: 0 },
+      ],
+    });
+    expect(rollout.changedFiles).toEqual(["acme/a: ci.yml", "acme/a: old.yml"]);
+    expect(rollout.pullRequestUrls).toEqual(["https://x/a/pull/1"]);
+  });
+
+  it("reads other spellings of a pull request and per-repository results", () => {
     expect(readResult({ changedFiles: ["ci.yml"], pullRequest: { url: "https://github.com/o/r/pull/7" } })).toMatchObject({
       changedFiles: ["ci.yml"],
       pullRequestUrls: ["https://github.com/o/r/pull/7"],
