@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { BACKENDS, FRONTENDS, NODE_PACKAGE_MANAGERS, PYTHON_PACKAGE_MANAGERS } from "../../src/options/index.js";
+import { STACKS, stack, type StackContext } from "../../src/stacks/index.js";
+
+const ctx = (packageManager: StackContext["packageManager"], more: Partial<StackContext> = {}): StackContext => ({
+  dir: ".",
+  packageManager,
+  runtimeVersion: "3.12",
+  database: "postgres",
+  cache: "redis",
+  orm: "none",
+  ...more,
+});
+
+const SWALLOW = /\|\|\s*(true|:|exit 0)|set \+e/;
+
+describe("stack registry", () => {
+  it("has a stack for every backend and frontend choice, under its own id", () => {
+    for (const id of [...BACKENDS, ...FRONTENDS].filter((k) => k !== "none")) {
+      expect(STACKS[id as keyof typeof STACKS].id).toBe(id);
+    }
+    expect(stack("django").role).toBe("backend");
+    expect(stack("nextjs").role).toBe("frontend");
+  });
+
+  it("names the available stacks when asked for an unknown one", () => {
+    expect(() => stack("rails")).toThrow(/Unknown stack "rails". Available: django, fastapi/);
+  });
+});
+
+describe("each stack × package manager", () => {
+  for (const s of Object.values(STACKS)) {
+    const pms = s.language === "python" ? PYTHON_PACKAGE_MANAGERS : NODE_PACKAGE_MANAGERS;
+    for (const pm of pms) {
+      it(`${s.id} with ${pm}: every command is set, none swallows a failure`, () => {
+        const c = ctx(pm);
+        const commands = [s.ci.install(c), s.ci.lint(c), s.ci.typecheck(c), s.ci.unitTest(c), s.ci.integrationTest?.(c), s.ci.build?.(c)];
+        for (const command of commands.filter((x): x is string => x !== undefined)) {
+          expect(command.trim().length).toBeGreaterThan(0);
+          expect(command).not.toMatch(SWALLOW);
+          // A Python command runs inside the project environment of its package manager.
+          if (pm === "uv" && command !== s.ci.install(c)) expect(command).toMatch(/^uv run --locked /m);
+          if (pm === "poetry" && command !== s.ci.install(c)) expect(command).toMatch(/^poetry run /m);
+        }
+        expect(s.ci.setup(c).length).toBeGreaterThan(0);
+      });
+    }
+  }
+
+  it("installs exactly the lockfile for each package manager", () => {
+    const install = (pm: StackContext["packageManager"]) => STACKS.express.ci.install(ctx(pm));
+    expect([install("npm"), install("pnpm"), install("yarn"), install("bun")]).toEqual([
+      "npm ci",
+      "pnpm install --frozen-lockfile",
+      "yarn install --immutable",
+      "bun install --frozen-lockfile",
+    ]);
+    expect(STACKS.django.ci.install(ctx("uv"))).toBe("uv sync --locked");
+  });
+
+  it("lints with ruff and eslint (package script), type-checks with mypy and tsc", () => {
+    expect(STACKS.fastapi.ci.lint(ctx("pip"))).toContain("python -m ruff check .");
+    expect(STACKS.fastapi.ci.typecheck(ctx("pip"))).toBe("python -m mypy .");
+    expect(STACKS.nestjs.ci.lint(ctx("pnpm"))).toBe("pnpm run lint");
+    expect(STACKS.nextjs.ci.typecheck(ctx("npm"))).toBe("npx --no-install tsc --noEmit");
+    // Vite's tsconfig only references others: plain `tsc --noEmit` would check nothing.
+    expect(STACKS["react-vite"].ci.typecheck(ctx("npm"))).toBe("npx --no-install tsc -b");
+  });
+});
+
+describe("migration checks", () => {
+  it("Django: makemigrations --check --dry-run after migrate", () => {
+    expect(STACKS.django.ci.migrate?.(ctx("poetry"))).toBe("poetry run python manage.py migrate --noinput");
+    expect(STACKS.django.ci.migrationCheck?.(ctx("pip"))).toBe("python manage.py makemigrations --check --dry-run");
+  });
+
+  it("FastAPI: alembic upgrade head, then alembic check", () => {
+    expect(STACKS.fastapi.ci.migrate?.(ctx("uv"))).toBe("uv run --locked alembic upgrade head");
+    expect(STACKS.fastapi.ci.migrationCheck?.(ctx("pip"))).toBe("alembic check");
+  });
+
+  it("Node backends: Prisma migrate diff --exit-code, TypeORM migration:generate --check, none without an ORM", () => {
+    expect(STACKS.express.ci.migrationCheck?.(ctx("npm", { orm: "prisma" }))).toMatch(/^npx --no-install prisma migrate diff .*--exit-code$/);
+    expect(STACKS.nestjs.ci.migrate?.(ctx("pnpm", { orm: "typeorm" }))).toMatch(/migration:run -d src\/data-source.ts$/);
+    expect(STACKS.nestjs.ci.migrationCheck?.(ctx("yarn", { orm: "typeorm" }))).toMatch(/migration:generate .* --check$/);
+    expect(STACKS.express.ci.migrationCheck?.(ctx("npm"))).toBeUndefined();
+  });
+
+  it("frontends have a bundle directory for the budget; backends have integration tests", () => {
+    expect(STACKS.nextjs.ci.bundleDir).toBe(".next/static");
+    expect(STACKS["react-vite"].ci.bundleDir).toBe("dist");
+    expect(STACKS.nestjs.ci.integrationTest?.(ctx("npm"))).toBe("npm run test:e2e");
+    expect(STACKS.django.ci.integrationTest?.(ctx("pip"))).toBe("python -m pytest");
+  });
+});
