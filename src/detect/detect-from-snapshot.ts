@@ -5,11 +5,12 @@ import { nodePackageManager, pythonPackageManager } from "./detect-package-manag
 import { detectName } from "./detect-name.js";
 import { resolveServices } from "./resolve-services.js";
 import { nodeVersion, pythonVersion } from "./detect-versions.js";
+import { findMarkerApps, preferMarkerApps } from "./find-marker-apps.js";
 import { findNodeApps } from "./find-node-apps.js";
 import { findPythonApps } from "./find-python-apps.js";
 import { joinPath, showDir } from "./paths.js";
 import { pickApp } from "./pick-app.js";
-import { indexRepo, type RepoIndex } from "./repo-index.js";
+import { indexRepo, type RepoIndex, type UnsupportedApp } from "./repo-index.js";
 import type { Detection, Evidence, RepoSnapshot } from "./types.js";
 
 type Config = { -readonly [K in keyof BaselineConfig]: BaselineConfig[K] };
@@ -30,10 +31,11 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
     note("name", name);
   }
 
-  const candidates = [...findPythonApps(index), ...findNodeApps(index)];
+  const candidates = [...findPythonApps(index), ...preferMarkerApps(findNodeApps(index), findMarkerApps(index))];
   const backend = pickApp(candidates, "backend");
   const frontend = pickApp(candidates, "frontend");
   for (const picked of [backend, frontend]) if (picked.warning) index.warnings.push(picked.warning);
+  index.warnings.push(...unsupportedWarnings(index.unsupported));
   config.backend = backend.app ? describeBackend(index, backend.app, note) : { kind: "none" };
   config.frontend = frontend.app ? describeFrontend(index, frontend.app, note) : { kind: "none" };
   if (!backend.app) {
@@ -112,5 +114,29 @@ function describeFrontend(index: RepoIndex, app: AppCandidate, note: Note): NonN
 }
 
 function dirReason(app: AppCandidate): string {
-  return `${app.dirFile} declares the ${app.kind} app's dependencies, so ${showDir(app.dir)} is its folder`;
+  const manifest = /(^|\/)(package\.json|pyproject\.toml|Pipfile|setup\.py|setup\.cfg|[^/]*\.txt|[^/]*\.in)$/.test(app.dirFile);
+  return manifest
+    ? `${app.dirFile} declares the ${app.kind} app's dependencies, so ${showDir(app.dir)} is its folder`
+    : `${app.dirFile} places the ${app.kind} app in ${showDir(app.dir)}`;
+}
+
+const SUPPORTED = { backend: "django, fastapi, express, nestjs", frontend: "nextjs, react-vite" } as const;
+
+/** One warning per unsupported framework: "Vue frontends (a, b and 3 more) are not supported …". */
+function unsupportedWarnings(apps: readonly UnsupportedApp[]): string[] {
+  const groups = new Map<string, UnsupportedApp[]>();
+  for (const app of apps) {
+    const key = `${app.role}:${app.framework}`;
+    groups.set(key, [...(groups.get(key) ?? []), app]);
+  }
+  return [...groups.values()].map((group) => {
+    const { role, framework } = group[0] as UnsupportedApp;
+    const files = group.map((a) => a.file);
+    const listed = files.length > 3 ? `${files.slice(0, 3).join(", ")} and ${files.length - 3} more` : files.join(", ");
+    const many = files.length > 1;
+    return (
+      `${framework} ${role}${many ? "s" : ""} (${listed}) ${many ? "are" : "is"} not supported by the baseline ` +
+      `(supported ${role}s: ${SUPPORTED[role]}); ${many ? "they were" : "it was"} not proposed.`
+    );
+  });
 }

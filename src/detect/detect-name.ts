@@ -2,7 +2,7 @@ import type { Finding } from "./detect-package-manager.js";
 import type { RepoIndex } from "./repo-index.js";
 
 /** Names that say "a part of a repository", not which project it is. */
-const GENERIC = new Set(["root", "monorepo", "workspace", "workspaces", "app", "frontend", "backend", "web", "api", "server", "client", "project", "my-app", "repo"]);
+const GENERIC = new Set(["root", "monorepo", "workspace", "workspaces", "app", "frontend", "backend", "web", "api", "server", "client", "project", "my-app", "repo", "source", "src"]);
 
 /** "@Acme/Shop_API" → "shop-api"; the options schema allows lowercase letters, digits and dashes. */
 export function normaliseName(raw: string): string | undefined {

@@ -45,7 +45,7 @@ export function nodePackageManager(index: RepoIndex, pkg: NodePackage): Finding<
           `${capitalise(showDir(dir))} has lockfiles of several package managers (${locks.map(([n]) => n).join(", ")}); proposing ${first[1]}. Delete the stale ones.`,
         );
       }
-      const where = dir === pkg.dir ? "" : ` (the workspace lockfile for ${pkg.file})`;
+      const where = dir === pkg.dir ? "" : ` (the workspace lockfile for ${showDir(pkg.dir)})`;
       return { value: first[1], file, reason: `${file} is ${first[1]}'s lockfile${where}` };
     }
     if (index.pathSet.has(joinPath(dir, "pnpm-workspace.yaml"))) {

@@ -77,7 +77,7 @@ function composeSignals(file: string, text: string, warnings: string[]): Service
   const services = isRecord(data) && isRecord(data.services) ? data.services : {};
   const signals: ServiceSignal[] = [];
   for (const [name, service] of Object.entries(services)) {
-    const image = isRecord(service) && typeof service.image === "string" ? service.image.toLowerCase() : undefined;
+    const image = isRecord(service) && typeof service.image === "string" ? interpolate(service.image).toLowerCase() : undefined;
     const fromImage = image ? imageSignal(splitImage(image).path, splitImage(image).name) : undefined;
     if (fromImage && image) {
       signals.push({ signal: fromImage, file, reason: `${file} runs service "${name}" from image ${image}` });
@@ -87,6 +87,11 @@ function composeSignals(file: string, text: string, warnings: string[]): Service
     if (fromName) signals.push({ signal: fromName, file, reason: `${file} has a service named "${name}"` });
   }
   return signals;
+}
+
+/** Compose's "${PG_IMAGE:-postgres:16}" → its default; an unset variable → "". */
+function interpolate(value: string): string {
+  return value.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*(?::?-([^}]*)|:?\?[^}]*)?\}/g, (_match, fallback: string | undefined) => fallback ?? "");
 }
 
 /** The datasource provider of a Prisma schema decides its database. */

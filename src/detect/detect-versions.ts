@@ -1,5 +1,5 @@
 import type { Finding } from "./detect-package-manager.js";
-import { dirOf, isWithin, joinPath, selfAndAncestors } from "./paths.js";
+import { baseOf, dirOf, isWithin, joinPath, selfAndAncestors } from "./paths.js";
 import { nodeFromImage, nodeFromRange, nodePin, pythonFromImage, pythonFromRange, pythonPin, readToolVersions } from "./parse-versions.js";
 import type { NodePackage } from "./read-package-json.js";
 import type { PythonProject } from "./read-python-project.js";
@@ -85,10 +85,12 @@ function fromDockerfiles(index: RepoIndex, dir: string, fromImage: (image: strin
     .filter((d) => d !== undefined);
   const reason = (d: { file: string; image: string; value: string }, extra = "") =>
     ({ value: d.value, file: d.file, reason: `${d.file} builds FROM ${d.image}, so ${language} ${d.value}${extra}` });
-  const inside = withVersion.filter((d) => isWithin(d.file, dir) && dir !== ".").sort((a, b) => a.file.length - b.file.length)[0];
+  // A plain Dockerfile beats variants (Dockerfile.dev, Dockerfile.pnpm) in the same project.
+  const rank = (file: string) => (baseOf(file) === "Dockerfile" ? 0 : 1) * 1000 + file.length;
+  const inside = withVersion.filter((d) => isWithin(d.file, dir) && dir !== ".").sort((a, b) => rank(a.file) - rank(b.file))[0];
   if (inside) return reason(inside);
   const ancestors = new Set(selfAndAncestors(dir));
-  const above = withVersion.find((d) => ancestors.has(dirOf(d.file)));
+  const above = withVersion.filter((d) => ancestors.has(dirOf(d.file))).sort((a, b) => rank(a.file) - rank(b.file))[0];
   if (above) return reason(above);
   const values = new Set(withVersion.map((d) => d.value));
   const only = withVersion[0];

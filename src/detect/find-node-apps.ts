@@ -1,10 +1,13 @@
 import type { AppCandidate } from "./app-candidate.js";
 import { joinPath } from "./paths.js";
 import type { NodePackage } from "./read-package-json.js";
-import type { RepoIndex } from "./repo-index.js";
+import { isOutsideApp, type RepoIndex } from "./repo-index.js";
 
 /** Node.js servers and frontends the baseline has no pieces for; reported instead of guessed. */
-const UNSUPPORTED_SERVERS = ["fastify", "koa", "@hapi/hapi", "hono", "@adonisjs/core", "sails", "@feathersjs/feathers"];
+const UNSUPPORTED_SERVERS: Record<string, string> = {
+  fastify: "Fastify", koa: "Koa", "@hapi/hapi": "hapi", hono: "Hono", "@adonisjs/core": "AdonisJS",
+  sails: "Sails", "@feathersjs/feathers": "Feathers",
+};
 const UNSUPPORTED_FRONTENDS: Record<string, string> = {
   nuxt: "Nuxt",
   "@sveltejs/kit": "SvelteKit",
@@ -48,10 +51,8 @@ function classifyFrontend(pkg: NodePackage, index: RepoIndex): AppCandidate | un
   }
   const other = Object.keys(UNSUPPORTED_FRONTENDS).find((name) => pkg.deps.has(name));
   // A component library or a Node server may list vue/svelte as peers; only app-like packages warn.
-  if (other && !pkg.workspaceRoot) {
-    index.warnings.push(
-      `${pkg.file} looks like ${withArticle(UNSUPPORTED_FRONTENDS[other] ?? other)} frontend, which the baseline has no pieces for (supported: nextjs, react-vite); it was not proposed`,
-    );
+  if (other && !pkg.workspaceRoot && !isOutsideApp(pkg.dir)) {
+    index.unsupported.push({ role: "frontend", framework: UNSUPPORTED_FRONTENDS[other] ?? other, file: pkg.file });
   }
   return undefined;
 }
@@ -71,11 +72,9 @@ function classifyBackend(pkg: NodePackage, frontend: AppCandidate["kind"] | unde
     }
     return { ...base, kind: "express", reason: `${pkg.file} depends on express`, strength: 2 };
   }
-  const other = UNSUPPORTED_SERVERS.find((name) => pkg.deps.has(name));
-  if (other && !frontend) {
-    index.warnings.push(
-      `${pkg.file} uses ${other}, which the baseline has no backend pieces for (supported: express, nestjs); it was not proposed`,
-    );
+  const other = Object.keys(UNSUPPORTED_SERVERS).find((name) => pkg.deps.has(name));
+  if (other && !frontend && !pkg.workspaceRoot && !isOutsideApp(pkg.dir)) {
+    index.unsupported.push({ role: "backend", framework: UNSUPPORTED_SERVERS[other] ?? other, file: pkg.file });
   }
   return undefined;
 }
@@ -83,8 +82,4 @@ function classifyBackend(pkg: NodePackage, frontend: AppCandidate["kind"] | unde
 function located(pkg: NodePackage, index: RepoIndex) {
   const workspaceRoot = pkg.workspaceRoot || index.pathSet.has(joinPath(pkg.dir, "pnpm-workspace.yaml"));
   return { dir: pkg.dir, file: pkg.file, dirFile: pkg.file, node: pkg, workspaceRoot, size: pkg.deps.size };
-}
-
-function withArticle(name: string): string {
-  return /^[AEIOU]/.test(name) ? `an ${name}` : `a ${name}`;
 }

@@ -1,10 +1,13 @@
 import type { AppCandidate } from "./app-candidate.js";
 import { baseOf, dirOf, selfAndAncestors, showDir } from "./paths.js";
 import type { PythonProject } from "./read-python-project.js";
-import type { RepoIndex } from "./repo-index.js";
+import { isOutsideApp, type RepoIndex } from "./repo-index.js";
 
 /** Python web frameworks the baseline has no pieces for; reported instead of guessed. */
-const UNSUPPORTED = ["flask", "quart", "sanic", "tornado", "litestar", "falcon", "pyramid", "bottle", "starlette"];
+const UNSUPPORTED: Record<string, string> = {
+  flask: "Flask", quart: "Quart", sanic: "Sanic", tornado: "Tornado", litestar: "Litestar",
+  falcon: "Falcon", pyramid: "Pyramid", bottle: "Bottle", starlette: "Starlette",
+};
 
 /** Django-based products that pull Django in without always listing it. */
 const DJANGO_PACKAGES = ["django", "wagtail", "django-cms", "mezzanine"];
@@ -65,11 +68,9 @@ function classify(project: PythonProject, manage: string | undefined, index: Rep
   if (django) {
     return { ...base, kind: "django", file: django.file, reason: `${django.file} depends on ${django.name}`, strength: 2 };
   }
-  const other = dependency(project, UNSUPPORTED);
-  if (other) {
-    index.warnings.push(
-      `${other.file} uses ${other.name}, which the baseline has no backend pieces for (supported: django, fastapi); it was not proposed`,
-    );
+  const other = dependency(project, Object.keys(UNSUPPORTED));
+  if (other && !isOutsideApp(other.file)) {
+    index.unsupported.push({ role: "backend", framework: UNSUPPORTED[other.name] ?? other.name, file: other.file });
   }
   return undefined;
 }

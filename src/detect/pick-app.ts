@@ -42,7 +42,8 @@ export function pickApp(candidates: readonly AppCandidate[], role: AppCandidate[
     return { warning: `Only example, test or docs ${role}s were found (${list}); none was proposed. Set ${role}.kind and ${role}.dir if one of them is the app.` };
   }
   if (!best || ranked.length === 1) return best ? { app: best } : {};
-  const list = ranked.map(({ app }) => `${app.kind} in ${showDir(app.dir)}`).join(", ");
+  const names = ranked.map(({ app }) => `${app.kind} in ${showDir(app.dir)}`);
+  const list = names.length > 4 ? `${names.slice(0, 4).join(", ")} and ${names.length - 4} more` : names.join(", ");
   return {
     app: best,
     warning:

@@ -43,7 +43,7 @@ export function pythonManifestDir(path: string): string | undefined {
 export function readPythonProjects(
   paths: readonly string[],
   files: ReadonlyMap<string, string>,
-  warn: (message: string) => void,
+  warn: (file: string, message: string) => void,
 ): PythonProject[] {
   const projects = new Map<string, PythonProject>();
   // Main manifests first, so evidence names requirements.txt rather than requirements-dev.txt.
@@ -104,16 +104,16 @@ function readRequirements(project: PythonProject, file: string, text: string): v
   }
 }
 
-function readToml(file: string, text: string, warn: (message: string) => void): Record<string, unknown> | undefined {
+function readToml(file: string, text: string, warn: (file: string, message: string) => void): Record<string, unknown> | undefined {
   try {
     return parseToml(text) as Record<string, unknown>;
   } catch (error) {
-    warn(`${file} is not valid TOML (${firstLine(error)}); it was skipped`);
+    warn(file, `${file} is not valid TOML (${firstLine(error)}); it was skipped`);
     return undefined;
   }
 }
 
-function readPyproject(project: PythonProject, file: string, text: string, warn: (message: string) => void): void {
+function readPyproject(project: PythonProject, file: string, text: string, warn: (file: string, message: string) => void): void {
   const data = readToml(file, text, warn);
   if (!data) return;
   const pep621 = record(data.project);
@@ -155,7 +155,7 @@ function readPyproject(project: PythonProject, file: string, text: string, warn:
   if (isRecord(tool.uv)) project.uv ??= file;
 }
 
-function readPipfile(project: PythonProject, file: string, text: string, warn: (message: string) => void): void {
+function readPipfile(project: PythonProject, file: string, text: string, warn: (file: string, message: string) => void): void {
   const data = readToml(file, text, warn);
   if (!data) return;
   project.pipfile = file;

@@ -16,7 +16,16 @@ export interface RepoIndex {
   readonly dockerfiles: readonly { readonly file: string; readonly facts: DockerfileFacts }[];
   /** Collected while reading; a broken manifest is a warning, never a crash. */
   readonly warnings: string[];
+  /** Apps on frameworks the baseline has no pieces for, reported together at the end. */
+  readonly unsupported: UnsupportedApp[];
   readonly folderName?: string;
+}
+
+export interface UnsupportedApp {
+  readonly role: "backend" | "frontend";
+  /** Framework display name: "Flask", "Vue". */
+  readonly framework: string;
+  readonly file: string;
 }
 
 /** Folders whose projects are samples or tooling, not the application being deployed. */
@@ -48,7 +57,10 @@ export function indexRepo(snapshot: RepoSnapshot): RepoIndex {
   }
 
   const warnings: string[] = [];
-  const warn = (message: string) => warnings.push(message);
+  // Broken files in examples/ or templates/ (often placeholders) are not worth a warning.
+  const warn = (file: string, message: string) => {
+    if (!isOutsideApp(file)) warnings.push(message);
+  };
   const nodePackages: NodePackage[] = [];
   for (const path of paths) {
     if (baseOf(path) !== "package.json") continue;
@@ -56,7 +68,7 @@ export function indexRepo(snapshot: RepoSnapshot): RepoIndex {
     if (text === undefined) continue;
     const parsed = readPackageJson(path, text);
     if (parsed.ok) nodePackages.push(parsed.value);
-    else warn(parsed.error);
+    else warn(path, parsed.error);
   }
   const dockerfiles = paths
     .filter((p) => isDockerfile(baseOf(p)) && files.has(p))
@@ -70,6 +82,7 @@ export function indexRepo(snapshot: RepoSnapshot): RepoIndex {
     pythonProjects: readPythonProjects(paths, files, warn),
     dockerfiles,
     warnings,
+    unsupported: [],
     ...(typeof snapshot.name === "string" && snapshot.name ? { folderName: snapshot.name } : {}),
   };
 }

@@ -131,9 +131,20 @@ describe("detectFromSnapshot", () => {
     expect(d.config.frontend).toEqual({ kind: "none" });
     expect(d.config.backend).toEqual({ kind: "none" });
     const text = d.warnings.join("\n");
-    expect(text).toMatch(/legacy\/package\.json looks like a Create React App frontend/);
-    expect(text).toMatch(/web\/package\.json looks like a Vue frontend/);
-    expect(text).toMatch(/api\/requirements\.txt uses flask/);
+    expect(text).toMatch(/Create React App frontend \(legacy\/package\.json\) is not supported/);
+    expect(text).toMatch(/Vue frontend \(web\/package\.json\) is not supported/);
+    expect(text).toMatch(/Flask backend \(api\/requirements\.txt\) is not supported/);
+  });
+
+  it("groups unsupported apps by framework and ignores the ones in examples/", () => {
+    const tree: Record<string, string> = { "examples/svelte-demo/package.json": pkg({ svelte: "4" }) };
+    for (const name of ["a", "b", "c", "d", "e"]) tree[`packages/${name}/package.json`] = pkg({ vue: "3" });
+    const d = detectFromSnapshot(snapshot(tree));
+    expect(d.warnings.filter((w) => w.includes("Vue"))).toEqual([
+      "Vue frontends (packages/a/package.json, packages/b/package.json, packages/c/package.json and 2 more) are not supported " +
+        "by the baseline (supported frontends: nextjs, react-vite); they were not proposed.",
+    ]);
+    expect(d.warnings.join("\n")).not.toMatch(/Svelte/);
   });
 
   it("normalises the project name to the schema's pattern and skips generic names", () => {

@@ -289,7 +289,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   },
   "flask-unsupported": {
     config: { name: "flask-unsupported", backend: { kind: "none" }, frontend: { kind: "none" }, ...none, database: "postgres" },
-    warnings: [/requirements\.txt uses flask/, /^Nothing recognisable/],
+    warnings: [/^Flask backend \(requirements\.txt\) is not supported by the baseline/, /^Nothing recognisable/],
   },
   "fastapi-dockerfile-arg": {
     config: {
@@ -314,6 +314,21 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
     config: { name: "django-money-field", backend: { kind: "django", dir: ".", packageManager: "pip" }, frontend: { kind: "none" }, ...none },
     evidence: { "backend.kind": "pyproject.toml" },
     warnings: [/^Only example, test or docs frontends were found \(nextjs in examples\/next-demo\/\)/],
+  },
+  "nx-integrated": {
+    config: {
+      name: "fleet",
+      backend: { kind: "nestjs", dir: "apps/api", version: "20", packageManager: "npm", port: 3333 },
+      frontend: { kind: "nextjs", dir: "apps/web", packageManager: "npm", nodeVersion: "20" },
+      ...none,
+      database: "postgres",
+    },
+    evidence: {
+      "backend.kind": "apps/api/src/app/app.module.ts",
+      "backend.port": "apps/api/Dockerfile",
+      "frontend.dir": "apps/web/next.config.js",
+      "frontend.packageManager": "package-lock.json",
+    },
   },
   "broken-toml-and-yaml": {
     config: { name: "broken-toml-and-yaml", backend: { kind: "fastapi", dir: ".", packageManager: "pip" }, frontend: { kind: "none" }, ...none },
