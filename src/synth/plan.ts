@@ -40,7 +40,8 @@ export type PlannedAction =
   | { readonly type: "unchanged"; readonly file: RenderedFile }
   /** Existing file replaced with --adopt or --force; `previous` is kept as a backup. */
   | { readonly type: "replace"; readonly file: RenderedFile; readonly previous: string; readonly why: "adopt" | "force" }
-  | { readonly type: "delete"; readonly path: string; readonly previous: string }
+  /** `backup`: a hand-edited file no longer generated, deleted with --force; `previous` is kept as a backup. */
+  | { readonly type: "delete"; readonly path: string; readonly previous: string; readonly backup?: boolean }
   /** An existing file we do not own: never overwritten without --adopt. */
   | { readonly type: "skip-unowned"; readonly file: RenderedFile; readonly existing: string }
   /**
@@ -139,8 +140,10 @@ export function planSynth(
     const entry = disk.get(path) ?? { type: "missing" };
     if (entry.type !== "file") continue;
     const existing = normaliseText(entry.content);
-    if (gitBlobSha(existing) === ownedEntry.sha || flags.force) {
+    if (gitBlobSha(existing) === ownedEntry.sha) {
       actions.push({ type: "delete", path, previous: entry.content });
+    } else if (flags.force) {
+      actions.push({ type: "delete", path, previous: entry.content, backup: true });
     } else {
       actions.push({ type: "keep-orphan", path, existing: entry.content });
     }

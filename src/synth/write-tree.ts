@@ -44,7 +44,9 @@ export function writeTree(root: string, plan: Plan, manifest: Manifest, options:
   writeStep();
 
   // Backup names are chosen up front so the journal can list every temp file this run may leave.
-  const backups = writes.flatMap((w) => (w.action.type === "replace" ? [{ path: w.action.file.path, backup: freeBackupPath(root, w.action.file.path), previous: w.action.previous }] : []));
+  const backups = plan.actions.flatMap((a) =>
+    a.type === "replace" || (a.type === "delete" && a.backup) ? [{ path: pathOf(a), backup: freeBackupPath(root, pathOf(a)), previous: a.previous }] : [],
+  );
   const temps = [
     ...writes.map((w) => w.temp),
     ...backups.map((b) => tempName(join(root, b.backup))),
