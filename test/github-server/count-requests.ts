@@ -9,6 +9,8 @@ export interface RequestCounts {
   readonly notModified: number;
   /** Requests answered by the primary or secondary limit switch. */
   readonly limited: number;
+  /** Most requests in flight at once (arrived, not yet answered); meaningful with `latencyMs`. */
+  readonly peakInFlight: number;
   /** Keyed by `METHOD /openapi/path`, e.g. `POST /repos/{owner}/{repo}/git/trees`; `METHOD unknown` for unknown routes. */
   readonly byRoute: Readonly<Record<string, number>>;
   /** Keyed by `owner/name` as the client spelled it. */
@@ -21,8 +23,15 @@ export class RequestCounter {
   private writes = 0;
   notModified = 0;
   limited = 0;
+  inFlight = 0;
+  private peakInFlight = 0;
   private byRoute = new Map<string, number>();
   private byRepo = new Map<string, { reads: number; writes: number }>();
+
+  arrived(): void {
+    this.inFlight++;
+    this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
+  }
 
   add(method: string, route: string | undefined, repo: string | undefined, isWrite: boolean): void {
     this.total++;
@@ -40,6 +49,7 @@ export class RequestCounter {
 
   reset(): void {
     this.total = this.reads = this.writes = this.notModified = this.limited = 0;
+    this.peakInFlight = this.inFlight;
     this.byRoute = new Map();
     this.byRepo = new Map();
   }
@@ -51,6 +61,7 @@ export class RequestCounter {
       writes: this.writes,
       notModified: this.notModified,
       limited: this.limited,
+      peakInFlight: this.peakInFlight,
       byRoute: Object.fromEntries(this.byRoute),
       byRepo: Object.fromEntries([...this.byRepo].map(([repo, counts]) => [repo, { ...counts }])),
     };

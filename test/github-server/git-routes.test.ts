@@ -188,6 +188,16 @@ describe("git data routes", () => {
     expect(commit.status).toBe(422);
   });
 
+  it("rejects malformed tree paths (leading slash, empty, dot segments)", async () => {
+    const { repo } = newRepo();
+    for (const path of ["/abs.txt", "a//b.txt", "a/../b.txt", "a/./b.txt", "trailing/"]) {
+      const failure = await statusOf(
+        octokit.git.createTree({ ...repo, tree: [{ path, mode: "100644", type: "blob", content: "x" }] }),
+      );
+      expect([path, failure.status]).toEqual([path, 422]);
+    }
+  });
+
   it("answers 409 for git data of an empty repository and 404 for an unknown one", async () => {
     server.addRepo({ owner: "acme", name: "blank", empty: true });
     const empty = await statusOf(octokit.git.getRef({ owner: "acme", repo: "blank", ref: "heads/main" }));

@@ -102,6 +102,20 @@ describe("rate-limit switches", () => {
   });
 });
 
+describe("latency", () => {
+  it("delays answers so concurrent requests overlap, and reports the peak in flight", async () => {
+    const slow = await startGitHubServer({ latencyMs: { read: 40, write: 80 } });
+    slow.addRepo({ owner: "acme", name: "api", files: { "README.md": "# api\n" } });
+    const client = makeTestClient(slow.url);
+    const began = performance.now();
+    await Promise.all([1, 2, 3, 4, 5].map(() => client.repos.get(repo)));
+    expect(performance.now() - began).toBeGreaterThanOrEqual(40);
+    expect(slow.counts).toMatchObject({ reads: 5, peakInFlight: 5 });
+    expect(slow.violations).toEqual([]);
+    await slow.close();
+  });
+});
+
 describe("OpenAPI checking", () => {
   it("prepares GitHub's description once and rewrites its nullable schemas without a type", () => {
     const spec = loadOpenApi();

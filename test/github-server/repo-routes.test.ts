@@ -37,7 +37,13 @@ beforeAll(async () => {
     private: true,
   });
   server.addRepo({ owner: "octo-dev", ownerType: "User", name: "dotfiles", files: { ".bashrc": "set -e\n" } });
-  server.addRepo({ owner: "octo-dev", ownerType: "User", name: "api-go", language: "Go", files: { "go.mod": "module x\n" } });
+  server.addRepo({
+    owner: "octo-dev",
+    ownerType: "User",
+    name: "api-go",
+    language: "Go",
+    files: { "go.mod": "module x\n" },
+  });
   server.addRepo({
     owner: "docs",
     name: "site",

@@ -24,6 +24,9 @@ interface TreeItem {
 function treeEdit(ctx: HandlerContext, item: TreeItem): TreeEdit {
   const { path, mode, type } = item;
   if (!path || !mode || !type) throw unprocessable("Must supply a valid tree.path, tree.mode and tree.type");
+  if (path.split("/").some((part) => part === "" || part === "." || part === ".." || part === ".git")) {
+    throw unprocessable(`tree.path ${JSON.stringify(path)} contains a malformed path component`);
+  }
   if ((type === "blob") !== BLOB_MODES.has(mode) || (type === "tree") !== (mode === "040000")) {
     throw unprocessable(`tree.mode ${mode} does not match tree.type ${type}`);
   }

@@ -15,6 +15,8 @@ export interface GitHubServerOptions {
   readonly port?: number;
   /** Primary limits reported in `x-ratelimit-*` (never enforced unless `primaryLimit` is on). */
   readonly rateLimit?: { readonly core?: number; readonly search?: number };
+  /** Delay every answer, like GitHub's own latency, so client concurrency matters. Default 0. */
+  readonly latencyMs?: number | { readonly read: number; readonly write: number };
 }
 
 export interface GitHubServer {
@@ -62,7 +64,14 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   };
   const { world } = state;
 
+  const latencyOf = (method: string): number => {
+    const latency = options.latencyMs ?? 0;
+    if (typeof latency === "number") return latency;
+    return method === "GET" || method === "HEAD" ? latency.read : latency.write;
+  };
+
   const server = createServer((req, res) => {
+    state.counter.arrived();
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.on("end", () => {
@@ -73,12 +82,18 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         raw: Buffer.concat(chunks),
       };
       const { status, headers, payload } = serveRequest(state, incoming);
-      res.writeHead(status, {
-        ...headers,
-        ...(payload ? { "content-type": "application/json; charset=utf-8" } : {}),
-        "content-length": String(Buffer.byteLength(payload)),
-      });
-      res.end(payload);
+      const send = () => {
+        res.writeHead(status, {
+          ...headers,
+          ...(payload ? { "content-type": "application/json; charset=utf-8" } : {}),
+          "content-length": String(Buffer.byteLength(payload)),
+        });
+        res.end(payload);
+        state.counter.inFlight--;
+      };
+      const delay = latencyOf(incoming.method);
+      if (delay > 0) setTimeout(send, delay);
+      else send();
     });
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
