@@ -15,7 +15,8 @@ export function nodeInstall(ctx: StackContext): string {
     case "pnpm":
       return "pnpm install --frozen-lockfile";
     case "yarn":
-      return "yarn install --immutable";
+      // Yarn 2+ (a .yarnrc.yml) spells it --immutable; Yarn 1 --frozen-lockfile.
+      return ["if [ -f .yarnrc.yml ]; then", "  yarn install --immutable", "else", "  yarn install --frozen-lockfile", "fi"].join("\n");
     case "bun":
       return "bun install --frozen-lockfile";
   }

@@ -20,7 +20,6 @@ export function pythonInstall(ctx: StackContext): string {
       return "poetry install --no-interaction";
     case "pip":
       return [
-        "python -m pip install --upgrade pip",
         "python -m pip install -r requirements.txt",
         "if [ -f requirements-dev.txt ]; then python -m pip install -r requirements-dev.txt; fi",
       ].join("\n");

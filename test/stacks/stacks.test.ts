@@ -52,7 +52,7 @@ describe("each stack × package manager", () => {
     expect([install("npm"), install("pnpm"), install("yarn"), install("bun")]).toEqual([
       "npm ci",
       "pnpm install --frozen-lockfile",
-      "yarn install --immutable",
+      "if [ -f .yarnrc.yml ]; then\n  yarn install --immutable\nelse\n  yarn install --frozen-lockfile\nfi",
       "bun install --frozen-lockfile",
     ]);
     expect(STACKS.django.ci.install(ctx("uv"))).toBe("uv sync --locked");
