@@ -10,6 +10,7 @@
  * --major        move to the newest major (review the action's changelog first)
  * --add ACTION   add an action (pinned to its newest major)
  * --check        write nothing; exit 1 when the file is out of date
+ * --pins FILE    the pins file (default src/data/action-pins.json)
  *
  * See docs/action-pins.md.
  */
@@ -19,7 +20,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { type ActionPin, majorOf, parseLsRemote, selectPin, type TagRef } from "../src/workflows/select-pin.js";
 
-const PINS_FILE = new URL("../src/data/action-pins.json", import.meta.url);
+const DEFAULT_PINS_FILE = new URL("../src/data/action-pins.json", import.meta.url);
 
 const git = (args: readonly string[]): string => execFileSync("git", args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 
@@ -62,8 +63,10 @@ function main(): void {
       major: { type: "boolean", default: false },
       add: { type: "string", multiple: true, default: [] },
       check: { type: "boolean", default: false },
+      pins: { type: "string" },
     },
   });
+  const PINS_FILE = values.pins ?? DEFAULT_PINS_FILE;
   if (!values.mirrors && !values.remote) throw new Error("give --mirrors DIR or --remote");
   const current = JSON.parse(readFileSync(PINS_FILE, "utf8")) as Record<string, ActionPin>;
   const actions = [...new Set([...Object.keys(current), ...(values.add ?? [])])].sort();
@@ -106,4 +109,9 @@ function main(): void {
   if (changed) writeFileSync(PINS_FILE, text);
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 2;
+}
