@@ -15,12 +15,13 @@ import { monitoring } from "./monitoring/index.js";
 import { runbooksComponent } from "./runbooks/index.js";
 import { kubernetesManifests } from "./kubernetes/index.js";
 import { uptime } from "./uptime/index.js";
+import { infrastructure } from "./infrastructure/index.js";
 import { resyncWorkflowComponent } from "./resync-workflow/index.js";
 
 export type { Component } from "./component.js";
 
 /** Every component, in render order. Adding an artifact family is adding it here. */
-export const COMPONENTS: readonly Component[] = [ci, security, dependencyUpdates, docker, compose, proxy, databaseGuidance, deploy, backup, monitoring, runbooksComponent, kubernetesManifests, uptime, resyncWorkflowComponent];
+export const COMPONENTS: readonly Component[] = [ci, security, dependencyUpdates, docker, compose, proxy, databaseGuidance, deploy, backup, monitoring, runbooksComponent, kubernetesManifests, uptime, infrastructure, resyncWorkflowComponent];
 
 export function renderModels(options: BaselineOptions): FileModel[] {
   const unknown = options.exclude.filter((name) => !COMPONENTS.some((c) => c.name === name));

@@ -152,7 +152,15 @@ export function backupWorkflow(options: BaselineOptions, target: BackupTarget): 
         PGDATABASE: "${{ vars.PGDATABASE }}",
         RESTORE_DATABASE: "restore_check",
       },
-      steps: [checkoutStep(), ...login.steps, ...verifySteps(options)],
+      steps: [
+        checkoutStep(),
+        ...login.steps,
+        ...verifySteps(options),
+        // Feeds the CloudWatch BackupTooOld alarm (infra/main.tf) once a dump has restored cleanly.
+        ...(target === "s3"
+          ? [{ id: "report", name: "Report a verified backup to CloudWatch", run: `aws cloudwatch put-metric-data --namespace ${options.name} --metric-name BackupSucceeded --value 1\n` }]
+          : []),
+      ],
     };
   }
   return {
