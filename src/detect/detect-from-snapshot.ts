@@ -79,6 +79,7 @@ function describeBackend(index: RepoIndex, app: AppCandidate, note: Note): NonNu
   if (version) {
     backend.version = version.value;
     note("backend.version", version);
+    warnIfEndOfLife(index, app.language, version);
   }
   const pm = app.python ? pythonPackageManager(index, app.python) : app.node ? nodePackageManager(index, app.node) : undefined;
   if (pm) {
@@ -108,6 +109,7 @@ function describeFrontend(index: RepoIndex, app: AppCandidate, note: Note): NonN
     if (version) {
       frontend.nodeVersion = version.value;
       note("frontend.nodeVersion", version);
+      warnIfEndOfLife(index, "node", version);
     }
   }
   return frontend as NonNullable<BaselineConfig["frontend"]>;
@@ -139,4 +141,22 @@ function unsupportedWarnings(apps: readonly UnsupportedApp[]): string[] {
       `(supported ${role}s: ${SUPPORTED[role]}); ${many ? "they were" : "it was"} not proposed.`
     );
   });
+}
+
+/**
+ * Versions below these reached end-of-life in 2025 or earlier (Node.js 18 in April, Python 3.9 in
+ * October); a fixed line keeps detection pure, and the statement stays true as time passes.
+ */
+const OLDEST_MAINTAINED = { node: [20, 0], python: [3, 10] } as const;
+
+/** A declared version is kept (the project runs on it), but an end-of-life one is worth a word. */
+function warnIfEndOfLife(index: RepoIndex, language: "node" | "python", version: Finding<string>): void {
+  const [major = 0, minor = 0] = version.value.split(".").map(Number);
+  const [oldMajor, oldMinor] = OLDEST_MAINTAINED[language];
+  if (major < oldMajor || (major === oldMajor && minor < oldMinor)) {
+    const name = language === "node" ? "Node.js" : "Python";
+    index.warnings.push(
+      `${name} ${version.value} (from ${version.file}) reached end-of-life in 2025 or earlier; the baseline uses it as declared, so consider pinning a maintained version.`,
+    );
+  }
 }

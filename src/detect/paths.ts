@@ -45,6 +45,6 @@ export function showDir(dir: string): string {
  */
 export function normalisePath(raw: string): string | undefined {
   const segments = raw.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".");
-  if (segments.length === 0 || segments.includes("..") || /^[A-Za-z]:$/.test(segments[0] ?? "")) return undefined;
+  if (segments.length === 0 || segments.includes("..") || /^[A-Za-z]:/.test(segments[0] ?? "")) return undefined;
   return segments.join("/");
 }

@@ -168,6 +168,31 @@ describe("detectFromSnapshot", () => {
     expect(evidenceFor(s3, "objectStorage")?.reason).toBe("requirements.txt depends on boto3");
   });
 
+  it("reads compose images through ${VAR:-default} interpolation and service names", () => {
+    const compose = (image: string) =>
+      detectFromSnapshot(snapshot({ "requirements.txt": "fastapi\n", "compose.yaml": `services:\n  db:\n    image: "${image}"\n` }));
+    expect(compose("${PG_IMAGE:-postgis/postgis:16-3.4}").config.database).toBe("postgis");
+    expect(compose("postgres:${PG_VERSION:-16}-alpine").config.database).toBe("postgres");
+    expect(compose("${REGISTRY}/acme/api:${TAG:?set TAG}").config.database).toBe("none");
+    const byName = detectFromSnapshot(
+      snapshot({ "requirements.txt": "fastapi\n", "docker-compose.yml": "services:\n  redis:\n    build: ./redis\n" }),
+    );
+    expect(byName.config.cache).toBe("redis");
+  });
+
+  it("keeps a declared end-of-life version but warns about it", () => {
+    const d = detectFromSnapshot(snapshot({ "requirements.txt": "fastapi\n", "runtime.txt": "python-3.8.10\n" }));
+    expect(d.config.backend).toMatchObject({ version: "3.8" });
+    expect(d.warnings).toEqual([expect.stringMatching(/^Python 3\.8 \(from runtime\.txt\) reached end-of-life/)]);
+    const current = detectFromSnapshot(snapshot({ "requirements.txt": "fastapi\n", "runtime.txt": "python-3.12.4\n" }));
+    expect(current.warnings).toEqual([]);
+  });
+
+  it("drops paths a Windows drive letter would make absolute", () => {
+    const d = detectFromSnapshot({ paths: ["A: /manage.py", "C:/app/manage.py", "ok/manage.py"], files: new Map() });
+    expect(d.config.backend).toMatchObject({ kind: "django", dir: "ok" });
+  });
+
   it("is deterministic and JSON-serialisable", () => {
     const tree = {
       "backend/manage.py": "",

@@ -266,6 +266,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   "nest-volta-npm": {
     config: { name: "billing", backend: { kind: "nestjs", dir: ".", version: "18", packageManager: "npm" }, frontend: { kind: "none" }, ...none },
     evidence: { "backend.kind": "package.json", "backend.version": "package.json" },
+    warnings: [/^Node\.js 18 \(from package\.json\) reached end-of-life/],
   },
   "fastapi-minio-compose": {
     config: {
