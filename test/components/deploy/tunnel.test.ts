@@ -1,0 +1,51 @@
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import { compose } from "../../../src/components/compose/index.js";
+import { deploy } from "../../../src/components/deploy/index.js";
+import { parseOptions } from "../../../src/options/index.js";
+import { renderFiles } from "../../../src/synth/render-files.js";
+import { composeSchemaErrors } from "../compose/compose-schema.js";
+
+const options = (extra: object = {}) =>
+  parseOptions({ name: "shop", cloud: "compose", database: "postgres", backend: { kind: "django" }, frontend: { kind: "nextjs", dir: "web" }, ...extra });
+
+function files(extra: object = {}) {
+  const o = options(extra);
+  const yaml = renderFiles([...compose.render(o), ...deploy.render(o)], o).filter((f) => /\.ya?ml$/.test(f.path));
+  return new Map(yaml.map((f) => [f.path, parse(f.content)]));
+}
+
+describe("cloudflared tunnel for the self-hosted compose target", () => {
+  it("is a valid compose override that joins compose.prod.yml's services without publishing a port", () => {
+    const all = files();
+    const tunnel = all.get("compose.tunnel.yml");
+    const prod = all.get("compose.prod.yml");
+    expect(composeSchemaErrors(tunnel, "compose.tunnel.yml")).toEqual([]);
+    const cf = tunnel.services.cloudflared;
+    expect(cf.ports).toBeUndefined();
+    expect(cf.environment.TUNNEL_TOKEN).toMatch(/^\$\{CLOUDFLARE_TUNNEL_TOKEN:\?/);
+    expect(cf.healthcheck.test[0]).toBe("CMD");
+    expect([cf.read_only, cf.cap_drop, cf.security_opt]).toEqual([true, ["ALL"], ["no-new-privileges:true"]]);
+    for (const dependency of Object.keys(cf.depends_on)) expect(Object.keys(prod.services)).toContain(dependency);
+    for (const network of cf.networks) expect(Object.keys(prod.networks)).toContain(network);
+  });
+
+  it("routes the domain to the frontend and api.<domain> to the API, everything else 404", () => {
+    const config = files({ deploy: { domain: "shop.example.org" } }).get("cloudflared/config.yml");
+    expect(config.ingress).toEqual([
+      { hostname: "api.shop.example.org", service: "http://backend:8000" },
+      { hostname: "shop.example.org", service: "http://frontend:3000" },
+      { service: "http_status:404" },
+    ]);
+  });
+
+  it("without a domain, routes the API paths and the health check by path", () => {
+    const config = files().get("cloudflared/config.yml");
+    expect(config.ingress).toEqual([{ path: "^/(api/|health$)", service: "http://backend:8000" }, { service: "http://frontend:3000" }]);
+  });
+
+  it("is only generated for the compose target", () => {
+    const o = parseOptions({ name: "shop", cloud: "aws-ecs", backend: { kind: "django" } });
+    expect(renderFiles(deploy.render(o), o).map((f) => f.path)).not.toContain("compose.tunnel.yml");
+  });
+});
