@@ -1,0 +1,44 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createProgram } from "../../src/cli/program.js";
+import { CLOUDS } from "../../src/options/index.js";
+import { STACKS } from "../../src/stacks/index.js";
+
+const ROOT = new URL("../../", import.meta.url).pathname;
+const DOCS = join(ROOT, "docs");
+const markdown = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? markdown(path) : name.endsWith(".md") ? [path] : [];
+  });
+
+describe("docs/", () => {
+  it("has a page for every command, stack and deploy target", () => {
+    const silent = { out: () => undefined, err: () => undefined };
+    const missing = [
+      ...createProgram(silent).commands.map((c) => `commands/${c.name()}.md`),
+      ...Object.keys(STACKS).map((id) => `stacks/${id}.md`),
+      ...CLOUDS.map((cloud) => `clouds/${cloud}.md`),
+      "configuration.md",
+      "troubleshooting.md",
+      "projen.md",
+      "github-action.md",
+    ].filter((page) => !existsSync(join(DOCS, page)));
+    expect(missing).toEqual([]);
+  });
+
+  it("every relative link in the docs, README and CHANGELOG points at a file that exists", () => {
+    const pages = [...markdown(DOCS), join(ROOT, "README.md"), join(ROOT, "CHANGELOG.md")].filter((p) => existsSync(p));
+    const broken: string[] = [];
+    for (const page of pages) {
+      const text = readFileSync(page, "utf8").replace(/```[\s\S]*?```/g, "").replace(/`[^`\n]*`/g, "");
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^(https?:|mailto:|#)/.test(target!)) continue;
+        const file = target!.split("#")[0]!;
+        if (!existsSync(join(dirname(page), file))) broken.push(`${relative(ROOT, page)} → ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
