@@ -46,6 +46,7 @@ function resolveBackend(backend: Backend): Required<Backend> {
     packageManager: backend.packageManager ?? defaults.packageManager,
     port: backend.port ?? defaults.port,
     orm: backend.orm ?? "none",
+    context: backend.context ?? backend.dir,
   };
 }
 

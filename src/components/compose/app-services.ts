@@ -25,7 +25,7 @@ export function backendEnvironment(options: BaselineOptions, databaseHost: strin
 }
 
 /** Services the backend waits for, healthy. */
-export function backendDependencies(options: BaselineOptions, databaseService: string): ComposeService["depends_on"] {
+export function backendDependencies(options: BaselineOptions, databaseService: string): Record<string, { condition: "service_healthy" }> {
   const deps: Record<string, { condition: "service_healthy" }> = {};
   if (usesPostgres(options)) deps[databaseService] = { condition: "service_healthy" };
   if (options.cache === "redis") deps[REDIS_SERVICE] = { condition: "service_healthy" };

@@ -17,9 +17,9 @@ export function buildDevCompose(options: BaselineOptions): ComposeFile {
   if (backend) {
     services.backend = {
       build: { context: buildContext(backend.context), dockerfile: backend.dockerfile },
-      environment: backendEnvironment(options, DB_SERVICE),
+      ...nonEmpty("environment", backendEnvironment(options, DB_SERVICE)),
       ports: [local(backend.port, backend.port)],
-      depends_on: backendDependencies(options, DB_SERVICE),
+      ...nonEmpty("depends_on", backendDependencies(options, DB_SERVICE)),
       healthcheck: appHealthcheck(backend),
       networks: [NETWORK],
     };

@@ -1,5 +1,6 @@
 import type { BaselineOptions } from "../../options/index.js";
 import { pinnedImage } from "../docker/base-images.js";
+import { layoutContext } from "../docker/docker-strategy.js";
 import { appHealthcheck, backendDependencies, backendEnvironment, buildsByRole, frontendEnvironment } from "./app-services.js";
 import { nonEmpty } from "./non-empty.js";
 import type { ComposeAddition, ComposeFile, ComposeResources, ComposeService } from "./compose-model.js";
@@ -56,8 +57,8 @@ export function buildProdCompose(options: BaselineOptions, additions: readonly C
   if (backend) {
     services.backend = {
       image: required("BACKEND_IMAGE"),
-      environment: backendEnvironment(options, postgres ? PGBOUNCER_SERVICE : DB_SERVICE),
-      depends_on: backendDependencies(options, PGBOUNCER_SERVICE),
+      ...nonEmpty("environment", backendEnvironment(options, postgres ? PGBOUNCER_SERVICE : DB_SERVICE)),
+      ...nonEmpty("depends_on", backendDependencies(options, PGBOUNCER_SERVICE)),
       healthcheck: appHealthcheck(backend),
       networks: [EDGE_NETWORK, DATA_NETWORK],
       ...runtime(),
@@ -77,7 +78,7 @@ export function buildProdCompose(options: BaselineOptions, additions: readonly C
       ...runtime(),
       ...lockedDown(),
       // Next.js writes its image and ISR caches under .next/cache.
-      tmpfs: options.frontend.kind === "nextjs" ? ["/tmp", "/app/.next/cache"] : ["/tmp"],
+      tmpfs: options.frontend.kind === "nextjs" ? ["/tmp", `/app/${layoutContext(frontend).inService(".next/cache")}`] : ["/tmp"],
       deploy: limits("0.5", "256M"),
     };
     upstreams.frontend = { condition: "service_healthy" };

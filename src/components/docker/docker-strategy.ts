@@ -16,7 +16,19 @@ export interface DockerStrategy {
   /** Port the container listens on. */
   port(options: BaselineOptions): number;
   /** Values the template needs, all resolved here so the template stays free of logic. */
-  context(options: BaselineOptions): object;
+  context(options: BaselineOptions, build: BuildLayout): object;
+}
+
+/** Where the service sits inside its build context. */
+export interface BuildLayout {
+  /** The service directory relative to the build context; `.` unless the context is a monorepo's root. */
+  readonly workspaceDir: string;
+}
+
+/** Template values for a build whose context may be a monorepo root. */
+export function layoutContext(build: BuildLayout): { workspace: boolean; workspaceDir: string; inService: (path: string) => string } {
+  const workspace = build.workspaceDir !== ".";
+  return { workspace, workspaceDir: build.workspaceDir, inService: (path) => (workspace ? `${build.workspaceDir}/${path}` : path) };
 }
 
 /** Exec-form JSON array, one space after each comma, as Dockerfiles are usually written. */

@@ -19,7 +19,7 @@ function buildFiles(options: BaselineOptions, build: ImageBuild): FileModel[] {
       path: dockerfilePath(build),
       component: COMPONENT,
       comment: "hash",
-      text: renderTemplate(build.strategy.template, build.strategy.context(options)),
+      text: renderTemplate(build.strategy.template, build.strategy.context(options, build)),
     },
     {
       kind: "text",
@@ -32,7 +32,7 @@ function buildFiles(options: BaselineOptions, build: ImageBuild): FileModel[] {
   if (build.role === "frontend" && options.frontend.kind === "react-vite") {
     files.push({
       kind: "text",
-      path: joinPath(build.context, SPA_CONF_PATH),
+      path: joinPath(build.dir, SPA_CONF_PATH),
       component: COMPONENT,
       comment: "hash",
       text: renderTemplate("docker/react-vite/nginx-spa.conf.hbs", { port: REACT_VITE_PORT }),

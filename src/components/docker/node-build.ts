@@ -48,7 +48,7 @@ export function nodeInstall(pm: NodePackageManager): NodeInstall {
         setup: [`COPY --from=${pinnedImage("oven/bun:1-alpine")} /usr/local/bin/bun /usr/local/bin/bun`],
         manifests: "package.json bun.lock*",
         install: "bun install --frozen-lockfile",
-        prune: "rm -rf node_modules && bun install --frozen-lockfile --production",
+        prune: "find . -name node_modules -type d -prune -exec rm -rf {} + && bun install --frozen-lockfile --production",
         run: (s) => `bun run ${s}`,
       };
   }

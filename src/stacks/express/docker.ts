@@ -1,5 +1,5 @@
 import { nodeImage } from "../../components/docker/base-images.js";
-import { execForm, type DockerStrategy } from "../../components/docker/docker-strategy.js";
+import { execForm, layoutContext, type DockerStrategy } from "../../components/docker/docker-strategy.js";
 import { nodeHealthcheck, nodeInstall } from "../../components/docker/node-build.js";
 import type { NodePackageManager } from "../../options/index.js";
 
@@ -9,9 +9,11 @@ export const expressDocker: DockerStrategy = {
   ignore: "node",
   healthPath: (options) => options.deploy.healthPath,
   port: (options) => options.backend.port,
-  context: (options) => {
+  context: (options, build) => {
+    const layout = layoutContext(build);
     const pm = nodeInstall(options.backend.packageManager as NodePackageManager);
     return {
+      ...layout,
       baseImage: nodeImage(options.backend.version, "backend.version"),
       pm,
       // TypeScript apps build, plain JavaScript apps have no build script: run it only when declared.

@@ -1,5 +1,5 @@
 import { nodeImage } from "../../components/docker/base-images.js";
-import { execForm, type DockerStrategy } from "../../components/docker/docker-strategy.js";
+import { execForm, layoutContext, type DockerStrategy } from "../../components/docker/docker-strategy.js";
 import { nodeHealthcheck, nodeInstall } from "../../components/docker/node-build.js";
 import type { NodePackageManager } from "../../options/index.js";
 
@@ -9,9 +9,11 @@ export const nestjsDocker: DockerStrategy = {
   ignore: "node",
   healthPath: (options) => options.deploy.healthPath,
   port: (options) => options.backend.port,
-  context: (options) => {
+  context: (options, build) => {
+    const layout = layoutContext(build);
     const pm = nodeInstall(options.backend.packageManager as NodePackageManager);
     return {
+      ...layout,
       baseImage: nodeImage(options.backend.version, "backend.version"),
       pm,
       build: pm.run("build"),

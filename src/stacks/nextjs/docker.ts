@@ -1,5 +1,5 @@
 import { nodeImage } from "../../components/docker/base-images.js";
-import { execForm, type DockerStrategy } from "../../components/docker/docker-strategy.js";
+import { execForm, layoutContext, type DockerStrategy } from "../../components/docker/docker-strategy.js";
 import { nodeHealthcheck, nodeInstall } from "../../components/docker/node-build.js";
 
 export const NEXTJS_PORT = 3000;
@@ -10,15 +10,17 @@ export const nextjsDocker: DockerStrategy = {
   ignore: "node",
   healthPath: () => "/",
   port: () => NEXTJS_PORT,
-  context: (options) => {
+  context: (options, build) => {
+    const layout = layoutContext(build);
     const pm = nodeInstall(options.frontend.packageManager);
     return {
+      ...layout,
       baseImage: nodeImage(options.frontend.nodeVersion, "frontend.nodeVersion"),
       pm,
       build: pm.run("build"),
       port: NEXTJS_PORT,
       healthcheck: execForm(nodeHealthcheck(NEXTJS_PORT, "/")),
-      cmd: execForm(["node", "server.js"]),
+      cmd: execForm(["node", layout.inService("server.js")]),
     };
   },
 };

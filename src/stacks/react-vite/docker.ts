@@ -1,5 +1,5 @@
 import { nodeImage, pinnedImage } from "../../components/docker/base-images.js";
-import { execForm, type DockerStrategy } from "../../components/docker/docker-strategy.js";
+import { execForm, layoutContext, type DockerStrategy } from "../../components/docker/docker-strategy.js";
 import { nodeInstall } from "../../components/docker/node-build.js";
 
 /** nginx-unprivileged listens on 8080: no root, no CAP_NET_BIND_SERVICE. */
@@ -13,14 +13,16 @@ export const reactViteDocker: DockerStrategy = {
   ignore: "node",
   healthPath: () => "/",
   port: () => REACT_VITE_PORT,
-  context: (options) => {
+  context: (options, build) => {
+    const layout = layoutContext(build);
     const pm = nodeInstall(options.frontend.packageManager);
     return {
+      ...layout,
       baseImage: nodeImage(options.frontend.nodeVersion, "frontend.nodeVersion"),
       runtimeImage: pinnedImage("nginxinc/nginx-unprivileged:1.29.5-alpine"),
       pm,
       build: pm.run("build"),
-      spaConf: SPA_CONF_PATH,
+      spaConf: layout.inService(SPA_CONF_PATH),
       port: REACT_VITE_PORT,
       healthcheck: execForm(["wget", "-q", "--spider", `http://127.0.0.1:${REACT_VITE_PORT}/`]),
       cmd: execForm(["nginx", "-g", "daemon off;"]),

@@ -77,6 +77,7 @@ describe("compose: the whole matrix passes the validators", () => {
     { backend: { kind: "express" }, database: "sqlite", cache: "redis", objectStorage: "none" },
     { backend: { kind: "nestjs", dir: "server" }, frontend: { kind: "nextjs", dir: "web" }, database: "none", cache: "none", objectStorage: "minio" },
     { frontend: { kind: "react-vite" }, database: "postgres", cache: "redis", objectStorage: "minio" },
+    { backend: { kind: "express", dir: "apps/api", context: "." }, frontend: { kind: "nextjs", dir: "apps/web", context: "." }, database: "postgres", cache: "redis", objectStorage: "none" },
   ];
   it.concurrent.each(cliCases.map((c) => [JSON.stringify(c), c] as const))("docker-compose config -q accepts %s", async (_label, config) => {
     expect(await composeConfigFindings(renderAll(config))).toEqual([]);
@@ -165,6 +166,13 @@ describe("compose: hardening invariants across the matrix", () => {
       expect(d.data.networks?.data?.internal, d.label).toBe(true);
       expect(d.data.services.proxy?.ports, d.label).toEqual(["80:8080", "443:8443"]);
     }
+  });
+
+  it("builds a monorepo package from the workspace root with the package's Dockerfile", () => {
+    const data = parse(content(renderAll({ frontend: { kind: "nextjs", dir: "apps/web", context: "." } }), "docker-compose.yml")!) as ComposeFile;
+    expect(data.services.frontend?.build).toEqual({ context: ".", dockerfile: "apps/web/Dockerfile" });
+    const prod = parse(content(renderAll({ frontend: { kind: "nextjs", dir: "apps/web", context: "." } }), "compose.prod.yml")!) as ComposeFile;
+    expect(prod.services.frontend?.tmpfs).toEqual(["/tmp", "/app/apps/web/.next/cache"]);
   });
 
   it("builds from the repository in development and publishes ports on loopback only", () => {

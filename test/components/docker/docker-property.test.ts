@@ -14,11 +14,11 @@ const config: fc.Arbitrary<BaselineConfig> = fc.record({
   name: fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/),
   backend: fc.oneof(
     fc.record({ kind: fc.constantFrom("django", "fastapi"), dir, packageManager: fc.constantFrom("pip", "poetry", "uv"), version: fc.constantFrom("3.11", "3.12.7", "3.13"), port: fc.integer({ min: 1024, max: 65535 }) }),
-    fc.record({ kind: fc.constantFrom("express", "nestjs"), dir, packageManager: fc.constantFrom("npm", "pnpm", "yarn", "bun"), version: fc.constantFrom("22", "24.1.0"), port: fc.integer({ min: 1024, max: 65535 }) }),
+    fc.record({ kind: fc.constantFrom("express", "nestjs"), dir, packageManager: fc.constantFrom("npm", "pnpm", "yarn", "bun"), version: fc.constantFrom("22", "24.1.0"), port: fc.integer({ min: 1024, max: 65535 }), context: fc.constant(".") }, { requiredKeys: ["kind", "dir", "packageManager", "version", "port"] }),
     fc.constant({ kind: "none" as const }),
   ),
   frontend: fc.oneof(
-    fc.record({ kind: fc.constantFrom("nextjs", "react-vite"), dir, packageManager: fc.constantFrom("npm", "pnpm", "yarn", "bun"), nodeVersion: fc.constantFrom("22", "24") }),
+    fc.record({ kind: fc.constantFrom("nextjs", "react-vite"), dir, packageManager: fc.constantFrom("npm", "pnpm", "yarn", "bun"), nodeVersion: fc.constantFrom("22", "24"), context: fc.constant(".") }, { requiredKeys: ["kind", "dir", "packageManager", "nodeVersion"] }),
     fc.constant({ kind: "none" as const }),
   ),
   database: fc.constantFrom("postgres", "postgis", "sqlite", "none"),
@@ -36,7 +36,7 @@ describe("docker and compose for arbitrary names, directories, ports and version
         const paths = files.map((f) => f.path);
         expect(new Set(paths).size).toBe(paths.length);
         for (const f of files) {
-          if (/(^|\/)Dockerfile(\.[a-z]+)?$/.test(f.path)) {
+          if (/(^|\/)Dockerfile(\.(backend|frontend))?$/.test(f.path)) {
             expect(checkDockerfile(f.content), f.path).toEqual([]);
             expect(validate(f.content), f.path).toEqual([]);
           }

@@ -20,7 +20,7 @@ const file = (files: ReturnType<typeof render>, path: string): string => {
   if (!found) throw new Error(`${path} not rendered; got ${files.map((f) => f.path).join(", ")}`);
   return found.content;
 };
-const isDockerfile = (path: string): boolean => /(^|\/)Dockerfile(\.[a-z]+)?$/.test(path);
+const isDockerfile = (path: string): boolean => /(^|\/)Dockerfile(\.(backend|frontend))?$/.test(path);
 
 const PYTHON_PMS = ["pip", "poetry", "uv"] as const;
 const NODE_PMS = ["npm", "pnpm", "yarn", "bun"] as const;
@@ -39,6 +39,13 @@ function matrix(): BaselineConfig[] {
   for (const kind of ["nextjs", "react-vite"] as const)
     for (const packageManager of NODE_PMS)
       for (const nodeVersion of ["22", "24"]) configs.push({ frontend: { kind, dir: "web", packageManager, nodeVersion } });
+  // Monorepos: the build context is the workspace root, the service lives in a package folder.
+  for (const packageManager of NODE_PMS) {
+    configs.push({ backend: { kind: "express", dir: "apps/api", context: ".", packageManager } });
+    configs.push({ backend: { kind: "nestjs", dir: "apps/api", context: ".", packageManager } });
+    configs.push({ frontend: { kind: "nextjs", dir: "apps/web", context: ".", packageManager } });
+    configs.push({ frontend: { kind: "react-vite", dir: "packages/site", context: "packages", packageManager } });
+  }
   return configs;
 }
 
@@ -183,6 +190,32 @@ describe("docker component: build contexts", () => {
   it("documents standalone output for Next.js", () => {
     const doc = file(render({ frontend: { kind: "nextjs" } }), "docs/containers.md");
     expect(doc).toContain('output: "standalone"');
+  });
+});
+
+describe("docker component: monorepo build contexts", () => {
+  const files = render({ backend: { kind: "nestjs", dir: "apps/api", context: "." }, frontend: { kind: "nextjs", dir: "apps/web", context: ".", packageManager: "pnpm" } });
+
+  it("keeps each Dockerfile in its package and names the ignore file BuildKit reads for it", () => {
+    expect(files.map((f) => f.path)).toEqual(
+      expect.arrayContaining(["apps/api/Dockerfile", "apps/api/Dockerfile.dockerignore", "apps/web/Dockerfile", "apps/web/Dockerfile.dockerignore"]),
+    );
+    expect(files.map((f) => f.path)).not.toContain(".dockerignore");
+  });
+
+  it("installs the whole workspace, builds in the package and runs from it", () => {
+    const web = file(files, "apps/web/Dockerfile");
+    expect(web).toContain("COPY . .\nRUN pnpm install --frozen-lockfile");
+    expect(web).toContain("WORKDIR /app/apps/web\n");
+    expect(web).toContain("/app/apps/web/.next/standalone ./");
+    expect(web).toContain('CMD ["node", "apps/web/server.js"]');
+    const api = file(files, "apps/api/Dockerfile");
+    expect(api).toMatch(/COPY --from=build \/app \.\/\nWORKDIR \/app\/apps\/api\n/);
+  });
+
+  it("refuses a context that does not contain the service, and Python workspaces", () => {
+    expect(() => render({ frontend: { kind: "nextjs", dir: "web", context: "apps" } })).toThrow(/frontend\.context: "apps" must contain frontend\.dir "web"/);
+    expect(() => render({ backend: { kind: "django", dir: "api", context: "." } })).toThrow(/backend\.context/);
   });
 });
 
