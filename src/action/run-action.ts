@@ -26,8 +26,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, output: Ou
   }
   if (inputs.token) {
     output.out(maskSecret(inputs.token));
-    // The GitHub commands read their token from GITHUB_TOKEN (see docs/troubleshooting.md).
+    // The GitHub commands, run in this process, read their token from GITHUB_TOKEN.
     env.GITHUB_TOKEN = inputs.token;
+    process.env.GITHUB_TOKEN = inputs.token;
   }
 
   const command = createProgram(silent).commands.find((c) => c.name() === inputs.command);
