@@ -11,7 +11,12 @@ const [url, ledger, concurrency] = process.argv.slice(2) as [string, string, str
 const perRepo = new Map<string, { reads: number; writes: number }>();
 let other = 0;
 let peakRss = process.memoryUsage().rss;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+let peakHeap = process.memoryUsage().heapUsed;
+const sampler = setInterval(() => {
+  const m = process.memoryUsage();
+  peakRss = Math.max(peakRss, m.rss);
+  peakHeap = Math.max(peakHeap, m.heapUsed);
+}, 50);
 
 const countingFetch: typeof fetch = (input, init) => {
   const href = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
@@ -52,6 +57,7 @@ process.stdout.write(
   `${JSON.stringify({
     ms,
     peakRss,
+    peakHeap,
     listingRequests: other,
     eta: report.eta,
     results: report.results.map((r) => ({ repo: r.repo, outcome: r.outcome, ...(perRepo.get(r.repo) ?? { reads: 0, writes: 0 }) })),

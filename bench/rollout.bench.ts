@@ -1,5 +1,5 @@
 /**
- * `npm run bench:rollout -- --repos N --changed-ratio R [--concurrency C] [--json]`
+ * `npm run bench:rollout -- --repos N --changed-ratio R [--concurrency C] [--heap-mb M] [--json]`
  * Rollout of N simulated repositories of mixed stacks (a share R not yet on the baseline) against the
  * local spec-checked GitHub, with pacing off. The server runs here; the rollout runs in a child process
  * so its peak RSS is the tool's alone. Target: N = 10,000 under 200 MB; 0 writes per unchanged
@@ -14,7 +14,7 @@ import { startGitHubServer } from "../test/github-server/index.js";
 import { seedRepos } from "./rollout-seed.js";
 
 const { values } = parseArgs({
-  options: { repos: { type: "string", default: "1000" }, "changed-ratio": { type: "string", default: "0.2" }, concurrency: { type: "string", default: "16" }, json: { type: "boolean", default: false } },
+  options: { repos: { type: "string", default: "1000" }, "changed-ratio": { type: "string", default: "0.2" }, concurrency: { type: "string", default: "16" }, "heap-mb": { type: "string" }, json: { type: "boolean", default: false } },
 });
 const n = Number(values.repos);
 const ratio = Number(values["changed-ratio"]);
@@ -25,14 +25,16 @@ for (const repo of repos) server.addRepo(repo);
 server.resetCounts();
 
 const ledger = join(mkdtempSync(join(tmpdir(), "bench-rollout-")), "ledger.jsonl");
-const child = spawn(process.execPath, ["--import", "tsx", new URL("./rollout-client.ts", import.meta.url).pathname, server.url, ledger, String(values.concurrency)], {
+// --heap-mb caps V8's old space: the live heap is small (≈10 MB retained at 1,000 repos); RSS above it is GC slack.
+const heapFlag = values["heap-mb"] ? [`--max-old-space-size=${Number(values["heap-mb"])}`] : [];
+const child = spawn(process.execPath, [...heapFlag, "--import", "tsx", new URL("./rollout-client.ts", import.meta.url).pathname, server.url, ledger, String(values.concurrency)], {
   stdio: ["ignore", "pipe", "inherit"],
 });
 let out = "";
 child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
 const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
 if (code !== 0) throw new Error(`the rollout process exited with ${code}`);
-const run = JSON.parse(out) as { ms: number; peakRss: number; listingRequests: number; results: { repo: string; outcome: string; reads: number; writes: number }[] };
+const run = JSON.parse(out) as { ms: number; peakRss: number; peakHeap: number; listingRequests: number; results: { repo: string; outcome: string; reads: number; writes: number }[] };
 
 const average = (rows: typeof run.results) => ({
   reads: round(rows.reduce((s, r) => s + r.reads, 0) / Math.max(1, rows.length)),
@@ -42,6 +44,7 @@ const changedRows = run.results.filter((r) => changed.has(r.repo));
 const unchangedRows = run.results.filter((r) => !changed.has(r.repo));
 const result = {
   repos: n,
+  heapLimitMb: values["heap-mb"] ? Number(values["heap-mb"]) : null,
   changed: changedRows.length,
   unchanged: unchangedRows.length,
   perUnchangedRepo: average(unchangedRows),
@@ -53,6 +56,7 @@ const result = {
   wallSeconds: round(run.ms / 1000),
   reposPerMinute: Math.round(n / (run.ms / 60_000)),
   peakRssMb: round(run.peakRss / 1024 / 1024),
+  peakHeapMb: round(run.peakHeap / 1024 / 1024),
   specViolations: server.violations.length,
   serverSaw: { reads: server.counts.reads, writes: server.counts.writes },
 };
