@@ -2,6 +2,8 @@ import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { loadOpenApi } from "./load-openapi.js";
+import { ROUTES } from "./serve-request.js";
+import { operationOf } from "./validate-operation.js";
 import { makeTestClient, statusOf } from "./make-test-client.js";
 import { startGitHubServer, type GitHubServer } from "./start-github-server.js";
 
@@ -117,6 +119,16 @@ describe("latency", () => {
 });
 
 describe("OpenAPI checking", () => {
+  it("names only operations of GitHub's OpenAPI description, each with a JSON success body or 204", async () => {
+    for (const route of ROUTES) {
+      const op = operationOf(`${route.method} ${route.path}`);
+      const success = Object.entries(op.responses).find(([status]) => status.startsWith("2"));
+      expect([route.path, success?.[0]]).toEqual([route.path, expect.stringMatching(/^20[014]$/)]);
+      if (success![0] !== "204") expect([route.path, success![1]]).toEqual([route.path, expect.any(Object)]);
+    }
+    expect(ROUTES.length).toBeGreaterThanOrEqual(30);
+  });
+
   it("prepares GitHub's description once and rewrites its nullable schemas without a type", () => {
     const spec = loadOpenApi();
     expect(spec.version).toMatch(/^\d+\.\d+\.\d+$/);

@@ -7,7 +7,7 @@ import { appRoutes } from "./routes-apps.js";
 import { gitRoutes } from "./routes-git.js";
 import { pullRoutes } from "./routes-pulls.js";
 import { repoRoutes } from "./routes-repos.js";
-import { HttpError, type HandlerResult, type World } from "./route-types.js";
+import { HttpError, type HandlerResult, type Route, type World } from "./route-types.js";
 import { checkRequest, checkResponse } from "./validate-operation.js";
 
 export interface Violation {
@@ -56,12 +56,24 @@ export interface OutgoingResponse {
   readonly payload: string;
 }
 
-const router = new Router([...gitRoutes, ...pullRoutes, ...repoRoutes, ...appRoutes]);
+/** Every route the server answers, each named by its OpenAPI path. */
+export const ROUTES: readonly Route[] = [...gitRoutes, ...pullRoutes, ...repoRoutes, ...appRoutes];
+const router = new Router(ROUTES);
 const DOCS = "https://docs.github.com/rest";
 const LIMITS_DOCS = "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api";
 
 function error(status: number, message: string): HandlerResult {
   return { status, body: { message, documentation_url: DOCS, status: String(status) } };
+}
+
+// A checker that throws (say, a schema ajv cannot compile) must not take the server down with it.
+function guarded(check: () => string[], record: (kind: "server-error", message: string) => void): string[] {
+  try {
+    return check();
+  } catch (thrown) {
+    record("server-error", `spec check failed: ${thrown instanceof Error ? thrown.message : String(thrown)}`);
+    return [];
+  }
 }
 
 /**
@@ -109,7 +121,7 @@ export function serveRequest(state: ServerState, request: IncomingRequest): Outg
   }
   const query = Object.fromEntries(url.searchParams);
   if (state.validate) {
-    const problems = checkRequest(key, { pathParams: match.params, query, body });
+    const problems = guarded(() => checkRequest(key, { pathParams: match.params, query, body }), record);
     for (const problem of problems) record("request", problem);
     // GitHub answers malformed requests with 422 too.
     if (problems.length > 0)
@@ -168,7 +180,8 @@ export function serveRequest(state: ServerState, request: IncomingRequest): Outg
     result = { ...result, headers: { ...result.headers, etag } };
   }
   if (state.validate && result.status < 500) {
-    for (const problem of checkResponse(key, result.status, result.body)) record("response", problem, result.status);
+    const problems = guarded(() => checkResponse(key, result.status, result.body), record);
+    for (const problem of problems) record("response", problem, result.status);
   }
   return finish(result, budget.spend(false), payload);
 }
