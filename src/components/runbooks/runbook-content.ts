@@ -52,6 +52,25 @@ function backupWhere(options: BaselineOptions): string {
   }
 }
 
+function listDumps(options: BaselineOptions): string {
+  const b = options.backup;
+  const where = `${backupBucket(options)}/${b.prefix}/`;
+  switch (b.target) {
+    case "local":
+      return `ls -l ${b.localPath}`;
+    case "s3":
+      return `aws s3 ls s3://${where}`;
+    case "minio":
+      return `aws --endpoint-url "$S3_ENDPOINT_URL" s3 ls s3://${where}`;
+    case "gcs":
+      return `gcloud storage ls gs://${where}`;
+    case "azure-blob":
+      return `az storage blob list --auth-mode login --account-name "$BACKUP_STORAGE_ACCOUNT" --container-name ${backupBucket(options)} --prefix ${b.prefix}/ --query '[].name' --output tsv`;
+    case "none":
+      return "";
+  }
+}
+
 /** The runbooks, written from the chosen cloud's commands and the options; nothing generic. */
 export function runbooks(options: BaselineOptions): Runbook[] {
   const cloud = CLOUD_STRATEGIES[options.cloud];
@@ -199,15 +218,23 @@ export function runbooks(options: BaselineOptions): Runbook[] {
       severity: "critical",
       confirm: ["Decide the point to restore to and what happens to writes made after it; get the incident lead's approval."],
       diagnose: [
-        { label: "Pre-deploy snapshots of the managed database", command: cmd.listSnapshots },
+        ...(options.backup.target !== "none" ? [{ label: "Dumps available (newest last)", command: listDumps(options) }] : []),
+        { label: "State of the database to restore into", command: cmd.databaseStatus },
+        { label: "Pre-deploy snapshots (deploy.yml takes one before every migration)", command: cmd.listSnapshots },
         { label: "Last backup runs", command: "gh run list --workflow backup.yml --limit 5" },
       ],
       mitigate: [
         {
           label: "Restore the newest dump into a new database first, check it, then switch the app to it",
-          command: `export PGHOST=<production host> PGUSER=<admin role> PGDATABASE=<production database> PGPASSFILE=~/.pgpass\ncreatedb ${options.name.replace(/-/g, "_")}_restored\nRESTORE_DATABASE=${options.name.replace(/-/g, "_")}_restored bash scripts/restore_db.sh latest`,
+          command: [
+            "# Connection settings as backup.yml uses them: the production environment's variables, password in ~/.pgpass.",
+            `eval "$(gh variable list --env production --json name,value --jq '.[] | select(.name | startswith("PG")) | "export \\(.name)=\\(.value)"')"`,
+            "export PGPASSFILE=~/.pgpass",
+            `createdb ${options.name.replace(/-/g, "_")}_restored`,
+            `RESTORE_DATABASE=${options.name.replace(/-/g, "_")}_restored bash scripts/restore_db.sh latest`,
+          ].join("\n"),
         },
-        { label: "A specific dump instead of the newest: pass its name, e.g. bash scripts/restore_db.sh <database>-20260101T031700Z.dump" },
+        { label: "A specific dump instead of the newest: pass its name as listed by the target", command: `RESTORE_DATABASE=${options.name.replace(/-/g, "_")}_restored bash scripts/restore_db.sh "$PGDATABASE-20260101T031700Z.dump"   # pick the stamp from the listing` },
         { label: "Restoring in place (over the live database) needs ALLOW_OVERWRITE=yes and a stopped application." },
       ],
       escalate: escalate(["The newest dump fails to restore: try the previous one and tell the incident lead how much data that loses."]),
