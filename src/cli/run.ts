@@ -1,11 +1,14 @@
 import { CommanderError } from "commander";
 import { BaselineError, ExitCode } from "../errors.js";
+import { createLineRedactor } from "../redact.js";
 import { processOutput, type Output } from "./output.js";
 import { createProgram } from "./program.js";
 
 /** Runs one command line and returns its exit code. The only place that turns errors into output. */
-export async function run(argv: readonly string[], output: Output = processOutput): Promise<number> {
+export async function run(argv: readonly string[], rawOutput: Output = processOutput): Promise<number> {
   process.exitCode = undefined;
+  // Every line any command prints, errors and stack traces included, goes through redaction.
+  const output = redactingOutput(rawOutput);
   const program = createProgram(output);
   // Subcommands copy these settings only when created, so set them on each: else a bad flag calls process.exit.
   for (const command of [program, ...program.commands]) {
@@ -35,4 +38,10 @@ export async function run(argv: readonly string[], output: Output = processOutpu
   } finally {
     process.exitCode = undefined;
   }
+}
+
+function redactingOutput(output: Output): Output {
+  const out = createLineRedactor();
+  const err = createLineRedactor();
+  return { out: (line) => output.out(out(line)), err: (line) => output.err(err(line)) };
 }

@@ -11,6 +11,7 @@ export function renderFiles(models: readonly FileModel[], options: BaselineOptio
   const rendered: RenderedFile[] = [];
   for (const model of models) {
     if (seen.has(model.path)) throw new Error(`Two components render ${model.path}`);
+    if (isSecretsFile(model.path)) throw new Error(`${model.component} renders ${model.path}: secrets files are the user's; render a .env.example instead`);
     seen.add(model.path);
     if (options.eject.includes(model.path)) continue;
     rendered.push(renderFile(model, options.overrides[model.path]));
@@ -21,6 +22,12 @@ export function renderFiles(models: readonly FileModel[], options: BaselineOptio
     }
   }
   return rendered.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** `.env`, `.env.local`, `config/.env.production`: where real secrets live. `*.example` files are templates. */
+export function isSecretsFile(path: string): boolean {
+  const name = path.split("/").pop() ?? "";
+  return /^\.env(\..+)?$/.test(name) && !name.endsWith(".example");
 }
 
 function renderFile(model: FileModel, override: BaselineOptions["overrides"][string] | undefined): RenderedFile {
