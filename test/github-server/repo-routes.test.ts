@@ -1,3 +1,6 @@
+import { generateKeyPairSync } from "node:crypto";
+import { createAppAuth } from "@octokit/auth-app";
+import { Octokit } from "@octokit/rest";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { makeTestClient, statusOf } from "./make-test-client.js";
 import { startGitHubServer, type GitHubServer } from "./start-github-server.js";
@@ -217,6 +220,22 @@ describe("repository routes", () => {
       repo: "svc-01",
     });
     expect(viaRepo.data.account).toMatchObject({ login: "fleet" });
+  });
+
+  it("works with @octokit/auth-app: JWT for the lookup, then an installation token", async () => {
+    const { privateKey } = generateKeyPairSync("rsa", {
+      modulusLength: 2048,
+      privateKeyEncoding: { type: "pkcs8", format: "pem" },
+      publicKeyEncoding: { type: "spki", format: "pem" },
+    });
+    const log = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+    const app = new Octokit({ baseUrl: server.url, log, authStrategy: createAppAuth, auth: { appId: 1, privateKey } });
+    const installation = await app.apps.getOrgInstallation({ org: "docs" });
+    const auth = { appId: 1, privateKey, installationId: installation.data.id };
+    const client = new Octokit({ baseUrl: server.url, log, authStrategy: createAppAuth, auth });
+    const listed = await client.apps.listReposAccessibleToInstallation();
+    expect(listed.data.repositories.map((repo) => repo.full_name)).toEqual(["docs/site"]);
+    expect(server.counts.byRoute["POST /app/installations/{installation_id}/access_tokens"]).toBeGreaterThanOrEqual(1);
   });
 
   it("tells users from organisations: /orgs answers 404 for a user, /users serves them", async () => {
