@@ -25,15 +25,16 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
   const note = (key: string, finding: Finding<string>) => evidence.push({ key, ...finding });
   const config: Config = {};
 
-  const name = detectName(index);
+  const candidates = [...findPythonApps(index), ...preferMarkerApps(findNodeApps(index), findMarkerApps(index))];
+  const backend = pickApp(candidates, "backend");
+  const frontend = pickApp(candidates, "frontend");
+
+  const name = detectName(index, backend.app?.language === "python" && backend.app.dir === ".");
   if (name) {
     config.name = name.value;
     note("name", name);
   }
 
-  const candidates = [...findPythonApps(index), ...preferMarkerApps(findNodeApps(index), findMarkerApps(index))];
-  const backend = pickApp(candidates, "backend");
-  const frontend = pickApp(candidates, "frontend");
   for (const picked of [backend, frontend]) if (picked.warning) index.warnings.push(picked.warning);
   index.warnings.push(...unsupportedWarnings(index.unsupported));
   config.backend = backend.app ? describeBackend(index, backend.app, note) : { kind: "none" };
@@ -44,7 +45,8 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
   if (!frontend.app) {
     note("frontend.kind", { value: "none", file: ".", reason: "no Next.js or React + Vite project was found" });
   }
-  if (!backend.app && !frontend.app) {
+  // Unsupported frameworks were already named; "nothing recognisable" is for repositories with none.
+  if (!backend.app && !frontend.app && index.unsupported.length === 0) {
     index.warnings.push(
       "Nothing recognisable was found (supported: django, fastapi, express, nestjs backends; nextjs, react-vite frontends); backend and frontend are none.",
     );

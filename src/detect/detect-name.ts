@@ -16,15 +16,22 @@ export function normaliseName(raw: string): string | undefined {
   return name === "" ? undefined : name;
 }
 
-/** The project name: root package.json, then root pyproject.toml, then the folder or repository name. */
-export function detectName(index: RepoIndex): Finding<string> | undefined {
+/**
+ * The project name: root package.json, then root pyproject.toml, then the folder or repository name.
+ * When the backend is a Python project at the root, its pyproject.toml speaks first (a root
+ * package.json there usually only builds assets or runs e2e tests).
+ */
+export function detectName(index: RepoIndex, pythonAtRoot = false): Finding<string> | undefined {
   const rootPackage = index.nodePackages.find((p) => p.dir === ".");
   const rootPython = index.pythonProjects.find((p) => p.dir === ".");
-  const sources = [
+  const fromPackage = [
     rootPackage?.name && { raw: rootPackage.name, file: rootPackage.file, from: "the name in" },
     // "@acme/monorepo": the scope names the project when the package name is generic.
     rootPackage?.name?.startsWith("@") && { raw: rootPackage.name.slice(1).split("/")[0] ?? "", file: rootPackage.file, from: "the scope in" },
-    rootPython?.name && { raw: rootPython.name.value, file: rootPython.name.file, from: "the name in" },
+  ];
+  const fromPython = [rootPython?.name && { raw: rootPython.name.value, file: rootPython.name.file, from: "the name in" }];
+  const sources = [
+    ...(pythonAtRoot ? [...fromPython, ...fromPackage] : [...fromPackage, ...fromPython]),
     index.folderName && { raw: index.folderName, file: ".", from: "the folder name" },
   ];
   for (const source of sources) {

@@ -22,6 +22,9 @@ export function findPythonApps(index: RepoIndex): AppCandidate[] {
   const managePys = new Map<string, string[]>();
   for (const path of index.paths) {
     if (baseOf(path) !== "manage.py") continue;
+    // Flask-Script, Alembic helpers and plain modules are called manage.py too; Django's names Django.
+    const text = index.files.get(path);
+    if (text !== undefined && !/DJANGO_SETTINGS_MODULE|django\.core\.management|from django\b|import django\b/.test(text)) continue;
     const owner = ownerOf(dirOf(path), projects);
     managePys.set(owner, [...(managePys.get(owner) ?? []), path]);
   }

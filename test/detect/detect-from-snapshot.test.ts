@@ -158,6 +158,18 @@ describe("detectFromSnapshot", () => {
     expect(parseOptions(nameless.config).name).toBe("app");
   });
 
+  it("names a root Python project from pyproject.toml even when a package.json sits beside it", () => {
+    const d = detectFromSnapshot(
+      snapshot({
+        "pyproject.toml": '[project]\nname = "Dispatch"\ndependencies = ["fastapi"]\n',
+        "package.json": JSON.stringify({ name: "dispatch-e2e", devDependencies: { "@playwright/test": "1" } }),
+        "src/dispatch/database/manage.py": "from alembic import command\n",
+      }),
+    );
+    expect(d.config.name).toBe("dispatch");
+    expect(d.config.backend).toMatchObject({ kind: "fastapi", dir: "." });
+  });
+
   it("minio wins over boto3's S3 when compose runs MinIO", () => {
     const d = detectFromSnapshot(
       snapshot({ "requirements.txt": "fastapi\nboto3\n", "docker-compose.yml": "services:\n  s3:\n    image: bitnami/minio:2024\n" }),

@@ -290,7 +290,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   },
   "flask-unsupported": {
     config: { name: "flask-unsupported", backend: { kind: "none" }, frontend: { kind: "none" }, ...none, database: "postgres" },
-    warnings: [/^Flask backend \(requirements\.txt\) is not supported by the baseline/, /^Nothing recognisable/],
+    warnings: [/^Flask backend \(requirements\.txt\) is not supported by the baseline/],
   },
   "fastapi-dockerfile-arg": {
     config: {
