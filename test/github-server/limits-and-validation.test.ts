@@ -137,6 +137,16 @@ describe("OpenAPI checking", () => {
     expect(loadOpenApi()).toBe(spec);
   });
 
+  it("answers anonymous writes with 401 (any token will do)", async () => {
+    const anonymous = await fetch(`${server.url}/repos/acme/api/git/refs`, {
+      method: "POST",
+      body: JSON.stringify({ ref: "refs/heads/anon", sha: server.repo("acme", "api").branchSha("main") }),
+    });
+    expect(anonymous.status).toBe(401);
+    expect((await fetch(`${server.url}/repos/acme/api`)).status).toBe(200);
+    expect(server.violations).toEqual([]);
+  });
+
   it("records a request body that breaks the spec, and answers 422", async () => {
     const response = await fetch(`${server.url}/repos/acme/api/git/trees`, {
       method: "POST",

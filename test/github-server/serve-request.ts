@@ -148,6 +148,8 @@ export function serveRequest(state: ServerState, request: IncomingRequest): Outg
   }
 
   const token = /^(?:bearer|token)\s+(.+)$/i.exec(request.headers.authorization ?? "")?.[1];
+  // Any token is accepted, but like GitHub nothing is written anonymously.
+  if (isWrite && token === undefined) return finish(error(401, "Requires authentication"), budget.spend(false));
   let result: HandlerResult;
   try {
     result =
