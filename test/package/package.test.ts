@@ -124,6 +124,12 @@ describe("the installed package", () => {
     for (const command of ["init", "synth", "check", "diff", "detect"]) expect(help.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
   });
 
+  it("a reader that stops early (`| head -1`) is no error", async () => {
+    const result = await exec("bash", ["-c", 'set -o pipefail; "$0" init --help | head -1', join(app, "node_modules/.bin/create-devops-baseline")]);
+    expect(result.stdout).toBe("Usage: create-devops-baseline init [options]\n");
+    expect(result.stderr).toBe("");
+  });
+
   it("init --yes on the example, then check: no drift; an edit makes check exit 1", async () => {
     const repo = example();
     const init = await bin("init", "--yes", "--cwd", repo);
