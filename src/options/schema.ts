@@ -41,7 +41,7 @@ const backend = z
     packageManager: z.enum(PACKAGE_MANAGERS).optional().describe("Package manager of the backend."),
     port: z.number().int().min(1).max(65535).optional().describe("Port the backend listens on."),
     orm: z.enum(NODE_ORMS).optional().describe("ORM of a Node.js backend, for the CI migration check (prisma, typeorm)."),
-    context: repoDir.optional().describe("Docker build context when it is not dir: the workspace root of a monorepo whose lockfile lives there (Node.js backends)."),
+    context: repoDir.optional().describe("Docker build context, when not dir (the default): the workspace root of a monorepo whose lockfile lives there (Node.js backends)."),
   })
   .default({ kind: "none", dir: "." });
 
@@ -49,7 +49,7 @@ const frontend = z
   .strictObject({
     kind: z.enum(FRONTENDS).default("none").describe("Frontend framework."),
     dir: repoDir.default(".").describe("Frontend directory."),
-    context: repoDir.optional().describe("Docker build context when it is not dir: the workspace root of a monorepo whose lockfile lives there."),
+    context: repoDir.optional().describe("Docker build context, when not dir (the default): the workspace root of a monorepo whose lockfile lives there."),
     packageManager: z.enum(NODE_PACKAGE_MANAGERS).default("npm").describe("Package manager of the frontend."),
     nodeVersion: version.default("22").describe("Node.js major version for the frontend."),
     bundleBudgetKb: z.number().int().positive().default(500).describe("Bundle-size budget in KiB; CI fails above it."),
