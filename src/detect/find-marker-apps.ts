@@ -11,9 +11,9 @@ const MARKERS: readonly { pattern: RegExp; kind: AppCandidate["kind"]; needs: re
 ];
 
 /**
- * Apps found by their config files in integrated monorepos (Nx, some Turborepo setups), where one
+ * Apps found by their config files in integrated monorepos (Nx, hoisted pnpm workspaces), where one
  * package.json at the root declares every app's dependencies: apps/web/next.config.js is a Next.js
- * app in apps/web/ even though apps/web/ has no package.json.
+ * app in apps/web/ even though apps/web/ has no package.json, or one without next in it.
  */
 export function findMarkerApps(index: RepoIndex): AppCandidate[] {
   const packages = new Map(index.nodePackages.map((p) => [p.dir, p]));
@@ -23,7 +23,10 @@ export function findMarkerApps(index: RepoIndex): AppCandidate[] {
     if (!marker) continue;
     // NestJS keeps app.module.ts in src/ or src/app/; the app folder is above src/.
     const appDir = marker.kind === "nestjs" ? nestAppDir(path) : dirOf(path);
-    if (appDir === undefined || packages.has(appDir)) continue;
+    if (appDir === undefined) continue;
+    // A package.json of its own that declares the framework is classified the ordinary way.
+    const own = packages.get(appDir);
+    if (own && marker.needs.some((dep) => own.deps.has(dep))) continue;
     const owner = ownerOf(appDir, packages);
     if (!owner || !marker.needs.some((dep) => owner.deps.has(dep))) continue;
     const role = marker.kind === "nestjs" ? "backend" : "frontend";

@@ -52,6 +52,23 @@ describe("detectFromSnapshot", () => {
     expect(evidenceFor(d, "frontend.packageManager")?.file).toBe("web/pnpm-lock.yaml");
   });
 
+  it("finds apps by their config files when a hoisted root package.json declares the frameworks", () => {
+    const d = detectFromSnapshot(
+      snapshot({
+        "package.json": pkg({ next: "14", "@nestjs/core": "10", react: "18" }, { packageManager: "pnpm@10.6.1" }),
+        "pnpm-workspace.yaml": "packages: ['apps/*']\n",
+        "apps/backend/package.json": JSON.stringify({ name: "backend", scripts: { start: "nest start" } }),
+        "apps/backend/src/app.module.ts": "",
+        "apps/frontend/package.json": JSON.stringify({ name: "frontend" }),
+        "apps/frontend/next.config.js": "",
+      }),
+    );
+    expect(d.config.backend).toMatchObject({ kind: "nestjs", dir: "apps/backend", packageManager: "pnpm" });
+    expect(d.config.frontend).toMatchObject({ kind: "nextjs", dir: "apps/frontend", packageManager: "pnpm" });
+    expect(evidenceFor(d, "frontend.kind")?.reason).toBe("apps/frontend/next.config.js marks a Next.js app, and package.json declares next");
+    expect(d.warnings).toEqual([]);
+  });
+
   it("warns about lockfiles of several package managers in one folder", () => {
     const d = detectFromSnapshot(snapshot({ "package.json": pkg({ express: "4" }), "yarn.lock": "", "package-lock.json": "" }));
     expect(d.config.backend).toMatchObject({ packageManager: "yarn" });
