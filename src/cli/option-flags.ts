@@ -46,7 +46,12 @@ export const OPTION_FLAGS: readonly OptionFlag[] = [
   { flag: "--region <region>", key: "deploy.region", description: "cloud region" },
   { flag: "--backup <target>", key: "backup.target", description: "backup target", choices: BACKUP_TARGETS },
   { flag: "--backup-schedule <cron>", key: "backup.schedule", description: "backup schedule (five-field cron, UTC)" },
+  { flag: "--health-path <path>", key: "deploy.healthPath", description: "backend health endpoint (default /health)" },
+  { flag: "--domain <domain>", key: "deploy.domain", description: "public domain (compose tunnel ingress)" },
+  { flag: "--backup-bucket <name>", key: "backup.bucket", description: "bucket or container for dumps (default <name>-backups)" },
   { flag: "--alerting <kind>", key: "alerting", description: "where alerts go", choices: ALERTING },
+  { flag: "--alert-email <address>", key: "notifications.email", description: "address alerts are mailed to (needed with --alerting email)" },
+  { flag: "--slack-channel <channel>", key: "notifications.slackChannel", description: "Slack channel for alerts (--alerting slack)" },
   { flag: "--dependency-updates <tool>", key: "dependencyUpdates", description: "dependency-update tool", choices: DEPENDENCY_UPDATES },
   { flag: "--severity <list>", key: "securitySeverity", description: "Trivy severities that fail security.yml, comma-separated", parse: toList },
 ];

@@ -34,6 +34,10 @@ export async function askForOptions(defaults: Config): Promise<Config> {
   const cloud = await choose("Deploy target", CLOUDS, defaults.cloud ?? "compose");
   const backupTarget = await choose("Backup target", BACKUP_TARGETS, defaults.backup?.target ?? "none");
   const alerting = await choose("Alerting", ALERTING, defaults.alerting ?? "none");
+  const notifications =
+    alerting === "email"
+      ? { ...defaults.notifications, email: await input({ message: "Send alerts to (email address)", default: defaults.notifications?.email, required: true }) }
+      : defaults.notifications;
   return {
     ...defaults,
     backend: { ...defaults.backend, kind: backendKind, dir: backendDir },
@@ -44,5 +48,6 @@ export async function askForOptions(defaults: Config): Promise<Config> {
     cloud,
     backup: { ...defaults.backup, target: backupTarget },
     alerting,
+    ...(notifications ? { notifications } : {}),
   };
 }

@@ -28,7 +28,8 @@ export function withMarker(text: string, syntax: CommentSyntax): string {
   const lines = text.split("\n");
   let at = 0;
   while (at < lines.length && LEADING_DIRECTIVE.test(lines[at]!)) at++;
-  lines.splice(at, 0, marker);
+  // Markdown wants a blank line after an HTML comment block (prettier adds one).
+  lines.splice(at, 0, ...(syntax === "html" && lines[at] !== "" ? [marker, ""] : [marker]));
   return lines.join("\n");
 }
 

@@ -2,6 +2,7 @@ import { badInput } from "../errors.js";
 import type { BaselineOptions } from "../options/index.js";
 import type { FileModel, RenderedFile } from "./file-model.js";
 import { markerLine, withMarker } from "./marker.js";
+import { formatMarkdown } from "./format-markdown.js";
 import { applyOverride } from "./overrides.js";
 import { renderYaml } from "./render-yaml.js";
 
@@ -44,7 +45,8 @@ function renderFile(model: FileModel, override: BaselineOptions["overrides"][str
     }
     case "text": {
       if (override) throw badInput(`overrides: ${model.path} is a text file; only YAML and JSON files take overrides. Use eject instead.`);
-      const text = model.text.endsWith("\n") ? model.text : `${model.text}\n`;
+      const body = model.path.endsWith(".md") ? formatMarkdown(model.text) : model.text;
+      const text = body.endsWith("\n") ? body : `${body}\n`;
       return { ...base, content: withMarker(text, model.comment), executable: model.executable ?? false };
     }
   }

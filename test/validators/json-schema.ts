@@ -16,7 +16,8 @@ function validatorFor(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
     // SchemaStore schemas use draft-07 with a few non-standard keywords: strict off, formats on.
-    const ajv = new Ajv({ strict: false, allErrors: true });
+    // validateSchema off: compose-spec.json names the https draft-07 meta-schema, which ajv registers as http.
+    const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
     addFormats(ajv);
     validate = ajv.compile(JSON.parse(readFileSync(resolve(SCHEMAS_DIR, name), "utf8")) as object);
     compiled.set(name, validate);
