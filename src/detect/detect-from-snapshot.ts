@@ -8,7 +8,8 @@ import { nodeVersion, pythonVersion } from "./detect-versions.js";
 import { findMarkerApps, preferMarkerApps } from "./find-marker-apps.js";
 import { findNodeApps } from "./find-node-apps.js";
 import { findPythonApps } from "./find-python-apps.js";
-import { joinPath, showDir } from "./paths.js";
+import { splitImage } from "./parse-versions.js";
+import { baseOf, dirOf, showDir } from "./paths.js";
 import { pickApp } from "./pick-app.js";
 import { indexRepo, type RepoIndex, type UnsupportedApp } from "./repo-index.js";
 import type { Detection, Evidence, RepoSnapshot } from "./types.js";
@@ -89,10 +90,10 @@ function describeBackend(index: RepoIndex, app: AppCandidate, note: Note): NonNu
     backend.packageManager = finding.value;
     note("backend.packageManager", finding);
   }
-  const dockerfile = index.dockerfiles.find((d) => d.file === joinPath(app.dir, "Dockerfile")) ?? index.dockerfiles.find((d) => d.facts.port && d.file.startsWith(joinPath(app.dir, "Dockerfile")));
-  if (dockerfile?.facts.port) {
-    backend.port = dockerfile.facts.port;
-    note("backend.port", { value: String(dockerfile.facts.port), file: dockerfile.file, reason: `${dockerfile.file} exposes port ${dockerfile.facts.port}` });
+  const port = backendPort(index, app);
+  if (port) {
+    backend.port = port.port;
+    note("backend.port", { value: String(port.port), file: port.file, reason: `${port.file} exposes port ${port.port}` });
   }
   return backend as NonNullable<BaselineConfig["backend"]>;
 }
@@ -115,6 +116,22 @@ function describeFrontend(index: RepoIndex, app: AppCandidate, note: Note): NonN
     }
   }
   return frontend as NonNullable<BaselineConfig["frontend"]>;
+}
+
+/**
+ * The port the backend's Dockerfile EXPOSEs: the plain Dockerfile in its folder, else the one variant
+ * there (Dockerfile.prod) whose base image is the backend's runtime.
+ */
+function backendPort(index: RepoIndex, app: AppCandidate): { port: number; file: string } | undefined {
+  const here = index.dockerfiles.filter((d) => dirOf(d.file) === app.dir && d.facts.port !== undefined);
+  const runtime = app.language === "python" ? /python|uv/ : /node|bun/;
+  const chosen =
+    here.find((d) => baseOf(d.file) === "Dockerfile") ??
+    (() => {
+      const variants = here.filter((d) => d.facts.images.some((image) => runtime.test(splitImage(image).path)));
+      return variants.length === 1 ? variants[0] : undefined;
+    })();
+  return chosen?.facts.port === undefined ? undefined : { port: chosen.facts.port, file: chosen.file };
 }
 
 function dirReason(app: AppCandidate): string {

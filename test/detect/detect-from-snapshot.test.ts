@@ -209,6 +209,17 @@ describe("detectFromSnapshot", () => {
     expect(byName.config.cache).toBe("redis");
   });
 
+  it("takes the backend port from its own Dockerfile, never from the frontend's", () => {
+    const base = { "manage.py": "", "requirements.txt": "django\n" };
+    const frontendOnly = detectFromSnapshot(snapshot({ ...base, "Dockerfile.frontend": "FROM node:20-alpine\nEXPOSE 3000\n" }));
+    expect(frontendOnly.config.backend).not.toHaveProperty("port");
+    const variant = detectFromSnapshot(
+      snapshot({ ...base, "Dockerfile.frontend": "FROM node:20\nEXPOSE 3000\n", "Dockerfile.prod": "FROM python:3.12-slim\nEXPOSE 8080\n" }),
+    );
+    expect(variant.config.backend).toMatchObject({ port: 8080 });
+    expect(evidenceFor(variant, "backend.port")?.file).toBe("Dockerfile.prod");
+  });
+
   it("keeps a declared end-of-life version but warns about it", () => {
     const d = detectFromSnapshot(snapshot({ "requirements.txt": "fastapi\n", "runtime.txt": "python-3.8.10\n" }));
     expect(d.config.backend).toMatchObject({ version: "3.8" });
