@@ -3,22 +3,24 @@ import type { FileModel } from "../../synth/file-model.js";
 import { renderTemplate } from "../../synth/templates.js";
 import { pinnedAction } from "../../workflows/pins.js";
 import { migrationCommand, script, serviceTargets } from "../services.js";
-import type { CloudStrategy, ServiceTarget, Step } from "../types.js";
+import type { CloudStrategy, DeployContext, ServiceTarget, Step } from "../types.js";
 import { composeRunbook } from "./runbook.js";
 
 /** Compose files the host runs, in order; compose.tunnel.yml adds cloudflared (src/components/deploy/tunnel.ts). */
-export const COMPOSE_FILES = ["compose.yml", "compose.prod.yml", "compose.tunnel.yml"] as const;
+export const COMPOSE_FILES = ["compose.prod.yml", "compose.tunnel.yml"] as const;
 export const deployDir = (options: BaselineOptions): string => `/srv/${options.name}`;
 
 /** compose.prod.yml's service and image variable for each deploy target. */
 export const composeService = (svc: Pick<ServiceTarget, "key">): { service: string; imageVar: string } =>
   svc.key === "api" ? { service: "backend", imageVar: "BACKEND_IMAGE" } : { service: "frontend", imageVar: "FRONTEND_IMAGE" };
 
+const blueGreen = (ctx: Pick<DeployContext, "options">): boolean => ctx.options.deploy.strategy === "blue-green";
+
 const remote = (args: string): string =>
   `ssh -o StrictHostKeyChecking=yes -o BatchMode=yes "$DEPLOY_USER@$DEPLOY_HOST" bash -s -- ${args} < scripts/deploy_remote.sh`;
 
 function remoteScript(options: BaselineOptions): FileModel {
-  const services = serviceTargets(options).map(composeService);
+  const services = serviceTargets(options).map((s) => ({ key: s.key, port: s.port, healthPath: s.healthPath, ...composeService(s) }));
   return {
     kind: "text",
     path: "scripts/deploy_remote.sh",
@@ -32,6 +34,7 @@ function remoteScript(options: BaselineOptions): FileModel {
       migrateVar: "BACKEND_IMAGE",
       migrateService: "backend",
       migrateCommand: migrationCommand(options).join(" "),
+      blueGreen: options.deploy.strategy === "blue-green",
     }),
   };
 }
@@ -39,8 +42,8 @@ function remoteScript(options: BaselineOptions): FileModel {
 export const compose: CloudStrategy = {
   id: "compose",
   title: "Docker Compose on a self-hosted server",
-  // Progressive delivery would need a second copy of every service behind a switchable proxy.
-  strategies: ["rolling"],
+  // Blue-green: a green copy of each app service behind an nginx switch (compose.tunnel.yml).
+  strategies: ["rolling", "blue-green"],
   buildPermissions: { packages: "write" },
   deployPermissions: {},
   env: (ctx) => ({ DEPLOY_HOST: "${{ vars.DEPLOY_HOST }}", DEPLOY_USER: "${{ vars.DEPLOY_USER }}", DEPLOY_DIR: deployDir(ctx.options) }),
@@ -64,7 +67,7 @@ export const compose: CloudStrategy = {
       name: "Copy the compose files to the server",
       run: script(
         `scp -o StrictHostKeyChecking=yes -o BatchMode=yes ${COMPOSE_FILES.join(" ")} "$DEPLOY_USER@$DEPLOY_HOST:$DEPLOY_DIR/"`,
-        `scp -o StrictHostKeyChecking=yes -o BatchMode=yes -r cloudflared scripts "$DEPLOY_USER@$DEPLOY_HOST:$DEPLOY_DIR/"`,
+        `scp -o StrictHostKeyChecking=yes -o BatchMode=yes -r cloudflared deploy scripts "$DEPLOY_USER@$DEPLOY_HOST:$DEPLOY_DIR/"`,
       ),
     },
   ],
@@ -80,12 +83,18 @@ export const compose: CloudStrategy = {
       run: script(`echo "registry=ghcr.io/\${GITHUB_REPOSITORY,,}" >> "$GITHUB_OUTPUT"`),
     },
   ],
-  prepare: (_ctx, svc) => [
-    {
-      id: `previous-${svc.key}`,
-      name: `Record the ${svc.key} image running now`,
-      run: script(`echo "image=$(${remote(`current ${composeService(svc).service}`)})" >> "$GITHUB_OUTPUT"`),
-    },
+  prepare: (ctx, svc) => [
+    blueGreen(ctx)
+      ? {
+          id: `previous-${svc.key}`,
+          name: `Record which colour serves ${svc.key} now`,
+          run: script(`echo "colour=$(${remote(`live ${svc.key}`)})" >> "$GITHUB_OUTPUT"`),
+        }
+      : {
+          id: `previous-${svc.key}`,
+          name: `Record the ${svc.key} image running now`,
+          run: script(`echo "image=$(${remote(`current ${composeService(svc).service}`)})" >> "$GITHUB_OUTPUT"`),
+        },
   ],
   snapshot: () => [
     {
@@ -104,27 +113,51 @@ export const compose: CloudStrategy = {
       run: script(remote(`migrate "$IMAGE"`)),
     },
   ],
-  deploy: (_ctx, svc): Step[] => [
+  deploy: (ctx, svc): Step[] => [
+    blueGreen(ctx)
+      ? {
+          id: `deploy-${svc.key}`,
+          name: `Start the new ${svc.key} on the idle colour and check it through the switch`,
+          "timeout-minutes": 15,
+          env: { IMAGE: `\${{ env.IMAGE_${svc.key.toUpperCase()} }}` },
+          run: script(`idle=$(${remote(`deploy-idle ${svc.key} "$IMAGE"`)} | tail -n 1)`, `echo "colour=$idle" >> "$GITHUB_OUTPUT"`),
+        }
+      : {
+          id: `deploy-${svc.key}`,
+          name: `Start the new ${svc.key} container and wait for its healthcheck`,
+          "timeout-minutes": 15,
+          env: { IMAGE: `\${{ env.IMAGE_${svc.key.toUpperCase()} }}` },
+          run: script(remote(`deploy ${composeService(svc).service} "$IMAGE"`)),
+        },
+  ],
+  shift: (_ctx, svc) => [
     {
-      id: `deploy-${svc.key}`,
-      name: `Start the new ${svc.key} container and wait for its healthcheck`,
-      "timeout-minutes": 15,
-      env: { IMAGE: `\${{ env.IMAGE_${svc.key.toUpperCase()} }}` },
-      run: script(remote(`deploy ${composeService(svc).service} "$IMAGE"`)),
+      id: `shift-${svc.key}-100`,
+      name: `Switch ${svc.key} traffic to the new colour`,
+      env: { COLOUR: `\${{ steps.deploy-${svc.key}.outputs.colour }}` },
+      run: script(remote(`switch ${svc.key} "$COLOUR"`)),
     },
   ],
-  shift: () => [],
-  rollback: (_ctx, svc) => [
-    {
-      name: `Roll ${svc.key} back to the previous image`,
-      env: { PREVIOUS: `\${{ steps.previous-${svc.key}.outputs.image }}` },
-      run: script(
-        `if [ "$PREVIOUS" = "none" ]; then echo "::warning::No earlier ${svc.key} image to roll back to"; exit 0; fi`,
-        remote(`deploy ${composeService(svc).service} "$PREVIOUS"`),
-        `echo "::warning::Rolled ${svc.key} back to $PREVIOUS"`,
-      ),
-    },
-  ],
+  rollback: (ctx, svc) =>
+    blueGreen(ctx)
+      ? [
+          {
+            name: `Switch ${svc.key} traffic back to the previous colour`,
+            env: { PREVIOUS: `\${{ steps.previous-${svc.key}.outputs.colour }}` },
+            run: script(remote(`switch ${svc.key} "$PREVIOUS"`), `echo "::warning::${svc.key} traffic is back on $PREVIOUS"`),
+          },
+        ]
+      : [
+          {
+            name: `Roll ${svc.key} back to the previous image`,
+            env: { PREVIOUS: `\${{ steps.previous-${svc.key}.outputs.image }}` },
+            run: script(
+              `if [ "$PREVIOUS" = "none" ]; then echo "::warning::No earlier ${svc.key} image to roll back to"; exit 0; fi`,
+              remote(`deploy ${composeService(svc).service} "$PREVIOUS"`),
+              `echo "::warning::Rolled ${svc.key} back to $PREVIOUS"`,
+            ),
+          },
+        ],
   files: (options) => [remoteScript(options)],
   runbook: composeRunbook,
   settings: () => ({ vars: ["DEPLOY_HOST", "DEPLOY_USER", "DEPLOY_KNOWN_HOSTS", "API_URL", "WEB_URL"], secrets: ["DEPLOY_SSH_KEY"] }),

@@ -3,7 +3,7 @@ import type { RunbookCommands } from "../types.js";
 
 /** Commands for operators of the compose host, quoted by the runbooks (run them on the server). */
 export function composeRunbook(options: BaselineOptions): RunbookCommands {
-  const dc = `docker compose -f compose.yml -f compose.prod.yml -f compose.tunnel.yml`;
+  const dc = `docker compose -f compose.prod.yml -f compose.tunnel.yml`;
   const cd = `cd /srv/${options.name} && `;
   const svc = options.backend.kind !== "none" ? "backend" : "frontend";
   return {

@@ -4,6 +4,7 @@ import type { FileModel } from "../../synth/file-model.js";
 import { renderTemplate } from "../../synth/templates.js";
 import type { Component } from "../component.js";
 import { deployWorkflow } from "./deploy-workflow.js";
+import { switchConfig } from "./switch.js";
 import { tunnelCompose, tunnelConfig } from "./tunnel.js";
 
 export { deployWorkflow } from "./deploy-workflow.js";
@@ -30,7 +31,10 @@ function renderDeploy(options: BaselineOptions): FileModel[] {
     },
     ...(cloud.files?.(options) ?? []),
   ];
-  if (options.cloud === "compose") files.push(tunnelCompose(options), tunnelConfig(options));
+  if (options.cloud === "compose") {
+    files.push(tunnelCompose(options), tunnelConfig(options));
+    if (options.deploy.strategy === "blue-green") files.push(switchConfig(options));
+  }
   return files;
 }
 

@@ -2,6 +2,7 @@ import { serviceTargets } from "../../clouds/index.js";
 import { composeService } from "../../clouds/compose/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
+import { blueGreenServices, switchPort } from "./switch.js";
 
 /** cloudflared release with the `tunnel ready` health command; bump with the image's digest pin. */
 export const CLOUDFLARED_IMAGE = "cloudflare/cloudflared:2025.4.0";
@@ -11,12 +12,14 @@ export const CLOUDFLARED_IMAGE = "cloudflare/cloudflared:2025.4.0";
  * No service publishes a port; the token comes from `.env` (CLOUDFLARE_TUNNEL_TOKEN).
  */
 export function tunnelCompose(options: BaselineOptions): FileModel {
-  const targets = serviceTargets(options).map((s) => composeService(s).service);
+  const blueGreen = options.deploy.strategy === "blue-green";
+  // Blue-green: cloudflared talks to the switch, which forwards to the live colour.
+  const targets = blueGreen ? ["switch"] : serviceTargets(options).map((s) => composeService(s).service);
   return {
     kind: "yaml",
     path: "compose.tunnel.yml",
     component: "deploy",
-    headerComment: "Cloudflare tunnel for the self-hosted target: docker compose -f compose.yml -f compose.prod.yml -f compose.tunnel.yml up -d",
+    headerComment: "Cloudflare tunnel for the self-hosted target: docker compose -f compose.prod.yml -f compose.tunnel.yml up -d",
     data: {
       services: {
         cloudflared: {
@@ -41,6 +44,7 @@ export function tunnelCompose(options: BaselineOptions): FileModel {
           deploy: { resources: { limits: { cpus: "0.50", memory: "128M" } } },
           logging: { driver: "json-file", options: { "max-size": "10m", "max-file": "3" } },
         },
+        ...(blueGreen ? blueGreenServices(options) : {}),
       },
     },
   };
@@ -51,7 +55,8 @@ export function tunnelConfig(options: BaselineOptions): FileModel {
   const targets = serviceTargets(options);
   const origin = (key: "api" | "web") => {
     const t = targets.find((s) => s.key === key);
-    return t ? `http://${composeService(t).service}:${t.port}` : undefined;
+    if (!t) return undefined;
+    return options.deploy.strategy === "blue-green" ? `http://switch:${switchPort(t)}` : `http://${composeService(t).service}:${t.port}`;
   };
   const api = origin("api");
   const web = origin("web");

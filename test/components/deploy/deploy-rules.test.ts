@@ -28,7 +28,7 @@ describe("deploy rules hold for every cloud and strategy", () => {
 
   it("refuses a strategy the platform cannot run, naming the allowed ones", () => {
     expect(() => cloudStrategy(options("kubernetes", "canary"))).toThrow(/"canary" is not supported on kubernetes. Allowed: rolling/);
-    expect(() => cloudStrategy(options("compose", "blue-green"))).toThrow(/Allowed: rolling/);
+    expect(() => cloudStrategy(options("compose", "canary"))).toThrow(/"canary" is not supported on compose. Allowed: rolling, blue-green/);
     expect(cloudStrategy(options("aws-ecs", "blue-green")).id).toBe("aws-ecs");
   });
 

@@ -44,6 +44,19 @@ describe("cloudflared tunnel for the self-hosted compose target", () => {
     expect(config.ingress).toEqual([{ path: "^/(api/|health$)", service: "http://backend:8000" }, { service: "http://frontend:3000" }]);
   });
 
+  it("blue-green: cloudflared goes through the switch; green copies of the apps join the same networks", () => {
+    const all = files({ deploy: { strategy: "blue-green", domain: "shop.example.org" } });
+    const tunnel = all.get("compose.tunnel.yml");
+    const prod = all.get("compose.prod.yml");
+    expect(composeSchemaErrors(tunnel, "compose.tunnel.yml")).toEqual([]);
+    expect(Object.keys(tunnel.services).sort()).toEqual(["backend-green", "cloudflared", "frontend-green", "switch"]);
+    expect(tunnel.services["backend-green"].image).toBe("${BACKEND_IMAGE_GREEN:-${BACKEND_IMAGE}}");
+    expect(tunnel.services["backend-green"].healthcheck).toEqual(prod.services.backend.healthcheck);
+    expect(tunnel.services.switch.ports).toBeUndefined();
+    expect(tunnel.services.switch.image).toMatch(/@sha256:[0-9a-f]{64}$/);
+    expect(all.get("cloudflared/config.yml").ingress.map((r: { service: string }) => r.service)).toEqual(["http://switch:8081", "http://switch:8082", "http_status:404"]);
+  });
+
   it("is only generated for the compose target", () => {
     const o = parseOptions({ name: "shop", cloud: "aws-ecs", backend: { kind: "django" } });
     expect(renderFiles(deploy.render(o), o).map((f) => f.path)).not.toContain("compose.tunnel.yml");

@@ -10,7 +10,7 @@ const CLOUD_CLI: Record<string, RegExp> = {
   "gcp-cloud-run": /^gcloud (run|logging|sql|compute) /m,
   "azure-container-apps": /^az (containerapp|postgres) /m,
   kubernetes: /^kubectl --namespace shop-prod /m,
-  compose: /docker compose -f compose\.yml -f compose\.prod\.yml -f compose\.tunnel\.yml /m,
+  compose: /docker compose -f compose\.prod\.yml -f compose\.tunnel\.yml /m,
 };
 
 /** Placeholder prose the runbooks must not contain. */
