@@ -9,7 +9,11 @@ export const configMap = (options: BaselineOptions) => ({
   data: { APP_NAME: options.name, HEALTH_PATH: options.deploy.healthPath, ...(options.backend.kind !== "none" ? { PORT: String(options.backend.port) } : {}) },
 });
 
-/** Secrets come from the cluster's secret store through External Secrets; nothing secret lives in git. */
+/**
+ * Secrets come from the cluster's secret store through External Secrets; nothing secret lives in git.
+ * The store's `<name>/app` entry holds the app's settings plus PGHOST, PGUSER, PGPASSWORD and
+ * PGDATABASE, which the pre-deploy dump reads through libpq.
+ */
 export const externalSecret = (options: BaselineOptions) => ({
   apiVersion: "external-secrets.io/v1beta1",
   kind: "ExternalSecret",

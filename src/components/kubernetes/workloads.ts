@@ -171,8 +171,9 @@ export function dbDump(options: BaselineOptions) {
                   {
                     name: "pg-dump",
                     image: "postgres:16-alpine",
-                    command: ["sh", "-c", 'pg_dump --dbname "$DATABASE_URL" --format custom --compress 6 --file "/dumps/predeploy-$(date -u +%Y%m%dT%H%M%SZ).dump"'],
-                    env: [{ name: "DATABASE_URL", valueFrom: { secretKeyRef: { name: `${options.name}-secrets`, key: "DATABASE_URL" } } }],
+                    // libpq reads PGHOST/PGUSER/PGPASSWORD/PGDATABASE from the secret: no password on a command line.
+                    command: ["sh", "-c", 'pg_dump --format custom --compress 6 --file "/dumps/predeploy-$(date -u +%Y%m%dT%H%M%SZ).dump"'],
+                    envFrom: [{ secretRef: { name: `${options.name}-secrets` } }],
                     resources: { requests: { cpu: "100m", memory: "128Mi" }, limits: { cpu: "1", memory: "512Mi" } },
                     securityContext: containerSecurity(),
                     volumeMounts: [

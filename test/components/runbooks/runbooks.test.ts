@@ -40,7 +40,7 @@ describe("runbooks", () => {
         for (const f of files) {
           const label = `${cloud}/${target}/${alerting}: ${f.path}`;
           for (const section of ["## 1. Confirm", "## 2. Diagnose", "## 3. Mitigate", "## 4. Escalate", "## 5. Verify recovery"]) expect(f.content, label).toContain(section);
-          const named = /^\| Alert \| (.*) \(/m.exec(f.content)![1]!.match(/`(\w+)`/g)!.map((a) => a.slice(1, -1));
+          const named = /^\| Alert\s+\| (.*?) \(monitoring/m.exec(f.content)![1]!.match(/`(\w+)`/g)!.map((a) => a.slice(1, -1));
           expect(named.some((a) => alerts.has(a)), `${label} names ${named}`).toBe(true);
           expect(f.content, label).toMatch(CLOUD_CLI[cloud]!);
           expect(f.content, label).not.toMatch(PLACEHOLDER);
