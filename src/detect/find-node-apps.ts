@@ -15,11 +15,23 @@ const UNSUPPORTED_FRONTENDS: Record<string, string> = {
   "react-scripts": "Create React App",
   gatsby: "Gatsby",
   "@remix-run/react": "Remix",
-  astro: "Astro",
   vue: "Vue",
   svelte: "Svelte",
   "solid-js": "Solid",
 };
+
+/** Server-rendering frameworks built on Vite: `vite build` there does not give a static site. */
+const SSR_ON_VITE: Record<string, string> = {
+  "@remix-run/dev": "Remix",
+  "@react-router/dev": "React Router framework-mode",
+  "@tanstack/react-start": "TanStack Start",
+  vike: "Vike",
+  waku: "Waku",
+  astro: "Astro",
+  "@redwoodjs/core": "RedwoodJS",
+};
+/** Bundlers other than Vite; a React app built with one of them is not the react-vite baseline. */
+const OTHER_BUNDLERS = ["webpack", "parcel", "@rspack/core", "@rsbuild/core"];
 
 /** Node.js backends (NestJS, Express) and frontends (Next.js, React + Vite), one per package.json. */
 export function findNodeApps(index: RepoIndex): AppCandidate[] {
@@ -40,6 +52,11 @@ function classifyFrontend(pkg: NodePackage, index: RepoIndex): AppCandidate | un
   if (pkg.deps.has("next")) {
     return { ...base, kind: "nextjs", reason: `${pkg.file} depends on next`, strength: 2 };
   }
+  const ssr = Object.keys(SSR_ON_VITE).find((name) => pkg.deps.has(name));
+  if (ssr) {
+    if (!isOutsideApp(pkg.dir)) index.unsupported.push({ role: "frontend", framework: SSR_ON_VITE[ssr] ?? ssr, file: pkg.file });
+    return undefined;
+  }
   const react = pkg.deps.has("react") || pkg.deps.has("react-dom");
   const viteConfig = ["vite.config.ts", "vite.config.js", "vite.config.mjs", "vite.config.mts"]
     .map((name) => joinPath(pkg.dir, name))
@@ -49,7 +66,10 @@ function classifyFrontend(pkg: NodePackage, index: RepoIndex): AppCandidate | un
     const how = vite ? "vite" : `a Vite config (${viteConfig})`;
     return { ...base, kind: "react-vite", reason: `${pkg.file} depends on react and ${how}`, strength: 2 };
   }
-  const other = Object.keys(UNSUPPORTED_FRONTENDS).find((name) => pkg.deps.has(name));
+  const bundler = OTHER_BUNDLERS.find((name) => pkg.deps.has(name));
+  const other =
+    Object.keys(UNSUPPORTED_FRONTENDS).find((name) => pkg.deps.has(name)) ??
+    (pkg.deps.has("react-dom") && bundler ? `React built with ${bundler}` : undefined);
   // A component library or a Node server may list vue/svelte as peers; only app-like packages warn.
   if (other && !pkg.workspaceRoot && !isOutsideApp(pkg.dir)) {
     index.unsupported.push({ role: "frontend", framework: UNSUPPORTED_FRONTENDS[other] ?? other, file: pkg.file });

