@@ -5,10 +5,10 @@ import { renderConfig } from "../src/config/write-config.js";
 import { detectFromSnapshot } from "../src/detect/index.js";
 import { parseOptions, type BaselineConfig } from "../src/options/index.js";
 import { planRemote } from "../src/rollout/plan-remote.js";
-import type { AddRepoOptions } from "../test/github-server/index.js";
+import type { AddRepoOptions, FileSpec } from "../test/github-server/index.js";
 import { STACK_NAMES, STACKS } from "../test/rollout/stack-fixtures.js";
 
-type Files = NonNullable<AddRepoOptions["files"]>;
+type Files = Record<string, FileSpec>;
 const text = (spec: Files[string]) => (typeof spec === "string" ? spec : Buffer.isBuffer(spec) ? spec.toString("utf8") : String(spec.content));
 
 /**

@@ -8,7 +8,7 @@ import { hashOptions, MANIFEST_PATH, serializeManifest, type Manifest } from "..
 import { resolveManifestSides } from "../synth/manifest-state.js";
 import { parseManifest } from "../synth/salvage-manifest.js";
 import { TOOL_NAME } from "../synth/marker.js";
-import { isWrite, planSynth, UNKNOWN_BASE_SHA, writtenContent, type DiskEntry, type PlanFlags, type PlannedAction } from "../synth/plan.js";
+import { planSynth, UNKNOWN_BASE_SHA, writtenContent, type DiskEntry, type PlanFlags, type PlannedAction } from "../synth/plan.js";
 import { renderFiles } from "../synth/render-files.js";
 import { TOOL_VERSION } from "../version.js";
 import type { ReadBlob } from "./remote-options.js";
@@ -125,8 +125,6 @@ export async function planRemote(input: RemotePlanInput): Promise<RemotePlan> {
   return { actions: plan.actions, changes: changes.sort((a, b) => (a.path < b.path ? -1 : 1)), manifest, previous, notDownloaded, warnings };
 }
 
-export const hasChanges = (plan: RemotePlan): boolean => plan.changes.length > 0;
-export const writesFiles = (plan: RemotePlan): boolean => plan.actions.some(isWrite);
 
 function toChange(file: RenderedFile): TreeChange {
   return { path: file.path, content: file.content, executable: file.executable };

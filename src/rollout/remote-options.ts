@@ -6,8 +6,8 @@ import { renderConfig } from "../config/write-config.js";
 import { detectFromSnapshot, filesToRead } from "../detect/index.js";
 import { badInput } from "../errors.js";
 import type { TreeEntry } from "../github/tree-sha.js";
-import { mergeConfig } from "../cli/option-flags.js";
 import { parseOptions, type BaselineConfig, type BaselineOptions } from "../options/index.js";
+import { layerConfig } from "./load-defaults.js";
 
 /** Reads a blob of the repository being planned (cached, counted). */
 export type ReadBlob = (sha: string) => Promise<string>;
@@ -38,7 +38,7 @@ export async function resolveRemoteOptions(input: RemoteOptionsInput): Promise<R
   if (configPath) {
     const raw = await readConfig(configPath, input);
     return {
-      options: parseOptions(mergeConfig(input.defaults, raw), `options (org defaults and ${configPath})`),
+      options: parseOptions(layerConfig(input.defaults, raw), `options (org defaults and ${configPath})`),
       source: { kind: "config", path: configPath },
       warnings: [],
     };
@@ -50,7 +50,7 @@ export async function resolveRemoteOptions(input: RemoteOptionsInput): Promise<R
     if (entry && (entry.size ?? 0) <= 512 * 1024) files.set(path, await input.readBlob(entry.sha));
   }
   const detection = detectFromSnapshot({ paths, files });
-  const config = mergeConfig(input.defaults, detection.config) as BaselineConfig;
+  const config = layerConfig(input.defaults, detection.config) as BaselineConfig;
   return {
     options: parseOptions(config, "options (org defaults and detection)"),
     source: { kind: "detected" },

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import type { GitHubSession } from "../github/auth.js";
-import type { GitHub } from "../github/client.js";
 import { BlobReader, fullName, type RepoInfo } from "../github/read-repo.js";
 import type { Redactor } from "../github/redact.js";
 import { TOOL_VERSION } from "../version.js";
@@ -143,4 +142,3 @@ function ownerOfQuery(query: string | undefined): string | undefined {
   return query ? /\b(?:org|user):([\w.-]+)/.exec(query)?.[1] : undefined;
 }
 
-export type { GitHub };

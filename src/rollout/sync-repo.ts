@@ -8,7 +8,7 @@ import type { BaselineConfig, BaselineOptions } from "../options/index.js";
 import type { PlanFlags } from "../synth/plan.js";
 import { TOOL_VERSION } from "../version.js";
 import type { Ledger, RepoOutcome } from "./ledger.js";
-import { planRemote, type RemotePlan } from "./plan-remote.js";
+import { planRemote } from "./plan-remote.js";
 import { CLOSE_COMMENT, commitMessage, PR_TITLE, prBody, RESYNC_BRANCH, summarise, type ChangeSummary } from "./pr-text.js";
 import { resolveRemoteOptions, type RemoteOptions } from "./remote-options.js";
 import { remoteDiff } from "./remote-diff.js";
@@ -206,4 +206,3 @@ async function openOrFind(
   }
 }
 
-export type { RemotePlan };

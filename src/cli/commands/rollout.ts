@@ -1,6 +1,5 @@
-import { writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Option, type Command } from "commander";
 import { badInput, BaselineError, ExitCode } from "../../errors.js";
 import { gitHubError } from "../../github/errors.js";
@@ -11,8 +10,7 @@ import { reportJson, reportMarkdown, reportTable, writeStepSummary } from "../..
 import { rollout } from "../../rollout/rollout.js";
 import { rolloutWorkflowYaml } from "../../rollout/rollout-workflow.js";
 import { parseShard } from "../../rollout/shard.js";
-import type { Output } from "../output.js";
-import { colorDiff } from "../output.js";
+import { colorDiff, type Output } from "../output.js";
 
 interface RolloutFlags extends GitHubFlags {
   org?: string;
