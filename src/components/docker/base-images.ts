@@ -31,6 +31,15 @@ export function pinFor(key: string): PinnedImage | undefined {
   return IMAGES[key];
 }
 
+/** Versions with a pinned image: Node.js majors (`node:<major>-alpine`) and Python minors (`python:<minor>-slim`). */
+export function pinnedVersions(): { node: string[]; python: string[] } {
+  const versions = (image: string, suffix: string) =>
+    Object.values(IMAGES)
+      .filter((p) => p.image === image && p.tag.endsWith(suffix))
+      .map((p) => p.tag.slice(0, -suffix.length));
+  return { node: versions("node", "-alpine"), python: versions("python", "-slim") };
+}
+
 /** Python image for a version such as `3.12` or `3.12.4` (patch releases share the minor's tag). */
 export function pythonImage(version: string): string {
   const minor = version.split(".").slice(0, 2).join(".");

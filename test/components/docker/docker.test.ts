@@ -150,8 +150,8 @@ describe("docker component: stack and package manager specifics", () => {
   });
 
   it("fails with the allowed versions when no base image is pinned for one", () => {
-    expect(() => render({ backend: { kind: "django", version: "3.9" } })).toThrow(BaselineError);
-    expect(() => render({ frontend: { kind: "nextjs", nodeVersion: "20" } })).toThrow(/frontend\.nodeVersion: "20".*Allowed: 22, 24/);
+    expect(() => render({ backend: { kind: "django", version: "3.8" } })).toThrow(BaselineError);
+    expect(() => render({ frontend: { kind: "nextjs", nodeVersion: "16" } })).toThrow(/frontend\.nodeVersion: "16".*Allowed: 18, 20, 22, 24/);
   });
 });
 
