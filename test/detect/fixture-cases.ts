@@ -63,13 +63,19 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   "nest-next-turborepo": {
     config: {
       name: "acme",
-      backend: { kind: "nestjs", dir: "apps/api", version: "20", packageManager: "pnpm" },
-      frontend: { kind: "nextjs", dir: "apps/web", packageManager: "pnpm", nodeVersion: "20" },
+      backend: { kind: "nestjs", dir: "apps/api", context: ".", version: "20", packageManager: "pnpm", orm: "typeorm" },
+      frontend: { kind: "nextjs", dir: "apps/web", context: ".", packageManager: "pnpm", nodeVersion: "20" },
       ...none,
       database: "postgres",
       cache: "redis",
     },
-    evidence: { "backend.kind": "apps/api/package.json", "backend.packageManager": "package.json", "frontend.nodeVersion": ".nvmrc" },
+    evidence: {
+      "backend.kind": "apps/api/package.json",
+      "backend.packageManager": "package.json",
+      "backend.context": "package.json",
+      "backend.orm": "apps/api/package.json",
+      "frontend.nodeVersion": ".nvmrc",
+    },
   },
   "express-yarn-berry": {
     config: {
@@ -192,8 +198,8 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   "server-client-npm-workspaces": {
     config: {
       name: "shopfront",
-      backend: { kind: "express", dir: "server", version: "20", packageManager: "npm" },
-      frontend: { kind: "react-vite", dir: "client", packageManager: "npm" },
+      backend: { kind: "express", dir: "server", context: ".", version: "20", packageManager: "npm" },
+      frontend: { kind: "react-vite", dir: "client", context: ".", packageManager: "npm" },
       ...none,
       database: "postgres",
       objectStorage: "s3",
@@ -214,7 +220,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
     config: {
       name: "atlas",
       backend: { kind: "django", dir: "apps/backend", version: "3.11", packageManager: "pip" },
-      frontend: { kind: "nextjs", dir: "apps/frontend", packageManager: "npm", nodeVersion: "20" },
+      frontend: { kind: "nextjs", dir: "apps/frontend", context: ".", packageManager: "npm", nodeVersion: "20" },
       ...none,
       database: "postgres",
     },
@@ -264,7 +270,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
     evidence: { "backend.packageManager": "bun.lock" },
   },
   "nest-volta-npm": {
-    config: { name: "billing", backend: { kind: "nestjs", dir: ".", version: "18", packageManager: "npm" }, frontend: { kind: "none" }, ...none },
+    config: { name: "billing", backend: { kind: "nestjs", dir: ".", version: "18", packageManager: "npm", orm: "typeorm" }, frontend: { kind: "none" }, ...none },
     evidence: { "backend.kind": "package.json", "backend.version": "package.json" },
     warnings: [/^Node\.js 18 \(from package\.json\) reached end-of-life/],
   },
@@ -319,8 +325,8 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   "nx-integrated": {
     config: {
       name: "fleet",
-      backend: { kind: "nestjs", dir: "apps/api", version: "20", packageManager: "npm", port: 3333 },
-      frontend: { kind: "nextjs", dir: "apps/web", packageManager: "npm", nodeVersion: "20" },
+      backend: { kind: "nestjs", dir: "apps/api", context: ".", version: "20", packageManager: "npm", port: 3333 },
+      frontend: { kind: "nextjs", dir: "apps/web", context: ".", packageManager: "npm", nodeVersion: "20" },
       ...none,
       database: "postgres",
     },

@@ -1,0 +1,130 @@
+import type { BaselineConfig } from "../options/index.js";
+import type { AppCandidate } from "./app-candidate.js";
+import { nodePackageManager, pythonPackageManager, type Finding } from "./detect-package-manager.js";
+import { nodeVersion, pythonVersion } from "./detect-versions.js";
+import { splitImage } from "./parse-versions.js";
+import { baseOf, dirOf, showDir } from "./paths.js";
+import type { RepoIndex } from "./repo-index.js";
+
+export type Note = (key: string, finding: Finding<string>) => void;
+
+type Backend = { kind: AppCandidate["kind"]; dir: string; context?: string; version?: string; packageManager?: string; port?: number; orm?: string };
+type Frontend = { kind: AppCandidate["kind"]; dir: string; context?: string; packageManager?: string; nodeVersion?: string };
+
+/** The backend's options, each with the file that told it. */
+export function describeBackend(index: RepoIndex, app: AppCandidate, note: Note): NonNullable<BaselineConfig["backend"]> {
+  note("backend.kind", { value: app.kind, file: app.file, reason: app.reason });
+  note("backend.dir", { value: app.dir, file: app.dirFile, reason: dirReason(app) });
+  const backend: Backend = { kind: app.kind, dir: app.dir };
+  const version = app.python ? pythonVersion(index, app.python) : app.node ? nodeVersion(index, app.node) : undefined;
+  if (version) {
+    backend.version = version.value;
+    note("backend.version", version);
+    warnIfEndOfLife(index, app.language, version);
+  }
+  const pm = app.python ? pythonPackageManager(index, app.python) : app.node ? nodePackageManager(index, app.node) : undefined;
+  if (pm) {
+    const finding = pm.file === "." ? { ...pm, file: app.file } : pm;
+    backend.packageManager = finding.value;
+    note("backend.packageManager", finding);
+    // Only Node.js images build from a workspace root; Python ones build from backend.dir.
+    if (app.language === "node") noteContext(app, finding, note, (context) => (backend.context = context), "backend");
+  }
+  const port = backendPort(index, app);
+  if (port) {
+    backend.port = port.port;
+    note("backend.port", { value: String(port.port), file: port.file, reason: `${port.file} exposes port ${port.port}` });
+  }
+  const orm = app.language === "node" ? nodeOrm(app) : undefined;
+  if (orm) {
+    backend.orm = orm.value;
+    note("backend.orm", orm);
+  }
+  return backend as NonNullable<BaselineConfig["backend"]>;
+}
+
+/** The frontend's options, each with the file that told it. */
+export function describeFrontend(index: RepoIndex, app: AppCandidate, note: Note): NonNullable<BaselineConfig["frontend"]> {
+  note("frontend.kind", { value: app.kind, file: app.file, reason: app.reason });
+  note("frontend.dir", { value: app.dir, file: app.dirFile, reason: dirReason(app) });
+  const frontend: Frontend = { kind: app.kind, dir: app.dir };
+  if (app.node) {
+    const pm = nodePackageManager(index, app.node);
+    if (pm) {
+      frontend.packageManager = pm.value;
+      note("frontend.packageManager", pm);
+      noteContext(app, pm, note, (context) => (frontend.context = context), "frontend");
+    }
+    const version = nodeVersion(index, app.node);
+    if (version) {
+      frontend.nodeVersion = version.value;
+      note("frontend.nodeVersion", version);
+      warnIfEndOfLife(index, "node", version);
+    }
+  }
+  return frontend as NonNullable<BaselineConfig["frontend"]>;
+}
+
+/**
+ * A workspace member installs from the lockfile at the workspace root, so its image must build from
+ * there: the folder of the lockfile (or packageManager field) found above the app is the context.
+ */
+function noteContext(app: AppCandidate, pm: Finding<string>, note: Note, set: (context: string) => void, role: string): void {
+  const root = dirOf(pm.file);
+  if (pm.file === "." || root === app.dir) return;
+  set(root);
+  note(`${role}.context`, {
+    value: root,
+    file: pm.file,
+    reason: `${pm.file} sits at the workspace root (${showDir(root)}), so the ${role} image builds from there`,
+  });
+}
+
+/** Prisma or TypeORM in the backend's own dependencies; the CI migration check follows it. */
+function nodeOrm(app: AppCandidate): Finding<string> | undefined {
+  const deps = app.node?.deps;
+  if (!deps || !app.node) return undefined;
+  const found = ["prisma", "@prisma/client", "typeorm", "@nestjs/typeorm"].find((name) => deps.has(name));
+  if (!found) return undefined;
+  const value = found.includes("prisma") ? "prisma" : "typeorm";
+  return { value, file: app.node.file, reason: `${app.node.file} depends on ${found}` };
+}
+
+/**
+ * The port the backend's Dockerfile EXPOSEs: the plain Dockerfile in its folder, else the one
+ * production variant there (Dockerfile.api, not Dockerfile.dev) whose base image is the backend's runtime.
+ */
+function backendPort(index: RepoIndex, app: AppCandidate): { port: number; file: string } | undefined {
+  const here = index.dockerfiles.filter((d) => dirOf(d.file) === app.dir && d.facts.port !== undefined);
+  const runtime = app.language === "python" ? /python|uv/ : /node|bun/;
+  const variants = here.filter(
+    (d) => !/[.-](dev|development|local|test|ci|debug)$/i.test(baseOf(d.file)) && d.facts.images.some((image) => runtime.test(splitImage(image).path)),
+  );
+  const chosen = here.find((d) => baseOf(d.file) === "Dockerfile") ?? (variants.length === 1 ? variants[0] : undefined);
+  return chosen?.facts.port === undefined ? undefined : { port: chosen.facts.port, file: chosen.file };
+}
+
+function dirReason(app: AppCandidate): string {
+  const manifest = /(^|\/)(package\.json|pyproject\.toml|Pipfile|setup\.py|setup\.cfg|[^/]*\.txt|[^/]*\.in)$/.test(app.dirFile);
+  return manifest
+    ? `${app.dirFile} declares the ${app.kind} app's dependencies, so ${showDir(app.dir)} is its folder`
+    : `${app.dirFile} places the ${app.kind} app in ${showDir(app.dir)}`;
+}
+
+/**
+ * Versions below these reached end-of-life in 2025 or earlier (Node.js 18 in April, Python 3.9 in
+ * October); a fixed line keeps detection pure, and the statement stays true as time passes.
+ */
+const OLDEST_MAINTAINED = { node: [20, 0], python: [3, 10] } as const;
+
+/** A declared version is kept (the project runs on it), but an end-of-life one is worth a word. */
+export function warnIfEndOfLife(index: RepoIndex, language: "node" | "python", version: Finding<string>): void {
+  const [major = 0, minor = 0] = version.value.split(".").map(Number);
+  const [oldMajor, oldMinor] = OLDEST_MAINTAINED[language];
+  if (major < oldMajor || (major === oldMajor && minor < oldMinor)) {
+    const name = language === "node" ? "Node.js" : "Python";
+    index.warnings.push(
+      `${name} ${version.value} (from ${version.file}) reached end-of-life in 2025 or earlier; the baseline uses it as declared, so consider pinning a maintained version.`,
+    );
+  }
+}
