@@ -1,4 +1,5 @@
 import type { BaselineConfig } from "../options/index.js";
+import { pinnedVersions } from "../components/docker/base-images.js";
 import type { Finding } from "./detect-package-manager.js";
 import { describeBackend, describeFrontend } from "./describe-apps.js";
 import { detectName } from "./detect-name.js";
@@ -6,6 +7,7 @@ import { resolveServices } from "./resolve-services.js";
 import { findMarkerApps, preferMarkerApps } from "./find-marker-apps.js";
 import { findNodeApps } from "./find-node-apps.js";
 import { findPythonApps } from "./find-python-apps.js";
+import { snapVersions } from "./snap-versions.js";
 import { showDir } from "./paths.js";
 import { pickApp } from "./pick-app.js";
 import { indexRepo, type UnsupportedApp } from "./repo-index.js";
@@ -63,7 +65,7 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
   }
   index.warnings.push(...services.warnings);
 
-  return { config, evidence, warnings: [...new Set(index.warnings)] };
+  return snapVersions({ config, evidence, warnings: [...new Set(index.warnings)] }, pinnedVersions());
 }
 
 const SUPPORTED = { backend: "django, fastapi, express, nestjs", frontend: "nextjs, react-vite" } as const;
