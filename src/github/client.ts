@@ -34,6 +34,8 @@ export interface GitHubClientOptions {
 
 const DEFAULTS = { pacing: "github", maxLimitRetries: 4 } as const satisfies Partial<GitHubClientOptions>;
 
+const REQUEST_LOG_LINE = /^(GET|HEAD|POST|PATCH|PUT|DELETE) \S+ - \d{3} /;
+
 /** A pass-through limiter: the shape the throttling plugin expects of a Bottleneck group, with no waiting. */
 const UNPACED = {
   key: () => ({
@@ -45,8 +47,12 @@ const UNPACED = {
 export function createGitHubClient(options: GitHubClientOptions): GitHub {
   const { pacing, maxLimitRetries } = { ...DEFAULTS, ...options };
   const log = options.log ?? (() => undefined);
-  const say = (level: Parameters<LogSink>[0]) => (...parts: unknown[]) =>
-    log(level, parts.map((p) => redactValue(options.redactor, p)).join(" "));
+  const say = (level: Parameters<LogSink>[0]) => (...parts: unknown[]) => {
+    const line = parts.map((p) => redactValue(options.redactor, p)).join(" ");
+    // The request-log plugin reports every non-2xx answer as an error, also the 404/409/422s we expect
+    // and handle; what really failed is reported by the caller, so these lines are debug output.
+    log(level === "error" && REQUEST_LOG_LINE.test(line) ? "debug" : level, line);
+  };
   if ("token" in options.auth) options.redactor.addSecret(options.auth.token);
   const auth = "token" in options.auth ? { auth: options.auth.token } : { authStrategy: options.auth.strategy, auth: options.auth.options };
 
