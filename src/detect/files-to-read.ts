@@ -2,7 +2,7 @@ import { visiblePaths } from "./ignore-paths.js";
 import { baseOf, dirOf, depthOf } from "./paths.js";
 
 /** What a file tells detection; each kind has a cap so a huge monorepo still costs a few dozen reads. */
-type FileKind = "node" | "python" | "django" | "version" | "docker" | "compose" | "env-example" | "prisma";
+type FileKind = "node" | "python" | "django" | "version" | "docker" | "compose" | "env-example" | "prisma" | "router-config";
 
 const CAPS: Record<FileKind, number> = {
   node: 40,
@@ -13,6 +13,7 @@ const CAPS: Record<FileKind, number> = {
   compose: 12,
   "env-example": 8,
   prisma: 4,
+  "router-config": 4,
 };
 
 const VERSION_FILES = new Set([".python-version", "runtime.txt", ".nvmrc", ".node-version", ".tool-versions"]);
@@ -32,6 +33,8 @@ export function fileKindOf(path: string): FileKind | undefined {
   if (/^(docker-)?compose(\.[\w-]+)*\.ya?ml$/i.test(name)) return "compose";
   if (ENV_EXAMPLES.has(lower)) return "env-example";
   if (name === "schema.prisma") return "prisma";
+  // React Router framework mode: `ssr: false` there makes it a static Vite build.
+  if (/^react-router\.config\.(ts|js|mjs)$/.test(name)) return "router-config";
   return undefined;
 }
 

@@ -53,6 +53,10 @@ function classifyFrontend(pkg: NodePackage, index: RepoIndex): AppCandidate | un
     return { ...base, kind: "nextjs", reason: `${pkg.file} depends on next`, strength: 2 };
   }
   const ssr = Object.keys(SSR_ON_VITE).find((name) => pkg.deps.has(name));
+  const spa = ssr === "@react-router/dev" ? spaModeConfig(pkg, index) : undefined;
+  if (spa) {
+    return { ...base, kind: "react-vite", reason: `${spa} sets ssr: false, so React Router builds a static Vite app`, strength: 2 };
+  }
   if (ssr) {
     if (!isOutsideApp(pkg.dir)) index.unsupported.push({ role: "frontend", framework: SSR_ON_VITE[ssr] ?? ssr, file: pkg.file });
     return undefined;
@@ -102,4 +106,11 @@ function classifyBackend(pkg: NodePackage, frontend: AppCandidate["kind"] | unde
 function located(pkg: NodePackage, index: RepoIndex) {
   const workspaceRoot = pkg.workspaceRoot || index.pathSet.has(joinPath(pkg.dir, "pnpm-workspace.yaml"));
   return { dir: pkg.dir, file: pkg.file, dirFile: pkg.file, node: pkg, workspaceRoot, size: pkg.deps.size };
+}
+
+/** The react-router.config.* beside the package when it turns server rendering off. */
+function spaModeConfig(pkg: NodePackage, index: RepoIndex): string | undefined {
+  return ["react-router.config.ts", "react-router.config.js", "react-router.config.mjs"]
+    .map((name) => joinPath(pkg.dir, name))
+    .find((path) => /\bssr\s*:\s*false\b/.test(index.files.get(path) ?? ""));
 }

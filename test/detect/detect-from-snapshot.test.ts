@@ -165,6 +165,18 @@ describe("detectFromSnapshot", () => {
     expect(d.warnings.join("\n")).toMatch(/React built with webpack frontend \(apps\/legacy\/package\.json\)/);
   });
 
+  it("takes React Router with ssr: false for a static Vite app", () => {
+    const d = detectFromSnapshot(
+      snapshot({
+        "apps/web/package.json": pkg({ react: "19", "react-dom": "19", vite: "6", "@react-router/dev": "7" }),
+        "apps/web/react-router.config.ts": 'export default {\n  appDirectory: "app",\n  ssr: false,\n} satisfies Config;\n',
+      }),
+    );
+    expect(d.config.frontend).toMatchObject({ kind: "react-vite", dir: "apps/web" });
+    expect(evidenceFor(d, "frontend.kind")?.file).toBe("apps/web/package.json");
+    expect(evidenceFor(d, "frontend.kind")?.reason).toMatch(/apps\/web\/react-router\.config\.ts sets ssr: false/);
+  });
+
   it("groups unsupported apps by framework and ignores the ones in examples/", () => {
     const tree: Record<string, string> = { "examples/svelte-demo/package.json": pkg({ svelte: "4" }) };
     for (const name of ["a", "b", "c", "d", "e"]) tree[`packages/${name}/package.json`] = pkg({ vue: "3" });
