@@ -52,15 +52,17 @@ function renderRepo(root: string, index: number): RenderedFile[] {
 }
 
 describe("the whole baseline on every fixture layout", () => {
-  const files = repos.flatMap(renderRepo);
+  const rendered = repos.flatMap(renderRepo);
+  // Identical files (the same runbook for two layouts on one cloud) are validated once, under their first path.
+  const files = [...new Map(rendered.map((f) => [`${f.path.split("/").pop()}\n${f.content}`, f])).values()];
 
   it("renders a full baseline for each layout", () => {
     expect(repos.length).toBeGreaterThan(20);
-    const workflows = files.filter((f) => f.path.includes(".github/workflows/"));
+    const workflows = rendered.filter((f) => f.path.includes(".github/workflows/"));
     expect(workflows.length).toBeGreaterThanOrEqual(repos.length * 3);
   });
 
-  it("passes every validator with zero findings", async () => {
+  it("passes every validator with zero findings", { timeout: 300_000 }, async () => {
     const findings: Finding[] = [];
     const scripts: Script[] = [];
     const yamlFiles = files.filter((f) => /\.ya?ml$/.test(f.path));
