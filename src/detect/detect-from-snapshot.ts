@@ -2,6 +2,7 @@ import type { BaselineConfig } from "../options/index.js";
 import { pinnedVersions } from "../components/docker/base-images.js";
 import type { Finding } from "./detect-package-manager.js";
 import { describeBackend, describeFrontend } from "./describe-apps.js";
+import { describeLibrary } from "./detect-library.js";
 import { detectName } from "./detect-name.js";
 import { resolveServices } from "./resolve-services.js";
 import { findMarkerApps, preferMarkerApps } from "./find-marker-apps.js";
@@ -45,10 +46,13 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
   if (!frontend.app) {
     note("frontend.kind", { value: "none", file: ".", reason: "no Next.js or React + Vite project was found" });
   }
+  // With no app and no unsupported framework, a Node.js package with a build script is a library or CLI.
+  const library = !backend.app && !frontend.app && index.unsupported.length === 0 ? describeLibrary(index, note) : undefined;
+  if (library) config.library = library;
   // Unsupported frameworks were already named; "nothing recognisable" is for repositories with none.
-  if (!backend.app && !frontend.app && index.unsupported.length === 0) {
+  if (!backend.app && !frontend.app && !library && index.unsupported.length === 0) {
     index.warnings.push(
-      "Nothing recognisable was found (supported: django, fastapi, express, nestjs backends; nextjs, react-vite frontends); backend and frontend are none.",
+      "Nothing recognisable was found (supported: django, fastapi, express, nestjs backends; nextjs, react-vite frontends; Node.js libraries with a build script); backend and frontend are none.",
     );
   }
   if (backend.app && frontend.app && backend.app.dir === frontend.app.dir) {

@@ -69,6 +69,12 @@ describe("detectFromSnapshot", () => {
     expect(d.warnings).toEqual([]);
   });
 
+  it("proposes no library for a package.json without a build script", () => {
+    const d = detectFromSnapshot(snapshot({ "package.json": JSON.stringify({ name: "docs", scripts: { lint: "markdownlint ." } }) }));
+    expect(d.config).not.toHaveProperty("library");
+    expect(d.warnings).toEqual([expect.stringMatching(/^Nothing recognisable/)]);
+  });
+
   it("warns about lockfiles of several package managers in one folder", () => {
     const d = detectFromSnapshot(snapshot({ "package.json": pkg({ express: "4" }), "yarn.lock": "", "package-lock.json": "" }));
     expect(d.config.backend).toMatchObject({ packageManager: "yarn" });

@@ -337,6 +337,16 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
       "frontend.packageManager": "package-lock.json",
     },
   },
+  "node-library-cli": {
+    config: {
+      name: "release-notes",
+      backend: { kind: "none" },
+      frontend: { kind: "none" },
+      library: { kind: "node", dir: ".", packageManager: "pnpm", nodeVersion: "22" },
+      ...none,
+    },
+    evidence: { "library.kind": "package.json", "library.packageManager": "pnpm-lock.yaml", "library.nodeVersion": ".nvmrc" },
+  },
   "broken-toml-and-yaml": {
     config: { name: "broken-toml-and-yaml", backend: { kind: "fastapi", dir: ".", packageManager: "pip" }, frontend: { kind: "none" }, ...none },
     warnings: [/^pyproject\.toml is not valid TOML/, /^docker-compose\.yml is not valid YAML/],
