@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gitBlobSha } from "../../src/synth/git-blob.js";
 import { readManifestState } from "../../src/synth/manifest-state.js";
 import { synthesizeRendered } from "../../src/synth/synthesize-rendered.js";
-import { git, treeBytes } from "./fixture.js";
+import { cli } from "../helpers/cli.js";
+import { git, makeRepo, small, treeBytes, writeConfig } from "./fixture.js";
 import { HAND_EDITS, testTree, UNOWNED_FILES } from "./test-tree.js";
 
 // The child runs as a bundle (one file, packages external) so each kill point costs a node start, not a
@@ -18,7 +19,7 @@ const CONCURRENCY = 4;
 
 beforeAll(async () => {
   await build({
-    entryPoints: { "crash-child": new URL("./crash-child.ts", import.meta.url).pathname },
+    entryPoints: { "crash-child": new URL("./crash-child.ts", import.meta.url).pathname, cli: new URL("../../src/cli/main.ts", import.meta.url).pathname },
     outdir: BUNDLE_DIR,
     outExtension: { ".js": ".mjs" },
     bundle: true,
@@ -38,9 +39,9 @@ interface ChildExit {
   readonly stderr: string;
 }
 
-function runChild(repo: string, crashAfter: number): Promise<ChildExit> {
+function runChild(repo: string, crashAfter: number, args: readonly string[] = [CHILD, repo]): Promise<ChildExit> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CHILD, repo], {
+    const child = spawn(process.execPath, [...args], {
       env: { ...process.env, DEVOPS_BASELINE_CRASH_AFTER: String(crashAfter) },
       stdio: ["ignore", "ignore", "pipe"],
     });
@@ -116,7 +117,7 @@ async function crashAtEveryStep(): Promise<number> {
       // 3. A rerun completes: same files as the uninterrupted run, nothing taken for a hand edit that
       //    is not one, no temp file, journal or lock left.
       const rerun = synthesizeRendered(repo, testTree(2), { force: false, adopt: true });
-      const edited = rerun.plan.actions.filter((a) => a.type === "keep-edited" || a.type === "conflict").map((a) => ("file" in a ? a.file.path : a.path));
+      const edited = rerun.plan.actions.filter((a) => a.type === "keep-edited" || a.type === "conflict").map((a) => a.file.path);
       // e.yml is a real hand edit (merged, or merged now); f.yml's overlaps the baseline. Nothing else.
       expect(edited.filter((p) => p !== "e.yml"), where).toEqual(["f.yml"]);
       expect(rerun.warnings.join("\n"), where).toMatch(/no longer running; the lock was taken over/);
@@ -139,5 +140,51 @@ describe("crash safety: SIGKILL at every write step of a synth", () => {
     const points = await crashAtEveryStep();
     expect(points).toBeGreaterThan(20);
     console.log(`crash safety: ${points} kill points tried (every write step of the run), 0 failures`);
+  });
+});
+
+describe("crash safety of the real CLI, SIGKILL at sampled steps", () => {
+  it("each file old or new; a rerun of the CLI finishes with the uninterrupted result and no drift", async () => {
+    // A small option change keeps each kill point cheap: the CLI still loads config, lock and every component.
+    const template = makeRepo(small({ name: "demo" }), { git: true });
+    expect((await cli("synth", "--cwd", template)).code).toBe(0);
+    writeConfig(template, small({ name: "demo", dependencyUpdates: "renovate" }));
+    const start = treeBytes(template);
+    const copy = (): string => {
+      const repo = join(mkdtempSync(join(tmpdir(), "devops-baseline-crash-cli-")), "repo");
+      cpSync(template, repo, { recursive: true });
+      return repo;
+    };
+    const synthArgs = (repo: string): string[] => [join(BUNDLE_DIR, "cli.mjs"), "synth", "--cwd", repo];
+    const reference = copy();
+    const full = await runChild(reference, 1_000_000, synthArgs(reference));
+    expect(full.code, full.stderr).toBe(0);
+    const end = treeBytes(reference);
+
+    const points = [1, 5, 10];
+    const runs = await Promise.all(
+      points.map(async (n) => {
+        const repo = copy();
+        return { n, repo, exit: await runChild(repo, n, synthArgs(repo)) };
+      }),
+    );
+    let killed = 0;
+    for (const { n, repo, exit } of runs) {
+      if (exit.signal !== "SIGKILL") continue;
+      killed++;
+      const where = `CLI killed after write step ${n}`;
+      const now = treeBytes(repo);
+      for (const path of new Set([...start.keys(), ...end.keys()])) {
+        if (/\.tmp$|journal\.json$|\/lock$/.test(path)) continue;
+        expect([start.get(path)?.toString("utf8"), end.get(path)?.toString("utf8")], `${where}: ${path}`).toContain(now.get(path)?.toString("utf8"));
+      }
+      const rerun = await cli("synth", "--cwd", repo);
+      expect(rerun.code, `${where}: ${rerun.stdout}${rerun.stderr}`).toBe(0);
+      expect(rerun.stdout, where).not.toContain("edited by hand");
+      expect(treeBytes(repo), where).toEqual(end);
+      expect((await cli("check", "--cwd", repo)).code, where).toBe(0);
+    }
+    expect(killed).toBe(points.length);
+    console.log(`crash safety (real CLI): ${killed} kill points tried, 0 failures`);
   });
 });

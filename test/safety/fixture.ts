@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, lstatSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import { COMPONENTS } from "../../src/components/index.js";
 
 /** A fresh temp repo holding only a handwritten `devops-baseline.json` (no detection needed). */
 export function makeRepo(config: Record<string, unknown>, options: { git?: boolean } = {}): string {
@@ -38,4 +39,12 @@ export function treeBytes(root: string): Map<string, Buffer> {
   };
   walk(root);
   return files;
+}
+
+/**
+ * A config rendering only the dependency-updates component: tests about the engine (not about what
+ * components render) stay fast however many components the tool grows.
+ */
+export function small(config: Record<string, unknown>): Record<string, unknown> {
+  return { ...config, exclude: COMPONENTS.map((c) => c.name).filter((name) => name !== "dependency-updates") };
 }

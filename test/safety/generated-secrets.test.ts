@@ -28,7 +28,7 @@ const set = (path: string, value: unknown): Record<string, unknown> => {
   return config;
 };
 
-/** Every choice of every closed option, one at a time on a full stack, plus every cloud with a Python, a Node and no backend. */
+/** Every choice of every closed option, one at a time on a full stack, plus every cloud with a Python and a Node backend. */
 function optionMatrix(): Record<string, unknown>[] {
   const configs: Record<string, unknown>[] = [FULL];
   for (const kind of BACKENDS) configs.push(set("backend", { ...(BACKEND_DIRS[kind] ?? { dir: "backend" }), kind }));
@@ -39,7 +39,7 @@ function optionMatrix(): Record<string, unknown>[] {
   for (const value of ALERTING) configs.push(set("alerting", value));
   for (const value of DEPENDENCY_UPDATES) configs.push(set("dependencyUpdates", value));
   for (const value of DEPLOY_STRATEGIES) configs.push({ ...set("deploy.strategy", value), cloud: "aws-ecs" });
-  for (const cloud of CLOUDS) for (const kind of ["django", "express", "none"]) configs.push({ ...set("cloud", cloud), backend: { kind, dir: "backend" } });
+  for (const cloud of CLOUDS) for (const kind of ["django", "express"]) configs.push({ ...set("cloud", cloud), backend: { kind, dir: "backend" } });
   configs.push({ name: "lib", library: { kind: "node" } });
   return configs;
 }

@@ -6,9 +6,9 @@ import { describe, expect, it } from "vitest";
 import { ExitCode } from "../../src/errors.js";
 import { acquireLock, LOCK_PATH } from "../../src/synth/lock.js";
 import { cli } from "../helpers/cli.js";
-import { makeRepo, treeBytes } from "./fixture.js";
+import { makeRepo, small, treeBytes } from "./fixture.js";
 
-const CONFIG = { name: "demo" };
+const CONFIG = small({ name: "demo" });
 const writeLock = (repo: string, content: string): void => {
   mkdirSync(join(repo, ".devops-baseline"), { recursive: true });
   writeFileSync(join(repo, LOCK_PATH), content);

@@ -7,7 +7,7 @@ import { parseOptions } from "../../src/options/index.js";
 import { createLineRedactor, findSecrets, redact, REDACTED } from "../../src/redact.js";
 import { isSecretsFile, renderFiles } from "../../src/synth/render-files.js";
 import { cli } from "../helpers/cli.js";
-import { makeRepo, read } from "./fixture.js";
+import { makeRepo, read, small } from "./fixture.js";
 import { scanForSecrets } from "./secret-scan.js";
 
 // Fake tokens in each issuer's documented shape (never real ones).
@@ -86,7 +86,7 @@ describe("the CLI redacts every output and error line", () => {
   });
 
   it("a diff of a hand edit that pasted a token", async () => {
-    const repo = makeRepo({ name: "demo" });
+    const repo = makeRepo(small({ name: "demo" }));
     expect((await cli("synth", "--cwd", repo)).code).toBe(0);
     const path = ".github/dependabot.yml";
     writeFileSync(join(repo, path), `${read(repo, path)}# token: ${GH.fineGrained}\n# ${PEM.replace(/\n/g, "\n# ")}\n`);

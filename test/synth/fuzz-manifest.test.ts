@@ -47,15 +47,15 @@ function expectSubsetOfOriginal(result: ReturnType<typeof parseManifest>): void 
 
 describe("fuzzing the manifest parser (fast-check)", () => {
   it("arbitrary text never throws", () => {
-    fc.assert(fc.property(anyText(400), (text) => void checkResult(text)), { numRuns: 1500 });
-    fc.assert(fc.property(fc.json({ maxDepth: 4 }), (text) => void checkResult(text)), { numRuns: 1000 });
+    fc.assert(fc.property(anyText(400), (text) => void checkResult(text)), { numRuns: 800 });
+    fc.assert(fc.property(fc.json({ maxDepth: 4 }), (text) => void checkResult(text)), { numRuns: 800 });
     fc.assert(
       fc.property(fc.dictionary(anyText(30), fc.record({ sha: fc.stringMatching(/^[0-9a-f]{40}$/), component: fc.string() })), (files) => {
         const result = checkResult(JSON.stringify({ ...MANIFEST, files }));
         // Hostile paths (.., absolute, backslashes, empty segments) are dropped, never kept.
         for (const path of Object.keys(result.manifest?.files ?? {})) expect(files[path]).toBeDefined();
       }),
-      { numRuns: 1000 },
+      { numRuns: 800 },
     );
   });
 
@@ -75,7 +75,7 @@ describe("fuzzing the manifest parser (fast-check)", () => {
         for (const [at, remove, insert] of edits) text = text.slice(0, at) + insert.replace(/[0-9a-f"]/g, "") + text.slice(at + remove);
         expectOnlyOriginalShas(checkResult(text));
       }),
-      { numRuns: 1000 },
+      { numRuns: 800 },
     );
   });
 
@@ -116,7 +116,7 @@ describe("fuzzing the manifest parser (fast-check)", () => {
         cases++;
         parseJournal(text);
       }),
-      { numRuns: 1000 },
+      { numRuns: 800 },
     );
   });
 });

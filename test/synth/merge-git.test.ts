@@ -3,17 +3,12 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { gitBlobSha } from "../../src/synth/git-blob.js";
 import { cli } from "../helpers/cli.js";
-import { git, makeRepo, manifestOf, read, treeBytes, writeConfig } from "../safety/fixture.js";
+import { git, makeRepo, manifestOf, read, small, treeBytes, writeConfig } from "../safety/fixture.js";
 
 const PATH = ".github/dependabot.yml";
-const before = { name: "demo", backend: { kind: "django", dir: "backend" } };
-const after = { name: "demo", backend: { kind: "django", dir: "api" } };
+const before = small({ name: "demo", backend: { kind: "django", dir: "backend" } });
+const after = small({ name: "demo", backend: { kind: "django", dir: "api" } });
 
-/** Replaces the last occurrence, so the edit lands in the github-actions entry far from the pip/docker ones. */
-const replaceLast = (text: string, from: string, to: string): string => {
-  const at = text.lastIndexOf(from);
-  return text.slice(0, at) + to + text.slice(at + from.length);
-};
 
 async function repoWithBaseline(options: { git: boolean }): Promise<string> {
   const repo = makeRepo(before, options);
@@ -25,7 +20,7 @@ async function repoWithBaseline(options: { git: boolean }): Promise<string> {
 describe("synth 3-way merges hand edits in a git repository", () => {
   it("merges non-overlapping edits, records the render's SHA, and the next run keeps the edit", async () => {
     const repo = await repoWithBaseline({ git: true });
-    const edited = replaceLast(read(repo, PATH), "      - dependencies", "      - ci");
+    const edited = `${read(repo, PATH)}# our team's note\n`;
     writeFileSync(join(repo, PATH), edited);
     writeConfig(repo, after);
 
@@ -35,12 +30,12 @@ describe("synth 3-way merges hand edits in a git repository", () => {
     const content = read(repo, PATH);
     expect(content).toContain("directory: /api");
     expect(content).not.toContain("directory: /backend");
-    expect(content.trimEnd().endsWith("      - ci")).toBe(true);
+    expect(content.endsWith("# our team's note\n")).toBe(true);
 
     // The manifest names the render this file is based on, so the hand edit is never taken for ours.
     const rerender = await cli("check", "--cwd", repo);
     expect(rerender.code).toBe(1);
-    expect(rerender.stdout).toContain("+      - dependencies");
+    expect(rerender.stdout).toContain("-# our team's note");
     const again = await cli("synth", "--cwd", repo);
     expect(again.stdout).toContain(`${PATH} — edited by hand; kept`);
     expect(read(repo, PATH)).toBe(content);
@@ -52,7 +47,7 @@ describe("synth 3-way merges hand edits in a git repository", () => {
     git(repo, "add", "-A");
     git(repo, "commit", "-q", "-m", "baseline");
     git(repo, "gc", "-q", "--prune=now");
-    writeFileSync(join(repo, PATH), replaceLast(read(repo, PATH), "      - dependencies", "      - ci"));
+    writeFileSync(join(repo, PATH), `${read(repo, PATH)}# our team's note\n`);
     writeConfig(repo, after);
     const merged = await cli("synth", "--cwd", repo);
     expect(merged.stdout).toContain("merged cleanly");
@@ -90,7 +85,7 @@ describe("synth 3-way merges hand edits in a git repository", () => {
         const sha = manifestOf(repo).files[PATH]!.sha;
         rmSync(join(repo, ".git/objects", sha.slice(0, 2), sha.slice(2)));
       }
-      const edited = replaceLast(read(repo, PATH), "      - dependencies", "      - ci");
+      const edited = `${read(repo, PATH)}# our team's note\n`;
       writeFileSync(join(repo, PATH), edited);
       writeConfig(repo, after);
       const result = await cli("synth", "--cwd", repo);
