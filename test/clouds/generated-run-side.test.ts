@@ -47,9 +47,7 @@ describe("run-side workflows and scripts pass every validator", () => {
     const findings = (await validateWorkflows([...unique].map(([path, text]) => ({ path, text })))).filter(
       (f) =>
         // The backup runner's own label: actionlint needs it declared in an actionlint.yaml the repo owns.
-        !/label "shop-db" is unknown/.test(f.message) &&
-        // The kubeconfig's exec plugin (scripts/kube_github_oidc.sh) uses the OIDC token; the shared rule only knows login actions.
-        !(f.rule === "write-scope-justified" && f.file.startsWith("kubernetes/") && /deploy-(staging|production) asks for id-token/.test(f.message)),
+        !/label "shop-db" is unknown/.test(f.message),
     );
     expect(formatFindings(findings)).toBe(formatFindings([]));
   }, 120_000);

@@ -38,7 +38,8 @@ const SWALLOWED = /\|\|\s*(?:true|:|exit\s+0)\b|\|\|\s*:\s*$|^\s*set\s+\+e\b/m;
 const WRITE_SCOPE_USERS: Readonly<Record<string, RegExp>> = {
   packages: /^docker\/(login-action|build-push-action)@|docker push|ghcr\.io/,
   "security-events": /^github\/codeql-action\//,
-  "id-token": /^(aws-actions\/configure-aws-credentials|google-github-actions\/auth|azure\/login|actions\/attest[\w-]*)@/i,
+  // Also a run step that requests the OIDC token itself (the kubeconfig exec plugin of the kubernetes deploy).
+  "id-token": /^(aws-actions\/configure-aws-credentials|google-github-actions\/auth|azure\/login|actions\/attest[\w-]*)@|ACTIONS_ID_TOKEN_REQUEST_URL|kube_github_oidc\.sh/i,
   attestations: /^actions\/attest[\w-]*@/,
 };
 

@@ -90,7 +90,7 @@ export function runbooks(options: BaselineOptions): Runbook[] {
     "Customer-visible for more than 30 minutes: post on the status page and open an incident (incident-response.md).",
   ];
   const healthUrl = "$API_URL" + options.deploy.healthPath;
-  const checkHealth = `curl --fail --silent --show-error --max-time 5 "${healthUrl}" && echo healthy   # API_URL: the production environment's variable`;
+  const checkHealth = `\`curl --fail --silent --show-error --max-time 5 "${healthUrl}" && echo healthy\` (API_URL: the production environment's variable)`;
   const list: Runbook[] = [];
   if (db) {
     list.push({
@@ -131,7 +131,7 @@ export function runbooks(options: BaselineOptions): Runbook[] {
       ],
       mitigate: [
         { label: "Provider outage: wait; uploads fail visibly, nothing is lost. Tell users uploads are degraded." },
-        { label: "Credentials or policy changed: compare the bucket policy / role with infra/ (Terraform) and re-apply: terraform -chdir=infra plan" },
+        { label: "Credentials or policy changed: compare the bucket policy or role with infra/ (Terraform) and re-apply", command: "terraform -chdir=infra plan" },
         { label: "Backups missed: once storage is back, run the backup by hand", command: "gh workflow run backup.yml && gh run watch" },
       ],
       escalate: escalate(),
@@ -145,7 +145,7 @@ export function runbooks(options: BaselineOptions): Runbook[] {
     purpose: "More than 5% of API requests fail with 5xx for 5 minutes, or p95 latency stays above 500 ms (monitoring/alerts.yml).",
     alerts: ["HighErrorRate", "HighLatencyP95", "TargetDown"],
     severity: "critical (HighErrorRate, TargetDown), warning (HighLatencyP95)",
-    confirm: [checkHealth, "Did a deploy just finish? Check the last run of .github/workflows/deploy.yml: gh run list --workflow deploy.yml --limit 3"],
+    confirm: [checkHealth, "Did a deploy just finish? Check the last run of .github/workflows/deploy.yml: `gh run list --workflow deploy.yml --limit 3`"],
     diagnose: [
       { label: "Service state", command: cmd.status },
       { label: "Errors in the logs", command: cmd.logs },
@@ -187,7 +187,7 @@ export function runbooks(options: BaselineOptions): Runbook[] {
     purpose: `deploy.yml rolls back by itself when health polling of ${options.deploy.healthPath} fails after a ${options.deploy.strategy} deploy. Use this when a bad release passed its health checks.`,
     alerts: ["HighErrorRate", "HighLatencyP95"],
     severity: "critical",
-    confirm: ["The problem started with the last production deploy: gh run list --workflow deploy.yml --limit 3"],
+    confirm: ["The problem started with the last production deploy: `gh run list --workflow deploy.yml --limit 3`"],
     diagnose: [
       { label: "What is running now", command: cmd.status },
       { label: "Logs of the new version", command: cmd.logs },
@@ -206,7 +206,7 @@ export function runbooks(options: BaselineOptions): Runbook[] {
       { label: "Stop further deploys until fixed: disable the workflow", command: "gh workflow disable deploy.yml" },
     ],
     escalate: escalate(["The previous version is also failing: this is not a deploy problem; go to high-5xx-rate.md."]),
-    verify: [checkHealth, "Alerts resolve; then re-enable deploys: gh workflow enable deploy.yml"],
+    verify: [checkHealth, "Alerts resolve; then re-enable deploys: `gh workflow enable deploy.yml`"],
     related: ["restore-from-backup", "high-5xx-rate"],
   });
   if (db) {

@@ -4,6 +4,7 @@ import { monitoring } from "../../../src/components/monitoring/index.js";
 import { runbooksComponent } from "../../../src/components/runbooks/index.js";
 import { ALERTING, BACKUP_TARGETS, CLOUDS, parseOptions, type BaselineOptions } from "../../../src/options/index.js";
 import { renderFiles } from "../../../src/synth/render-files.js";
+import { formatFindings, prettierFindings } from "../../validators/index.js";
 
 const CLOUD_CLI: Record<string, RegExp> = {
   "aws-ecs": /^aws (ecs|logs|rds|elbv2|wafv2) /m,
@@ -51,6 +52,15 @@ describe("runbooks", () => {
       });
     });
   }
+
+  it("are in prettier's Markdown form for every cloud and strategy", async () => {
+    const findings = [];
+    for (const cloud of CLOUDS) {
+      const o = parseOptions({ name: "shop", cloud, database: "postgres", objectStorage: "s3", backend: { kind: "django" }, backup: { target: "gcs" }, alerting: "email", notifications: { email: "ops@shop.example.org" } });
+      for (const f of render(o)) findings.push(...(await prettierFindings(f.content, `${cloud}/${f.path}`, "markdown")));
+    }
+    expect(formatFindings(findings)).toBe("");
+  });
 
   it("follows the chosen strategy: blue-green rollback on ECS switches listener weights back", () => {
     const o = parseOptions({ name: "shop", cloud: "aws-ecs", database: "postgres", backend: { kind: "django" }, deploy: { strategy: "blue-green" } });
