@@ -1,4 +1,6 @@
-import { visiblePaths } from "./ignore-paths.js";
+import { compareText, visiblePaths } from "./ignore-paths.js";
+
+export { compareText };
 import { baseOf, dirOf, depthOf } from "./paths.js";
 
 /** What a file tells detection; each kind has a cap so a huge monorepo still costs a few dozen reads. */
@@ -71,7 +73,3 @@ export function filesToRead(paths: readonly string[]): string[] {
   return picked.sort(compareText);
 }
 
-/** Code-unit order, the same on every machine and locale. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

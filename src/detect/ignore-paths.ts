@@ -1,4 +1,4 @@
-import { baseOf, dirOf, normalisePath, selfAndAncestors } from "./paths.js";
+import { baseOf, depthOf, dirOf, normalisePath } from "./paths.js";
 
 /** Directories that hold installed, generated or cached files, never the project's own sources. */
 const IGNORED_DIRS = new Set([
@@ -9,6 +9,11 @@ const IGNORED_DIRS = new Set([
   "dist", "build", ".next", ".nuxt", ".svelte-kit", ".turbo", ".vercel", ".output", ".cache",
   ".parcel-cache", "coverage", "htmlcov", "vendor", ".terraform",
 ]);
+
+/** Code-unit order, the same on every machine and locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /** Deepest directory detection looks into; real apps sit far above this. */
 export const MAX_DIR_DEPTH = 6;
@@ -36,19 +41,28 @@ export function visiblePaths(paths: Iterable<string>): string[] {
   }
   const environments = new Set<string>();
   for (const path of normalised) {
+    if (!path.endsWith("pyvenv.cfg") && !path.includes("conda-meta")) continue;
     const segments = path.split("/");
     segments.forEach((segment, i) => {
       if (ENVIRONMENT_MARKERS.has(segment) && i > 0) environments.add(segments.slice(0, i).join("/"));
     });
   }
   const visible: string[] = [];
+  // Paths share folders; deciding each folder once keeps a 100k-path listing cheap.
+  const hiddenDir = new Map<string, boolean>();
+  const isHidden = (dir: string): boolean => {
+    const known = hiddenDir.get(dir);
+    if (known !== undefined) return known;
+    const parent = dirOf(dir);
+    const hidden =
+      dir !== "." &&
+      (depthOf(dir) > MAX_DIR_DEPTH || isIgnoredDirName(baseOf(dir)) || environments.has(dir) || (parent !== "." && isHidden(parent)));
+    hiddenDir.set(dir, hidden);
+    return hidden;
+  };
   for (const path of normalised) {
-    const dir = dirOf(path);
-    const dirs = dir === "." ? [] : dir.split("/");
-    if (dirs.length > MAX_DIR_DEPTH || dirs.some(isIgnoredDirName)) continue;
-    if (ENVIRONMENT_MARKERS.has(baseOf(path))) continue;
-    if (environments.size > 0 && selfAndAncestors(dir).some((d) => environments.has(d))) continue;
+    if (ENVIRONMENT_MARKERS.has(baseOf(path)) || isHidden(dirOf(path))) continue;
     visible.push(path);
   }
-  return visible.sort();
+  return visible.sort(compareText);
 }

@@ -47,9 +47,12 @@ export function readPythonProjects(
 ): PythonProject[] {
   const projects = new Map<string, PythonProject>();
   // Main manifests first, so evidence names requirements.txt rather than requirements-dev.txt.
-  for (const path of [...paths].sort((a, b) => manifestRank(a) - manifestRank(b) || (a < b ? -1 : a > b ? 1 : 0))) {
+  const manifests = paths.flatMap((path) => {
     const dir = pythonManifestDir(path);
-    if (dir === undefined) continue;
+    return dir === undefined ? [] : [{ path, dir, rank: manifestRank(path) }];
+  });
+  manifests.sort((a, b) => a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path, dir } of manifests) {
     let project = projects.get(dir);
     if (!project) {
       project = { dir, manifests: [], deps: [], pythonSpecs: [], declaresProject: false };
