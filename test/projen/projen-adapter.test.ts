@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Project, typescript } from "projen";
+import { javascript, Project, typescript } from "projen";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BaselineConfig } from "../../src/options/index.js";
 import { DevopsBaseline } from "../../src/projen/index.js";
@@ -72,7 +72,8 @@ describe.each(Object.entries(CASES))("projen adapter: %s", (_, config) => {
       const project =
         kind === "Project"
           ? new Project({ name: "baseline-test", outdir })
-          : new typescript.TypeScriptProject({ name: "baseline-test", outdir, defaultReleaseBranch: "main", github: false });
+          : // projen's own GitHub workflows (build, release, upgrade) stay on: the baseline's sit beside them.
+            new typescript.TypeScriptProject({ name: "baseline-test", outdir, defaultReleaseBranch: "main", packageManager: javascript.NodePackageManager.NPM });
       const baseline = new DevopsBaseline(project, config);
       project.synth();
 
