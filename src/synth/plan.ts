@@ -195,6 +195,24 @@ function planHandEdited(
   return { action: { type: "conflict", file, existing: onDisk, report: outcome.report }, entry: ownedEntry };
 }
 
+/**
+ * The manifest SHAs `planSynth` may ask `readBase` for: owned files that differ both from what was last
+ * written and from the new render. Resync and rollout fetch exactly these blobs through the API, then
+ * pass `(sha) => fetched.get(sha)`, so the plan stays synchronous and pure.
+ */
+export function basesNeeded(rendered: readonly RenderedFile[], manifest: Manifest | null, disk: ReadonlyMap<string, DiskEntry>): string[] {
+  const needed = new Set<string>();
+  for (const file of rendered) {
+    const entry = manifest && Object.hasOwn(manifest.files, file.path) ? manifest.files[file.path] : undefined;
+    const onDisk = disk.get(file.path);
+    if (!entry || entry.sha === UNKNOWN_BASE_SHA || onDisk?.type !== "file") continue;
+    const existing = normaliseText(onDisk.content);
+    const sha = gitBlobSha(existing);
+    if (existing !== file.content && sha !== entry.sha && entry.sha !== gitBlobSha(file.content)) needed.add(entry.sha);
+  }
+  return [...needed].sort();
+}
+
 export function pathOf(action: PlannedAction): string {
   return "file" in action ? action.file.path : action.path;
 }

@@ -70,9 +70,9 @@ export function writeTree(root: string, plan: Plan, manifest: Manifest, options:
       writeStep();
     }
   } catch (error) {
-    for (const w of writes) rmSync(w.temp, { force: true });
-    for (const b of backups) rmSync(join(root, b.backup), { force: true });
-    rmSync(join(root, JOURNAL_PATH), { force: true });
+    for (const w of writes) removeQuietly(w.temp);
+    for (const b of backups) removeQuietly(join(root, b.backup));
+    removeQuietly(join(root, JOURNAL_PATH));
     throw error;
   }
 
@@ -121,7 +121,7 @@ export function removeLeftovers(root: string, journal: Journal | undefined): voi
   for (const temp of journal?.temps ?? []) {
     if (!/\.devops-baseline-\d+\.tmp$/.test(temp)) continue; // only our own temp names, whatever the journal says
     try {
-      rmSync(resolveInsideRepo(root, temp, "temp file"), { force: true });
+      removeQuietly(resolveInsideRepo(root, temp, "temp file"));
     } catch {
       // an unsafe path in a damaged journal: ignored
     }
@@ -129,7 +129,16 @@ export function removeLeftovers(root: string, journal: Journal | undefined): voi
   const ownFolder = join(root, ".devops-baseline");
   if (!existsSync(ownFolder)) return;
   for (const name of readdirSync(ownFolder)) {
-    if (/\.devops-baseline-\d+\.tmp$/.test(name)) rmSync(join(ownFolder, name), { force: true });
+    if (/\.devops-baseline-\d+\.tmp$/.test(name)) removeQuietly(join(ownFolder, name));
+  }
+}
+
+/** Cleanup after a failure must not hide it: a file that cannot be removed (or is a folder) is left. */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // the original error is the one to report
   }
 }
 

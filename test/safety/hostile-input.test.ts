@@ -217,3 +217,26 @@ describe("what is at an owned path", () => {
     expectBadInput(await cli("synth", "--cwd", join(tmpdir(), "no-such-folder-\uD800")), "is not a directory");
   });
 });
+
+describe("a write that fails midway", () => {
+  it("leaves the tree as it was: no file replaced, no temp file, backup or journal left, lock released", async () => {
+    const repo = await synthesized();
+    writeConfig(repo, small({ name: "demo", dependencyUpdates: "renovate" }));
+    // A folder where this process's temp file for renovate.json goes makes that write fail.
+    mkdirSync(join(repo, `renovate.json.devops-baseline-${process.pid}.tmp`));
+    const before = treeBytes(repo);
+    const result = await cli("synth", "--cwd", repo);
+    expectBadInput(result, "Could not write renovate.json: it is a directory");
+    expect(treeBytes(repo)).toEqual(before);
+    expect(existsSync(join(repo, ".devops-baseline/journal.json"))).toBe(false);
+    expect(existsSync(join(repo, ".devops-baseline/lock"))).toBe(false);
+  });
+
+  it(".devops-baseline symlinked out of the repository is refused", async () => {
+    const outside = mkdtempSync(join(tmpdir(), "devops-baseline-victim-"));
+    const repo = makeRepo(CONFIG);
+    symlinkSync(outside, join(repo, ".devops-baseline"));
+    expectBadInput(await cli("synth", "--cwd", repo), "leads outside the repository through a symbolic link");
+    expect(treeBytes(outside).size).toBe(0);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { gitBlobSha } from "../../src/synth/git-blob.js";
 import { mergeThreeWay, splitLines } from "../../src/synth/merge.js";
-import { planSynth, UNKNOWN_BASE_SHA, type DiskEntry } from "../../src/synth/plan.js";
+import { basesNeeded, planSynth, UNKNOWN_BASE_SHA, type DiskEntry } from "../../src/synth/plan.js";
 import type { Manifest } from "../../src/synth/manifest.js";
 import type { RenderedFile } from "../../src/synth/file-model.js";
 
@@ -115,5 +115,24 @@ describe("planSynth with hand edits", () => {
     const plan = planSynth([file(ours)], null, disk({ [PATH]: withMarker }), { force: false, adopt: false }, store(BASE));
     expect(plan.actions[0]).toMatchObject({ type: "keep-edited" });
     expect(plan.files[PATH]!.sha).toBe(UNKNOWN_BASE_SHA);
+  });
+});
+
+describe("basesNeeded (for resync/rollout, which fetch bases through the API)", () => {
+  it("asks only for the bases of files edited by hand that the baseline also changed", () => {
+    const ours = BASE.replace("  test:", "  tests:");
+    const other = "other: file\n";
+    const manifest = manifestOf({ [PATH]: BASE, "unchanged.yml": other, "edited-same.yml": other });
+    const disk = new Map<string, DiskEntry>([
+      [PATH, { type: "file", content: `${BASE}# mine\n` }],
+      ["unchanged.yml", { type: "file", content: other }],
+      ["edited-same.yml", { type: "file", content: `${other}# mine\n` }],
+    ]);
+    const rendered = [file(ours), file(other, "unchanged.yml"), file(other, "edited-same.yml")];
+    expect(basesNeeded(rendered, manifest, disk)).toEqual([gitBlobSha(BASE)]);
+    // With exactly those bases, the plan merges.
+    const fetched = new Map([[gitBlobSha(BASE), BASE]]);
+    const plan = planSynth(rendered, manifest, disk, { force: false, adopt: false }, (sha) => fetched.get(sha));
+    expect(plan.actions.find((a) => a.type === "merge")).toBeDefined();
   });
 });
