@@ -42,6 +42,7 @@ export function containersDoc(options: BaselineOptions, builds: readonly ImageBu
       pythonBackend: options.backend.kind === "django" || options.backend.kind === "fastapi",
       nodeBackend: options.backend.kind === "express" || options.backend.kind === "nestjs",
       healthPath: options.deploy.healthPath,
+      workspace: builds.some((b) => b.workspaceDir !== "."),
       wsgiApp: djangoWsgiApp(options.name),
       asgiApp: FASTAPI_APP,
     }),
