@@ -75,8 +75,10 @@ const productionDb = {
   PGUSER: "${{ vars.PGUSER }}",
   PGDATABASE: "${{ vars.PGDATABASE }}",
   PGSSLMODE: "require",
-  PGPASSWORD: "${{ secrets.PGPASSWORD }}",
 };
+
+/** The password reaches only the steps that connect, never third-party actions of the job. */
+const PASSWORD = { PGPASSWORD: "${{ secrets.PGPASSWORD }}" };
 
 const verifySteps = (options: BaselineOptions): Step[] => [
   {
@@ -108,14 +110,15 @@ export function backupWorkflow(options: BaselineOptions, target: BackupTarget): 
       env: { ...productionDb, PGSSLMODE: "prefer", RESTORE_DATABASE: `${options.name.replace(/-/g, "_")}_restore_check` },
       steps: [
         checkoutStep(),
-        { id: "backup", name: "Back up the database", run: "bash scripts/backup_db.sh\n" },
+        { id: "backup", name: "Back up the database", env: PASSWORD, run: "bash scripts/backup_db.sh\n" },
         {
           id: "scratch",
           name: "Create an empty scratch database",
+          env: PASSWORD,
           run: 'dropdb --if-exists "$RESTORE_DATABASE"\ncreatedb "$RESTORE_DATABASE"\n',
         },
-        ...verifySteps(options),
-        { id: "cleanup", name: "Drop the scratch database", if: "${{ always() }}", run: 'dropdb --if-exists "$RESTORE_DATABASE"\n' },
+        ...verifySteps(options).map((step) => ({ ...step, env: { ...step.env, ...PASSWORD } })),
+        { id: "cleanup", name: "Drop the scratch database", if: "${{ always() }}", env: PASSWORD, run: 'dropdb --if-exists "$RESTORE_DATABASE"\n' },
       ],
     };
   } else {
@@ -126,7 +129,7 @@ export function backupWorkflow(options: BaselineOptions, target: BackupTarget): 
       permissions,
       "timeout-minutes": 60,
       env: { ...productionDb, ...login.env },
-      steps: [checkoutStep(), ...login.steps, { id: "backup", name: "Back up the database", run: "bash scripts/backup_db.sh\n" }],
+      steps: [checkoutStep(), ...login.steps, { id: "backup", name: "Back up the database", env: PASSWORD, run: "bash scripts/backup_db.sh\n" }],
     };
     jobs.verify = {
       name: "Verify: restore the newest dump into a scratch database",
