@@ -17,8 +17,8 @@ export function matrixFiles(): RenderedFile[] {
 }
 
 /** The distinct workflows, each under a unique name so findings say which one. */
-export function matrixWorkflows(): YamlFile[] {
-  return matrixFiles()
+export function matrixWorkflows(files: readonly RenderedFile[] = matrixFiles()): YamlFile[] {
+  return files
     .filter((f) => f.path.startsWith(".github/workflows/"))
     .map((f, i) => ({ path: `${f.path}#${i}`, text: f.content }));
 }

@@ -20,7 +20,7 @@ describe("ci.yml, security.yml, dependabot.yml and perf/smoke.js for every stack
   });
 
   it("workflows pass the workflow schema, shellcheck, the hardening rules and prettier (actionlint: workflow-actionlint.test.ts)", async () => {
-    const findings = await validateWorkflows(matrixWorkflows(), ["schema", "shellcheck", "hardening", "prettier"]);
+    const findings = await validateWorkflows(matrixWorkflows(files), ["schema", "shellcheck", "hardening", "prettier"]);
     expect(formatFindings(findings)).toBe("");
   });
 
