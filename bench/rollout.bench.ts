@@ -1,11 +1,11 @@
 /**
- * `npm run bench:rollout -- --repos N --changed-ratio R [--concurrency C] [--heap-mb M] [--json]`
+ * `npm run bench:rollout -- --repos N --changed-ratio R [--concurrency C] [--heap-mb M] [--source] [--json]`
  * Rollout of N simulated repositories of mixed stacks (a share R not yet on the baseline) against the
  * local spec-checked GitHub, with pacing off. The server runs here; the rollout runs in a child process
  * so its peak RSS is the tool's alone. Target: N = 10,000 under 200 MB; 0 writes per unchanged
  * repository, ≤ 4 per new PR.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +14,7 @@ import { startGitHubServer } from "../test/github-server/index.js";
 import { seedRepos } from "./rollout-seed.js";
 
 const { values } = parseArgs({
-  options: { repos: { type: "string", default: "1000" }, "changed-ratio": { type: "string", default: "0.2" }, concurrency: { type: "string", default: "16" }, "heap-mb": { type: "string" }, json: { type: "boolean", default: false } },
+  options: { repos: { type: "string", default: "1000" }, "changed-ratio": { type: "string", default: "0.2" }, concurrency: { type: "string", default: "16" }, "heap-mb": { type: "string" }, source: { type: "boolean", default: false }, json: { type: "boolean", default: false } },
 });
 const n = Number(values.repos);
 const ratio = Number(values["changed-ratio"]);
@@ -27,7 +27,7 @@ server.resetCounts();
 const ledger = join(mkdtempSync(join(tmpdir(), "bench-rollout-")), "ledger.jsonl");
 // --heap-mb caps V8's old space: the live heap is small (≈10 MB retained at 1,000 repos); RSS above it is GC slack.
 const heapFlag = values["heap-mb"] ? [`--max-old-space-size=${Number(values["heap-mb"])}`] : [];
-const child = spawn(process.execPath, [...heapFlag, "--import", "tsx", new URL("./rollout-client.ts", import.meta.url).pathname, server.url, ledger, String(values.concurrency)], {
+const child = spawn(process.execPath, [...heapFlag, ...clientEntry(), server.url, ledger, String(values.concurrency)], {
   stdio: ["ignore", "pipe", "inherit"],
 });
 let out = "";
@@ -45,6 +45,7 @@ const unchangedRows = run.results.filter((r) => !changed.has(r.repo));
 const result = {
   repos: n,
   heapLimitMb: values["heap-mb"] ? Number(values["heap-mb"]) : null,
+  client: values.source ? "typescript sources via tsx" : "compiled JavaScript",
   changed: changedRows.length,
   unchanged: unchangedRows.length,
   perUnchangedRepo: average(unchangedRows),
@@ -70,6 +71,22 @@ else {
   console.log(`  ${result.reposPerMinute} repos/min, peak RSS ${result.peakRssMb} MB, ${result.specViolations} spec violations`);
 }
 if (result.specViolations > 0 || result.maxWritesPerUnchangedRepo > 0 || result.maxWritesPerChangedRepo > 4) process.exitCode = 1;
+
+/**
+ * The rollout runs as compiled JavaScript, as users run the published package (tsx would add ~35 MB
+ * of loader to the RSS); `--source` runs the TypeScript sources through tsx instead.
+ */
+function clientEntry(): string[] {
+  const root = new URL("..", import.meta.url).pathname;
+  if (values.source) return ["--import", "tsx", join(root, "bench/rollout-client.ts")];
+  const out = join(root, ".tmp/bench-dist");
+  execFileSync(
+    join(root, "node_modules/.bin/tsc"),
+    ["bench/rollout-client.ts", "--outDir", out, "--rootDir", ".", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--strict", "--skipLibCheck", "--resolveJsonModule", "--esModuleInterop", "--types", "node"],
+    { cwd: root, stdio: "inherit" },
+  );
+  return [join(out, "bench/rollout-client.js")];
+}
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
