@@ -139,3 +139,16 @@ describe("perf/smoke.js", () => {
     execFileSync(process.execPath, ["--input-type=module", "--check"], { input: smoke.text });
   });
 });
+
+describe("overrides", () => {
+  it("address ci.yml steps by id, as docs/ci-and-security.md shows", async () => {
+    const { renderFiles } = await import("../../../src/synth/render-files.js");
+    const options = parseOptions({
+      backend: { kind: "django" },
+      overrides: { ".github/workflows/ci.yml": { set: { "jobs.backend-checks.steps.unit-tests.run": "python -m pytest -x" } } },
+    });
+    const file = renderFiles(ci.render(options), options).find((f) => f.path === ".github/workflows/ci.yml")!;
+    expect(file.content).toContain("run: python -m pytest -x");
+    expect(file.content).not.toContain('pytest -m "not integration"');
+  });
+});
