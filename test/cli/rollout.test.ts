@@ -75,6 +75,15 @@ describe("create-devops-baseline rollout", () => {
     for (let i = 0; i < 6; i++) expect(server.repo("acme", simulatedRepo("acme", i).name).pulls).toHaveLength(1);
   });
 
+  it("takes targets from a file or a search as well", async () => {
+    const file = join(dir, "repos.txt");
+    writeFileSync(file, "# two of them\nacme/django-00000\nhttps://github.com/acme/fastapi-00001.git\n\n");
+    const listed = await cli("rollout", "--repos", file, "--api-url", server.url, "--pacing", "off", "--json", "--no-diff");
+    expect((JSON.parse(listed.stdout) as JsonReport).repos.map((r) => r.repo)).toEqual(["acme/django-00000", "acme/fastapi-00001"]);
+    const found = await cli("rollout", "--search", "org:acme topic:express", "--api-url", server.url, "--pacing", "off", "--json", "--no-diff");
+    expect((JSON.parse(found.stdout) as JsonReport).repos.map((r) => r.repo)).toEqual(["acme/express-00002"]);
+  });
+
   it("--print-workflow prints the matrix example", async () => {
     const { code, stdout } = await cli("rollout", "--print-workflow", "--shards", "3", "--org", "acme");
     expect(code).toBe(0);
