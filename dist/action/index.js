@@ -1,5 +1,18 @@
 import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
 import {
+  TOOL_NAME,
+  TOOL_VERSION,
+  checkoutStep,
+  hasMarker,
+  pinnedAction,
+  pinnedVersions,
+  publicApiPath,
+  renderFiles,
+  renderModels,
+  renderYaml,
+  require_dist
+} from "./chunks/chunk-IN6GNOLZ.js";
+import {
   ALERTING,
   BACKENDS,
   BACKUP_TARGETS,
@@ -14,17 +27,16 @@ import {
   NODE_PACKAGE_MANAGERS,
   OBJECT_STORAGES,
   PACKAGE_MANAGERS,
-  TOOL_NAME,
   badInput,
   external_exports,
-  hasMarker,
-  packageRoot,
   parseOptions,
-  publicApiPath,
-  renderFiles,
-  renderModels,
-  require_dist
-} from "./chunks/chunk-ZAS7YHMS.js";
+  show
+} from "./chunks/chunk-6XHZNQ6M.js";
+import {
+  RequestError,
+  getUserAgent,
+  request
+} from "./chunks/chunk-XYOFVHYC.js";
 import {
   __commonJS,
   __export,
@@ -1195,9 +1207,9 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path2 = __require("node:path");
+    var path = __require("node:path");
     var fs = __require("node:fs");
-    var process4 = __require("node:process");
+    var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
     var { CommanderError: CommanderError2 } = require_error();
     var { Help: Help2, stripColor } = require_help();
@@ -1244,13 +1256,13 @@ var require_command = __commonJS({
         this._showSuggestionAfterError = true;
         this._savedState = null;
         this._outputConfiguration = {
-          writeOut: (str) => process4.stdout.write(str),
-          writeErr: (str) => process4.stderr.write(str),
+          writeOut: (str) => process2.stdout.write(str),
+          writeErr: (str) => process2.stderr.write(str),
           outputError: (str, write) => write(str),
-          getOutHelpWidth: () => process4.stdout.isTTY ? process4.stdout.columns : void 0,
-          getErrHelpWidth: () => process4.stderr.isTTY ? process4.stderr.columns : void 0,
-          getOutHasColors: () => useColor() ?? (process4.stdout.isTTY && process4.stdout.hasColors?.()),
-          getErrHasColors: () => useColor() ?? (process4.stderr.isTTY && process4.stderr.hasColors?.()),
+          getOutHelpWidth: () => process2.stdout.isTTY ? process2.stdout.columns : void 0,
+          getErrHelpWidth: () => process2.stderr.isTTY ? process2.stderr.columns : void 0,
+          getOutHasColors: () => useColor() ?? (process2.stdout.isTTY && process2.stdout.hasColors?.()),
+          getErrHasColors: () => useColor() ?? (process2.stderr.isTTY && process2.stderr.hasColors?.()),
           stripColor: (str) => stripColor(str)
         };
         this._hidden = false;
@@ -1644,7 +1656,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (this._exitCallback) {
           this._exitCallback(new CommanderError2(exitCode, code2, message));
         }
-        process4.exit(exitCode);
+        process2.exit(exitCode);
       }
       /**
        * Register callback `fn` for the command.
@@ -1821,9 +1833,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         if (typeof fn === "function") {
           option.default(defaultValue).argParser(fn);
         } else if (fn instanceof RegExp) {
-          const regex = fn;
+          const regex2 = fn;
           fn = (val, def) => {
-            const m = regex.exec(val);
+            const m = regex2.exec(val);
             return m ? m[0] : def;
           };
           option.default(defaultValue).argParser(fn);
@@ -2044,16 +2056,16 @@ Expecting one of '${allowedValues.join("', '")}'`);
         }
         parseOptions2 = parseOptions2 || {};
         if (argv === void 0 && parseOptions2.from === void 0) {
-          if (process4.versions?.electron) {
+          if (process2.versions?.electron) {
             parseOptions2.from = "electron";
           }
-          const execArgv = process4.execArgv ?? [];
+          const execArgv = process2.execArgv ?? [];
           if (execArgv.includes("-e") || execArgv.includes("--eval") || execArgv.includes("-p") || execArgv.includes("--print")) {
             parseOptions2.from = "eval";
           }
         }
         if (argv === void 0) {
-          argv = process4.argv;
+          argv = process2.argv;
         }
         this.rawArgs = argv.slice();
         let userArgs;
@@ -2064,7 +2076,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             userArgs = argv.slice(2);
             break;
           case "electron":
-            if (process4.defaultApp) {
+            if (process2.defaultApp) {
               this._scriptPath = argv[1];
               userArgs = argv.slice(2);
             } else {
@@ -2208,9 +2220,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path2.resolve(baseDir, baseName);
+          const localBin = path.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path2.extname(baseName))) return void 0;
+          if (sourceExt.includes(path.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2228,17 +2240,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path2.resolve(
-            path2.dirname(resolvedScriptPath),
+          executableDir = path.resolve(
+            path.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path2.basename(
+            const legacyName = path.basename(
               this._scriptPath,
-              path2.extname(this._scriptPath)
+              path.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2249,13 +2261,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path2.extname(executableFile));
+        launchWithNode = sourceExt.includes(path.extname(executableFile));
         let proc;
-        if (process4.platform !== "win32") {
+        if (process2.platform !== "win32") {
           if (launchWithNode) {
             args.unshift(executableFile);
-            args = incrementNodeInspectorPort(process4.execArgv).concat(args);
-            proc = childProcess.spawn(process4.argv[0], args, { stdio: "inherit" });
+            args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+            proc = childProcess.spawn(process2.argv[0], args, { stdio: "inherit" });
           } else {
             proc = childProcess.spawn(executableFile, args, { stdio: "inherit" });
           }
@@ -2266,13 +2278,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
             subcommand._name
           );
           args.unshift(executableFile);
-          args = incrementNodeInspectorPort(process4.execArgv).concat(args);
-          proc = childProcess.spawn(process4.execPath, args, { stdio: "inherit" });
+          args = incrementNodeInspectorPort(process2.execArgv).concat(args);
+          proc = childProcess.spawn(process2.execPath, args, { stdio: "inherit" });
         }
         if (!proc.killed) {
-          const signals2 = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
-          signals2.forEach((signal) => {
-            process4.on(signal, () => {
+          const signals = ["SIGUSR1", "SIGUSR2", "SIGTERM", "SIGINT", "SIGHUP"];
+          signals.forEach((signal) => {
+            process2.on(signal, () => {
               if (proc.killed === false && proc.exitCode === null) {
                 proc.kill(signal);
               }
@@ -2283,7 +2295,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
         proc.on("close", (code2) => {
           code2 = code2 ?? 1;
           if (!exitCallback) {
-            process4.exit(code2);
+            process2.exit(code2);
           } else {
             exitCallback(
               new CommanderError2(
@@ -2305,7 +2317,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
             throw new Error(`'${executableFile}' not executable`);
           }
           if (!exitCallback) {
-            process4.exit(1);
+            process2.exit(1);
           } else {
             const wrappedError = new CommanderError2(
               1,
@@ -2472,9 +2484,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
       _chainOrCallSubCommandHook(promise, subCommand, event) {
         let result = promise;
         if (this._lifeCycleHooks[event] !== void 0) {
-          this._lifeCycleHooks[event].forEach((hook) => {
+          this._lifeCycleHooks[event].forEach((hook2) => {
             result = this._chainOrCall(result, () => {
-              return hook(this, subCommand);
+              return hook2(this, subCommand);
             });
           });
         }
@@ -2805,13 +2817,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       _parseOptionsEnv() {
         this.options.forEach((option) => {
-          if (option.envVar && option.envVar in process4.env) {
+          if (option.envVar && option.envVar in process2.env) {
             const optionKey = option.attributeName();
             if (this.getOptionValue(optionKey) === void 0 || ["default", "config", "env"].includes(
               this.getOptionValueSource(optionKey)
             )) {
               if (option.required || option.optional) {
-                this.emit(`optionEnv:${option.name()}`, process4.env[option.envVar]);
+                this.emit(`optionEnv:${option.name()}`, process2.env[option.envVar]);
               } else {
                 this.emit(`optionEnv:${option.name()}`);
               }
@@ -3164,7 +3176,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path2.basename(filename, path2.extname(filename));
+        this._name = path.basename(filename, path.extname(filename));
         return this;
       }
       /**
@@ -3178,9 +3190,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path3) {
-        if (path3 === void 0) return this._executableDir;
-        this._executableDir = path3;
+      executableDir(path2) {
+        if (path2 === void 0) return this._executableDir;
+        this._executableDir = path2;
         return this;
       }
       /**
@@ -3335,7 +3347,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        */
       help(contextOptions) {
         this.outputHelp(contextOptions);
-        let exitCode = Number(process4.exitCode ?? 0);
+        let exitCode = Number(process2.exitCode ?? 0);
         if (exitCode === 0 && contextOptions && typeof contextOptions !== "function" && contextOptions.error) {
           exitCode = 1;
         }
@@ -3425,9 +3437,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
       });
     }
     function useColor() {
-      if (process4.env.NO_COLOR || process4.env.FORCE_COLOR === "0" || process4.env.FORCE_COLOR === "false")
+      if (process2.env.NO_COLOR || process2.env.FORCE_COLOR === "0" || process2.env.FORCE_COLOR === "false")
         return false;
-      if (process4.env.FORCE_COLOR || process4.env.CLICOLOR_FORCE !== void 0)
+      if (process2.env.FORCE_COLOR || process2.env.CLICOLOR_FORCE !== void 0)
         return true;
       return void 0;
     }
@@ -3530,168 +3542,1322 @@ var require_picocolors = __commonJS({
   }
 });
 
-// node_modules/cli-width/index.js
-var require_cli_width = __commonJS({
-  "node_modules/cli-width/index.js"(exports, module) {
-    "use strict";
-    module.exports = cliWidth2;
-    function normalizeOpts(options) {
-      const defaultOpts = {
-        defaultWidth: 0,
-        output: process.stdout,
-        tty: __require("tty")
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
       };
-      if (!options) {
-        return defaultOpts;
-      }
-      Object.keys(defaultOpts).forEach(function(key) {
-        if (!options[key]) {
-          options[key] = defaultOpts[key];
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
         }
-      });
-      return options;
-    }
-    function cliWidth2(options) {
-      const opts = normalizeOpts(options);
-      if (opts.output.getWindowSize) {
-        return opts.output.getWindowSize()[0] || opts.defaultWidth;
-      }
-      if (opts.tty.getWindowSize) {
-        return opts.tty.getWindowSize()[1] || opts.defaultWidth;
-      }
-      if (opts.output.columns) {
-        return opts.output.columns;
-      }
-      if (process.env.CLI_WIDTH) {
-        const width = parseInt(process.env.CLI_WIDTH, 10);
-        if (!isNaN(width) && width !== 0) {
-          return width;
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
         }
-      }
-      return opts.defaultWidth;
-    }
-  }
-});
-
-// node_modules/mute-stream/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/mute-stream/lib/index.js"(exports, module) {
-    var Stream = __require("stream");
-    var MuteStream2 = class extends Stream {
-      #isTTY = null;
-      constructor(opts = {}) {
-        super(opts);
-        this.writable = this.readable = true;
-        this.muted = false;
-        this.on("pipe", this._onpipe);
-        this.replace = opts.replace;
-        this._prompt = opts.prompt || null;
-        this._hadControl = false;
-      }
-      #destSrc(key, def) {
-        if (this._dest) {
-          return this._dest[key];
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
         }
-        if (this._src) {
-          return this._src[key];
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
         }
-        return def;
-      }
-      #proxy(method, ...args) {
-        if (typeof this._dest?.[method] === "function") {
-          this._dest[method](...args);
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
         }
-        if (typeof this._src?.[method] === "function") {
-          this._src[method](...args);
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
         }
-      }
-      get isTTY() {
-        if (this.#isTTY !== null) {
-          return this.#isTTY;
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
         }
-        return this.#destSrc("isTTY", false);
-      }
-      // basically just get replace the getter/setter with a regular value
-      set isTTY(val) {
-        this.#isTTY = val;
-      }
-      get rows() {
-        return this.#destSrc("rows");
-      }
-      get columns() {
-        return this.#destSrc("columns");
-      }
-      mute() {
-        this.muted = true;
-      }
-      unmute() {
-        this.muted = false;
-      }
-      _onpipe(src) {
-        this._src = src;
-      }
-      pipe(dest, options) {
-        this._dest = dest;
-        return super.pipe(dest, options);
-      }
-      pause() {
-        if (this._src) {
-          return this._src.pause();
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
         }
-      }
-      resume() {
-        if (this._src) {
-          return this._src.resume();
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
         }
-      }
-      write(c) {
-        if (this.muted) {
-          if (!this.replace) {
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error) {
+                e2 = error;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises)).find(function(x) {
+              return x != null;
+            });
+          } catch (error) {
+            e = error;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error != null ? error : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
             return true;
-          }
-          if (c.match(/^\u001b/)) {
-            if (c.indexOf(this._prompt) === 0) {
-              c = c.slice(this._prompt.length);
-              c = c.replace(/./g, this.replace);
-              c = this._prompt + c;
-            }
-            this._hadControl = true;
-            return this.emit("data", c);
           } else {
-            if (this._prompt && this._hadControl && c.indexOf(this._prompt) === 0) {
-              this._hadControl = false;
-              this.emit("data", this._prompt);
-              c = c.slice(this._prompt.length);
-            }
-            c = c.toString().replace(/./g, this.replace);
+            return false;
           }
         }
-        this.emit("data", c);
-      }
-      end(c) {
-        if (this.muted) {
-          if (c && this.replace) {
-            c = c.toString().replace(/./g, this.replace);
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
           } else {
-            c = null;
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run2, free) {
+          var error, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error = error1;
+            return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
           }
         }
-        if (c) {
-          this.emit("data", c);
+        doExpire(clearGlobalState, run2, free) {
+          var error, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
         }
-        this.emit("end");
-      }
-      destroy(...args) {
-        return this.#proxy("destroy", ...args);
-      }
-      destroySoon(...args) {
-        return this.#proxy("destroySoon", ...args);
-      }
-      close(...args) {
-        return this.#proxy("close", ...args);
-      }
-    };
-    module.exports = MuteStream2;
+        async _onFailure(error, eventInfo, clearGlobalState, run2, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run2(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve3, reject) {
+            return setTimeout(resolve3, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error, reject, resolve3, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve3(returned);
+                };
+              } catch (error1) {
+                error = error1;
+                return function() {
+                  return reject(error);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve3;
+          resolve3 = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve3 = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error) {
+                  e = error;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run2;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run2 = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run2, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve3, reject) => {
+                if (finished()) {
+                  return resolve3();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve3();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error });
+              job.doDrop({ error });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve3, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve3)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
   }
 });
 
@@ -3712,197 +4878,14 @@ var {
   Help
 } = import_index.default;
 
-// src/version.ts
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-var TOOL_VERSION = JSON.parse(readFileSync(join(packageRoot(), "package.json"), "utf8")).version;
-
 // src/cli/commands/check.ts
 var check_exports = {};
 __export(check_exports, {
   register: () => register2
 });
 
-// src/synth/base-store.ts
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { isAbsolute, join as join2 } from "node:path";
-import { deflateSync } from "node:zlib";
-
-// src/synth/git-blob.ts
-import { createHash } from "node:crypto";
-function gitBlobSha(content) {
-  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
-}
-function normaliseText(content) {
-  return content.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
-}
-
-// src/synth/base-store.ts
-var GIT_TIMEOUT_MS = 1e4;
-function gitBaseStore(root) {
-  let objectsDir;
-  const objects = () => {
-    if (objectsDir === void 0) {
-      try {
-        const out = execFileSync("git", ["rev-parse", "--git-path", "objects"], { cwd: root, stdio: ["ignore", "pipe", "ignore"], timeout: GIT_TIMEOUT_MS });
-        const dir = out.toString("utf8").trim();
-        objectsDir = isAbsolute(dir) ? dir : join2(root, dir);
-      } catch {
-        objectsDir = null;
-      }
-    }
-    return objectsDir;
-  };
-  return {
-    read(sha) {
-      if (!/^[0-9a-f]{40}$/.test(sha) || objects() === null) return void 0;
-      try {
-        const out = execFileSync("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"], timeout: GIT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 });
-        return out.toString("utf8");
-      } catch {
-        return void 0;
-      }
-    },
-    keep(contents) {
-      const dir = objects();
-      if (dir === null) return;
-      for (const content of contents) writeLooseBlob(dir, content);
-    }
-  };
-}
-function writeLooseBlob(objectsDir, content) {
-  const bytes = Buffer.from(content, "utf8");
-  const sha = gitBlobSha(bytes);
-  const folder = join2(objectsDir, sha.slice(0, 2));
-  const target = join2(folder, sha.slice(2));
-  if (existsSync(target)) return;
-  mkdirSync(folder, { recursive: true });
-  const temp = join2(folder, `tmp_obj_devops_baseline_${process.pid}`);
-  try {
-    writeFileSync(temp, deflateSync(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes])), { mode: 292 });
-    renameSync(temp, target);
-  } catch {
-    rmSync(temp, { force: true });
-  }
-}
-
-// src/synth/lock.ts
-import { closeSync, mkdirSync as mkdirSync2, openSync, readFileSync as readFileSync2, rmSync as rmSync2, statSync, writeSync } from "node:fs";
-import { hostname } from "node:os";
-import { dirname as dirname2 } from "node:path";
-
-// src/synth/safe-path.ts
-import { lstatSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute as isAbsolute2, join as join3, relative, sep } from "node:path";
-function assertSafeRelativePath(path2, what) {
-  if (path2 === "" || isAbsolute2(path2) || /^[A-Za-z]:/.test(path2) || path2.includes("\\") || path2.includes("\0")) {
-    throw badInput(`${what}: "${path2}" must be a relative POSIX path inside the repository`);
-  }
-  if (path2.split("/").some((segment) => segment === ".." || segment === "." || segment === "")) {
-    throw badInput(`${what}: "${path2}" must not contain "..", "." or empty segments`);
-  }
-}
-function resolveInsideRepo(root, path2, what) {
-  assertSafeRelativePath(path2, what);
-  const realRoot = realpathSync(root);
-  let parent = dirname(join3(root, path2));
-  for (; ; ) {
-    try {
-      lstatSync(parent);
-      break;
-    } catch {
-      parent = dirname(parent);
-    }
-  }
-  const realParent = realpathSync(parent);
-  const rel = relative(realRoot, realParent);
-  if (rel.startsWith("..") || isAbsolute2(rel) || rel.split(sep).includes("..")) {
-    throw badInput(`${what}: "${path2}" leads outside the repository through a symbolic link`);
-  }
-  return join3(realRoot, path2);
-}
-
-// src/synth/lock.ts
-var LOCK_PATH = ".devops-baseline/lock";
-var UNREADABLE_LOCK_STALE_MS = 6e4;
-function acquireLock(root) {
-  const path2 = resolveInsideRepo(root, LOCK_PATH, "lock file");
-  try {
-    mkdirSync2(dirname2(path2), { recursive: true });
-  } catch (error) {
-    throw badInput(`Could not create the folder of ${LOCK_PATH} (${error.code}): is .devops-baseline a file?`);
-  }
-  let recovered;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      const fd = openSync(path2, "wx", 420);
-      try {
-        const info = { pid: process.pid, hostname: hostname(), createdAt: (/* @__PURE__ */ new Date()).toISOString() };
-        writeSync(fd, `${JSON.stringify(info)}
-`);
-      } finally {
-        closeSync(fd);
-      }
-      return { release: () => releaseLock(path2), ...recovered ? { recovered } : {} };
-    } catch (error) {
-      const code2 = error.code;
-      if (code2 !== "EEXIST") throw badInput(`Could not create ${LOCK_PATH} (${code2 ?? String(error)}): the repository folder must be writable`);
-    }
-    const holder = readLock(path2);
-    const stale = staleReason(path2, holder);
-    if (!stale) throw lockedError(holder);
-    rmSync2(path2, { force: true });
-    recovered = `${LOCK_PATH}: ${stale}; the lock was taken over`;
-  }
-  throw lockedError(readLock(path2));
-}
-function releaseLock(path2) {
-  if (readLock(path2)?.pid === process.pid) rmSync2(path2, { force: true });
-}
-function readLock(path2) {
-  try {
-    const info = JSON.parse(readFileSync2(path2, "utf8"));
-    if (typeof info.pid === "number" && typeof info.hostname === "string") {
-      return { pid: info.pid, hostname: info.hostname, createdAt: String(info.createdAt ?? "unknown time") };
-    }
-  } catch {
-  }
-  return void 0;
-}
-function staleReason(path2, holder) {
-  if (!holder) {
-    let age = 0;
-    try {
-      age = Date.now() - statSync(path2).mtimeMs;
-    } catch {
-      return "it disappeared";
-    }
-    return age > UNREADABLE_LOCK_STALE_MS ? `it was unreadable and ${Math.round(age / 1e3)} s old` : void 0;
-  }
-  if (holder.hostname !== hostname()) return void 0;
-  if (holder.pid === process.pid) return void 0;
-  return processIsAlive(holder.pid) ? void 0 : `process ${holder.pid} that held it since ${holder.createdAt} is no longer running`;
-}
-function processIsAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return error.code === "EPERM";
-  }
-}
-function lockedError(holder) {
-  const who = holder ? `process ${holder.pid} on ${holder.hostname} since ${holder.createdAt}` : "another run (the lock file is being written)";
-  return new BaselineError(
-    "LOCKED",
-    `Another create-devops-baseline run is writing this repository (${who}). Wait for it to finish; if it is not running, delete ${LOCK_PATH}.`
-  );
-}
-
 // src/synth/manifest.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 var MANIFEST_PATH = ".devops-baseline/manifest.json";
 var manifestEntryShape = external_exports.object({ sha: external_exports.string().regex(/^[0-9a-f]{40}$/), component: external_exports.string() });
 var manifestSchema = external_exports.object({
@@ -3922,12 +4905,12 @@ function parseManifestStrict(text) {
   }
 }
 function serializeManifest(manifest) {
-  const files = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-  return `${JSON.stringify({ ...manifest, files }, null, 2)}
+  const files2 = Object.fromEntries(Object.entries(manifest.files).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+  return `${JSON.stringify({ ...manifest, files: files2 }, null, 2)}
 `;
 }
 function hashOptions(options) {
-  return `sha256:${createHash2("sha256").update(stableStringify(options)).digest("hex").slice(0, 16)}`;
+  return `sha256:${createHash("sha256").update(stableStringify(options)).digest("hex").slice(0, 16)}`;
 }
 function stableStringify(value) {
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(",")}]`;
@@ -3938,242 +4921,14 @@ function stableStringify(value) {
   return JSON.stringify(value);
 }
 
-// src/synth/journal.ts
-var JOURNAL_PATH = ".devops-baseline/journal.json";
-var journalSchema = external_exports.object({
-  version: external_exports.literal(1),
-  /** The manifest the interrupted run was about to write. */
-  manifest: manifestSchema,
-  /** Path → git blob SHA of the bytes the run was putting there (a merge writes more than the render). */
-  written: external_exports.record(external_exports.string(), external_exports.string()),
-  /** Temp files the run may have left behind; removed by the next run. */
-  temps: external_exports.array(external_exports.string())
-});
-function serializeJournal(journal) {
-  return `${JSON.stringify(journal, null, 2)}
-`;
+// src/synth/git-blob.ts
+import { createHash as createHash2 } from "node:crypto";
+function gitBlobSha(content) {
+  const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  return createHash2("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
 }
-function parseJournal(text) {
-  try {
-    const parsed = journalSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/synth/read-disk.ts
-import { lstatSync as lstatSync2, readFileSync as readFileSync3 } from "node:fs";
-var MAX_TEXT_BYTES = 2 * 1024 * 1024;
-var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function readDiskEntries(root, paths) {
-  const entries = /* @__PURE__ */ new Map();
-  for (const path2 of paths) entries.set(path2, readDiskEntry(root, path2));
-  return entries;
-}
-function readDiskEntry(root, path2) {
-  const absolute = resolveInsideRepo(root, path2, "owned file");
-  let stat;
-  try {
-    stat = lstatSync2(absolute);
-  } catch (error) {
-    const code2 = error.code;
-    if (code2 === "ENOTDIR") return { type: "blocked", reason: "a folder on its path is a file" };
-    if (code2 !== "ENOENT") return { type: "blocked", reason: `cannot be inspected (${code2 ?? "error"})` };
-    return { type: "missing" };
-  }
-  if (stat.isSymbolicLink()) return { type: "blocked", reason: "is a symbolic link; replace it with a regular file or eject it" };
-  if (stat.isDirectory()) return { type: "blocked", reason: "is a directory where a file is generated" };
-  if (!stat.isFile()) return { type: "blocked", reason: "is not a regular file" };
-  if (stat.size > MAX_TEXT_BYTES) return { type: "blocked", reason: `is ${stat.size} bytes, too large to be a generated text file` };
-  let bytes;
-  try {
-    bytes = readFileSync3(absolute);
-  } catch (error) {
-    return { type: "blocked", reason: `cannot be read (${error.code ?? "error"})` };
-  }
-  if (bytes.includes(0)) return { type: "blocked", reason: "is a binary file where a text file is generated" };
-  try {
-    return { type: "file", content: UTF8.decode(bytes) };
-  } catch {
-    return { type: "blocked", reason: "is not UTF-8 text; convert it to UTF-8 or delete it" };
-  }
-}
-function readTextIfExists(root, path2) {
-  const absolute = resolveInsideRepo(root, path2, "file");
-  try {
-    return readFileSync3(absolute, "utf8");
-  } catch (error) {
-    const code2 = error.code;
-    if (code2 === "ENOENT" || code2 === "ENOTDIR") return null;
-    if (code2 === "EISDIR") throw badInput(`${path2} is a directory, expected a file`);
-    throw badInput(`${path2} cannot be read (${code2 ?? String(error)})`);
-  }
-}
-
-// src/synth/salvage-manifest.ts
-var MAX_MANIFEST_CHARS = 10 * 1024 * 1024;
-var CONFLICT_LINE = /^(<{7}|\|{7}|={7}|>{7})(?: .*)?$/;
-function parseManifest(text) {
-  if (text === null) return { manifest: null };
-  if (text.length > MAX_MANIFEST_CHARS) {
-    return { manifest: null, warning: `${MANIFEST_PATH} is ${text.length} characters, far too large to be ours; ownership is recovered from the files' markers` };
-  }
-  const strict = parseManifestStrict(text);
-  if (strict) return withSafePaths(strict);
-  const lines = text.split(/\r?\n/);
-  if (lines.some((line) => CONFLICT_LINE.test(line) && !line.startsWith("="))) {
-    const sides = splitConflict(lines).map((side) => parseManifestStrict(side) ?? salvageEntries(side));
-    const usable = sides.filter((m) => m !== void 0).map((m) => withSafePaths(m).manifest);
-    if (usable.length > 0) {
-      return {
-        manifest: usable[0],
-        sides: usable,
-        warning: `${MANIFEST_PATH} has merge-conflict markers; for each file the side that matches the file on disk is kept, and the manifest is rewritten on the next synth`
-      };
-    }
-  }
-  const salvaged = salvageEntries(text);
-  if (salvaged) {
-    const { manifest, warning } = withSafePaths(salvaged);
-    const count = Object.keys(manifest.files).length;
-    return {
-      manifest,
-      warning: [`${MANIFEST_PATH} is damaged (not a valid manifest); ${count} entr${count === 1 ? "y was" : "ies were"} recovered from it, other owned files are recognised by their markers`, warning].filter(Boolean).join("; ")
-    };
-  }
-  return { manifest: null, warning: `${MANIFEST_PATH} is not a readable manifest; ownership is recovered from the files' markers` };
-}
-function splitConflict(lines) {
-  const a = [];
-  const b = [];
-  let state = "both";
-  for (const line of lines) {
-    if (line.startsWith("<<<<<<<") && CONFLICT_LINE.test(line)) state = "a";
-    else if (line.startsWith("|||||||") && state === "a") state = "base";
-    else if (line === "=======" && (state === "a" || state === "base")) state = "b";
-    else if (line.startsWith(">>>>>>>") && state === "b") state = "both";
-    else {
-      if (state === "both" || state === "a") a.push(line);
-      if (state === "both" || state === "b") b.push(line);
-    }
-  }
-  return [a.join("\n"), b.join("\n")];
-}
-function salvageEntries(text) {
-  const files = {};
-  const entry = /"((?:[^"\\\n]|\\.){1,4096})"\s*:\s*(\{[^{}]{0,8192}\})/g;
-  for (const match of text.matchAll(entry)) {
-    try {
-      const path2 = JSON.parse(`"${match[1]}"`);
-      const parsed = manifestEntrySchema.safeParse(JSON.parse(match[2]));
-      if (parsed.success && !Object.hasOwn(files, path2)) files[path2] = { sha: parsed.data.sha, component: parsed.data.component };
-    } catch {
-    }
-  }
-  if (Object.keys(files).length === 0) return void 0;
-  return { version: 1, tool: TOOL_NAME, toolVersion: "unknown", optionsHash: "unknown", files };
-}
-function withSafePaths(manifest) {
-  const files = /* @__PURE__ */ Object.create(null);
-  const dropped = [];
-  for (const [path2, entry] of Object.entries(manifest.files)) {
-    try {
-      assertSafeRelativePath(path2, "manifest");
-      if (path2.split("/").includes("__proto__")) throw new Error("prototype key");
-      files[path2] = entry;
-    } catch {
-      dropped.push(JSON.stringify(path2));
-    }
-  }
-  if (dropped.length === 0) return { manifest };
-  return {
-    manifest: { ...manifest, files: { ...files } },
-    warning: `${MANIFEST_PATH}: ignored ${dropped.length} entr${dropped.length === 1 ? "y" : "ies"} with a path that is not a relative path inside the repository (${dropped.slice(0, 5).join(", ")})`
-  };
-}
-
-// src/synth/manifest-state.ts
-function readManifestState(root) {
-  const shaOnDisk = (path2) => {
-    try {
-      const entry = readDiskEntries(root, [path2]).get(path2);
-      return entry?.type === "file" ? gitBlobSha(normaliseText(entry.content)) : void 0;
-    } catch {
-      return void 0;
-    }
-  };
-  const read = parseManifest(readTextIfExists(root, MANIFEST_PATH));
-  const warnings = read.warning ? [read.warning] : [];
-  let manifest = resolveManifestSides(read, shaOnDisk);
-  if (manifest) {
-    const { kept, dropped } = partition(manifest.files, (path2) => leadsInside(root, path2));
-    if (dropped.length > 0) {
-      warnings.push(`${MANIFEST_PATH}: ignored ${dropped.join(", ")}: the path leads outside the repository through a symbolic link`);
-      manifest = { ...manifest, files: kept };
-    }
-  }
-  const journalText = readTextIfExists(root, JOURNAL_PATH);
-  if (journalText === null) return { manifest, warnings };
-  const journal = parseJournal(journalText);
-  if (!journal) return { manifest, warnings: [...warnings, `${JOURNAL_PATH} is unreadable and was ignored`] };
-  const files = { ...manifest?.files ?? {} };
-  for (const [path2, sha] of Object.entries(journal.written)) {
-    const entry = journal.manifest.files[path2];
-    if (path2.split("/").includes("__proto__")) continue;
-    if (entry && Object.hasOwn(journal.manifest.files, path2) && leadsInside(root, path2) && shaOnDisk(path2) === sha) files[path2] = entry;
-  }
-  warnings.push("The previous run was interrupted; the files it had finished were recognised as its own, and this run completes it");
-  return { manifest: { ...manifest ?? journal.manifest, files }, warnings, interrupted: journal };
-}
-function resolveManifestSides(read, shaOnDisk) {
-  if (!read.manifest) return null;
-  if (!read.sides || read.sides.length < 2) return read.manifest;
-  const files = {};
-  const paths = new Set(read.sides.flatMap((side) => Object.keys(side.files)));
-  for (const path2 of paths) {
-    const candidates = read.sides.map((side) => Object.hasOwn(side.files, path2) ? side.files[path2] : void 0).filter((e) => e !== void 0);
-    const onDisk = shaOnDisk(path2);
-    files[path2] = candidates.find((c) => c.sha === onDisk) ?? candidates[0];
-  }
-  return { ...read.manifest, files };
-}
-function leadsInside(root, path2) {
-  try {
-    resolveInsideRepo(root, path2, "manifest");
-    return true;
-  } catch {
-    return false;
-  }
-}
-function partition(files, keep) {
-  const kept = {};
-  const dropped = [];
-  for (const [path2, entry] of Object.entries(files)) {
-    if (keep(path2)) kept[path2] = entry;
-    else dropped.push(JSON.stringify(path2));
-  }
-  return { kept, dropped };
-}
-
-// src/synth/projen-owned.ts
-var PROJEN_FILES_PATH = ".projen/files.json";
-function readProjenOwned(root) {
-  const text = readTextIfExists(root, PROJEN_FILES_PATH);
-  if (text === null) return /* @__PURE__ */ new Set();
-  try {
-    const files = JSON.parse(text).files;
-    return new Set(Array.isArray(files) ? files.filter((f) => typeof f === "string").map((f) => f.replace(/^\.\//, "")) : []);
-  } catch {
-    return /* @__PURE__ */ new Set();
-  }
-}
-var PROJEN_OWNED_REASON = `is owned by projen (listed in ${PROJEN_FILES_PATH}); generate it from .projenrc.ts with \`create-devops-baseline/projen\` instead`;
-function blockProjenOwned(root, entries) {
-  const owned = readProjenOwned(root);
-  const result = new Map(entries);
-  for (const path2 of entries.keys()) if (owned.has(path2)) result.set(path2, { type: "blocked", reason: PROJEN_OWNED_REASON });
-  return result;
+function normaliseText(content) {
+  return content.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
 }
 
 // node_modules/node-diff3/dist/diff3.mjs
@@ -4434,9 +5189,9 @@ function terminated(lines) {
   return lines.map((line) => line.endsWith("\n") ? line : `${line}
 `);
 }
-function conflictReport(path2, conflicts) {
+function conflictReport(path, conflicts) {
   const out = [
-    `${path2}: ${conflicts.length} region(s) changed both by hand and by the new baseline; the file was not written.`
+    `${path}: ${conflicts.length} region(s) changed both by hand and by the new baseline; the file was not written.`
   ];
   conflicts.forEach((c, i) => {
     const baseEnd = c.baseLine + Math.max(c.base.length, 1) - 1;
@@ -4469,7 +5224,7 @@ function writtenContent(a) {
 }
 function planSynth(rendered, manifest, disk, flags, readBase = () => void 0) {
   const actions = [];
-  const files = {};
+  const files2 = {};
   const owned = manifest?.files ?? {};
   const renderedPaths = new Set(rendered.map((f) => f.path));
   for (const file of rendered) {
@@ -4481,13 +5236,13 @@ function planSynth(rendered, manifest, disk, flags, readBase = () => void 0) {
     }
     if (entry.type === "missing") {
       actions.push({ type: "create", file });
-      files[file.path] = newEntry;
+      files2[file.path] = newEntry;
       continue;
     }
     const existing = normaliseText(entry.content);
     if (existing === file.content) {
       actions.push({ type: "unchanged", file });
-      files[file.path] = newEntry;
+      files2[file.path] = newEntry;
       continue;
     }
     const recovered = owned[file.path] === void 0 && manifest === null && hasMarker(existing);
@@ -4495,7 +5250,7 @@ function planSynth(rendered, manifest, disk, flags, readBase = () => void 0) {
     if (!ownedEntry) {
       if (flags.adopt) {
         actions.push({ type: "replace", file, previous: entry.content, why: "adopt" });
-        files[file.path] = newEntry;
+        files2[file.path] = newEntry;
       } else {
         actions.push({ type: "skip-unowned", file, existing: entry.content });
       }
@@ -4503,32 +5258,34 @@ function planSynth(rendered, manifest, disk, flags, readBase = () => void 0) {
     }
     if (gitBlobSha(existing) === ownedEntry.sha) {
       actions.push({ type: "update", file, previous: entry.content });
-      files[file.path] = newEntry;
+      files2[file.path] = newEntry;
     } else if (flags.force) {
       actions.push({ type: "replace", file, previous: entry.content, why: "force" });
-      files[file.path] = newEntry;
+      files2[file.path] = newEntry;
     } else {
       const { action, entry: kept } = planHandEdited(file, entry.content, ownedEntry, newEntry, flags, readBase);
       actions.push(action);
-      files[file.path] = kept;
+      files2[file.path] = kept;
     }
   }
-  for (const [path2, ownedEntry] of Object.entries(owned)) {
-    if (renderedPaths.has(path2)) continue;
-    const entry = disk.get(path2) ?? { type: "missing" };
+  for (const [path, ownedEntry] of Object.entries(owned)) {
+    if (renderedPaths.has(path)) continue;
+    const entry = disk.get(path) ?? { type: "missing" };
     if (entry.type !== "file") continue;
     const existing = normaliseText(entry.content);
-    if (gitBlobSha(existing) === ownedEntry.sha || flags.force) {
-      actions.push({ type: "delete", path: path2, previous: entry.content });
+    if (gitBlobSha(existing) === ownedEntry.sha) {
+      actions.push({ type: "delete", path, previous: entry.content });
+    } else if (flags.force) {
+      actions.push({ type: "delete", path, previous: entry.content, backup: true });
     } else {
-      actions.push({ type: "keep-orphan", path: path2, existing: entry.content });
+      actions.push({ type: "keep-orphan", path, existing: entry.content });
     }
   }
-  return { actions: actions.sort((a, b) => pathOf(a) < pathOf(b) ? -1 : 1), files };
+  return { actions: actions.sort((a, b) => pathOf(a) < pathOf(b) ? -1 : 1), files: files2 };
 }
 function planHandEdited(file, onDisk, ownedEntry, newEntry, flags, readBase) {
-  const keep = (note, entry = ownedEntry) => ({
-    action: { type: "keep-edited", file, existing: onDisk, ...note ? { note } : {} },
+  const keep = (note2, entry = ownedEntry) => ({
+    action: { type: "keep-edited", file, existing: onDisk, ...note2 ? { note: note2 } : {} },
     entry
   });
   if (ownedEntry.sha === newEntry.sha) return keep();
@@ -4556,9 +5313,414 @@ function pathOf(action) {
   return "file" in action ? action.file.path : action.path;
 }
 
+// src/synth/base-store.ts
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
+import { deflateSync } from "node:zlib";
+var GIT_TIMEOUT_MS = 1e4;
+function gitBaseStore(root) {
+  let objectsDir;
+  const objects = () => {
+    if (objectsDir === void 0) {
+      try {
+        const out = execFileSync("git", ["rev-parse", "--git-path", "objects"], { cwd: root, stdio: ["ignore", "pipe", "ignore"], timeout: GIT_TIMEOUT_MS });
+        const dir = out.toString("utf8").trim();
+        objectsDir = isAbsolute(dir) ? dir : join(root, dir);
+      } catch {
+        objectsDir = null;
+      }
+    }
+    return objectsDir;
+  };
+  return {
+    read(sha) {
+      if (!/^[0-9a-f]{40}$/.test(sha) || objects() === null) return void 0;
+      try {
+        const out = execFileSync("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"], timeout: GIT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 });
+        return out.toString("utf8");
+      } catch {
+        return void 0;
+      }
+    },
+    keep(contents) {
+      const dir = objects();
+      if (dir === null) return;
+      for (const content of contents) writeLooseBlob(dir, content);
+    }
+  };
+}
+function writeLooseBlob(objectsDir, content) {
+  const bytes = Buffer.from(content, "utf8");
+  const sha = gitBlobSha(bytes);
+  const folder = join(objectsDir, sha.slice(0, 2));
+  const target = join(folder, sha.slice(2));
+  if (existsSync(target)) return;
+  mkdirSync(folder, { recursive: true });
+  const temp = join(folder, `tmp_obj_devops_baseline_${process.pid}`);
+  try {
+    writeFileSync(temp, deflateSync(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes])), { mode: 292 });
+    renameSync(temp, target);
+  } catch {
+    rmSync(temp, { force: true });
+  }
+}
+
+// src/synth/lock.ts
+import { closeSync, mkdirSync as mkdirSync2, openSync, readFileSync, rmSync as rmSync2, statSync, writeSync } from "node:fs";
+import { hostname } from "node:os";
+import { dirname as dirname2 } from "node:path";
+
+// src/synth/safe-path.ts
+import { lstatSync, realpathSync } from "node:fs";
+import { dirname, isAbsolute as isAbsolute2, join as join2, relative, sep } from "node:path";
+function assertSafeRelativePath(path, what) {
+  if (path === "" || isAbsolute2(path) || /^[A-Za-z]:/.test(path) || path.includes("\\") || path.includes("\0")) {
+    throw badInput(`${what}: "${path}" must be a relative POSIX path inside the repository`);
+  }
+  if (path.split("/").some((segment) => segment === ".." || segment === "." || segment === "")) {
+    throw badInput(`${what}: "${path}" must not contain "..", "." or empty segments`);
+  }
+}
+function resolveInsideRepo(root, path, what) {
+  assertSafeRelativePath(path, what);
+  const realRoot = realpathSync(root);
+  let parent = dirname(join2(root, path));
+  for (; ; ) {
+    try {
+      lstatSync(parent);
+      break;
+    } catch {
+      parent = dirname(parent);
+    }
+  }
+  const realParent = realpathSync(parent);
+  const rel = relative(realRoot, realParent);
+  if (rel.startsWith("..") || isAbsolute2(rel) || rel.split(sep).includes("..")) {
+    throw badInput(`${what}: "${path}" leads outside the repository through a symbolic link`);
+  }
+  return join2(realRoot, path);
+}
+
+// src/synth/lock.ts
+var LOCK_PATH = ".devops-baseline/lock";
+var UNREADABLE_LOCK_STALE_MS = 6e4;
+function acquireLock(root) {
+  const path = resolveInsideRepo(root, LOCK_PATH, "lock file");
+  try {
+    mkdirSync2(dirname2(path), { recursive: true });
+  } catch (error) {
+    throw badInput(`Could not create the folder of ${LOCK_PATH} (${error.code}): is .devops-baseline a file?`);
+  }
+  let recovered;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      const fd = openSync(path, "wx", 420);
+      try {
+        const info = { pid: process.pid, hostname: hostname(), createdAt: (/* @__PURE__ */ new Date()).toISOString() };
+        writeSync(fd, `${JSON.stringify(info)}
+`);
+      } finally {
+        closeSync(fd);
+      }
+      return { release: () => releaseLock(path), ...recovered ? { recovered } : {} };
+    } catch (error) {
+      const code2 = error.code;
+      if (code2 !== "EEXIST") throw badInput(`Could not create ${LOCK_PATH} (${code2 ?? String(error)}): the repository folder must be writable`);
+    }
+    const holder = readLock(path);
+    const stale = staleReason(path, holder);
+    if (!stale) throw lockedError(holder);
+    rmSync2(path, { force: true });
+    recovered = `${LOCK_PATH}: ${stale}; the lock was taken over`;
+  }
+  throw lockedError(readLock(path));
+}
+function releaseLock(path) {
+  if (readLock(path)?.pid === process.pid) rmSync2(path, { force: true });
+}
+function readLock(path) {
+  try {
+    const info = JSON.parse(readFileSync(path, "utf8"));
+    if (typeof info.pid === "number" && typeof info.hostname === "string") {
+      return { pid: info.pid, hostname: info.hostname, createdAt: String(info.createdAt ?? "unknown time") };
+    }
+  } catch {
+  }
+  return void 0;
+}
+function staleReason(path, holder) {
+  if (!holder) {
+    let age = 0;
+    try {
+      age = Date.now() - statSync(path).mtimeMs;
+    } catch {
+      return "it disappeared";
+    }
+    return age > UNREADABLE_LOCK_STALE_MS ? `it was unreadable and ${Math.round(age / 1e3)} s old` : void 0;
+  }
+  if (holder.hostname !== hostname()) return void 0;
+  if (holder.pid === process.pid) return void 0;
+  return processIsAlive(holder.pid) ? void 0 : `process ${holder.pid} that held it since ${holder.createdAt} is no longer running`;
+}
+function processIsAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === "EPERM";
+  }
+}
+function lockedError(holder) {
+  const who = holder ? `process ${holder.pid} on ${holder.hostname} since ${holder.createdAt}` : "another run (the lock file is being written)";
+  return new BaselineError(
+    "LOCKED",
+    `Another create-devops-baseline run is writing this repository (${who}). Wait for it to finish; if it is not running, delete ${LOCK_PATH}.`
+  );
+}
+
+// src/synth/journal.ts
+var JOURNAL_PATH = ".devops-baseline/journal.json";
+var journalSchema = external_exports.object({
+  version: external_exports.literal(1),
+  /** The manifest the interrupted run was about to write. */
+  manifest: manifestSchema,
+  /** Path → git blob SHA of the bytes the run was putting there (a merge writes more than the render). */
+  written: external_exports.record(external_exports.string(), external_exports.string()),
+  /** Temp files the run may have left behind; removed by the next run. */
+  temps: external_exports.array(external_exports.string())
+});
+function serializeJournal(journal) {
+  return `${JSON.stringify(journal, null, 2)}
+`;
+}
+function parseJournal(text) {
+  try {
+    const parsed = journalSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/synth/read-disk.ts
+import { lstatSync as lstatSync2, readFileSync as readFileSync2 } from "node:fs";
+var MAX_TEXT_BYTES = 2 * 1024 * 1024;
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function readDiskEntries(root, paths) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const path of paths) entries.set(path, readDiskEntry(root, path));
+  return entries;
+}
+function readDiskEntry(root, path) {
+  const absolute = resolveInsideRepo(root, path, "owned file");
+  let stat;
+  try {
+    stat = lstatSync2(absolute);
+  } catch (error) {
+    const code2 = error.code;
+    if (code2 === "ENOTDIR") return { type: "blocked", reason: "a folder on its path is a file" };
+    if (code2 !== "ENOENT") return { type: "blocked", reason: `cannot be inspected (${code2 ?? "error"})` };
+    return { type: "missing" };
+  }
+  if (stat.isSymbolicLink()) return { type: "blocked", reason: "is a symbolic link; replace it with a regular file or eject it" };
+  if (stat.isDirectory()) return { type: "blocked", reason: "is a directory where a file is generated" };
+  if (!stat.isFile()) return { type: "blocked", reason: "is not a regular file" };
+  if (stat.size > MAX_TEXT_BYTES) return { type: "blocked", reason: `is ${stat.size} bytes, too large to be a generated text file` };
+  let bytes;
+  try {
+    bytes = readFileSync2(absolute);
+  } catch (error) {
+    return { type: "blocked", reason: `cannot be read (${error.code ?? "error"})` };
+  }
+  if (bytes.includes(0)) return { type: "blocked", reason: "is a binary file where a text file is generated" };
+  try {
+    return { type: "file", content: UTF8.decode(bytes) };
+  } catch {
+    return { type: "blocked", reason: "is not UTF-8 text; convert it to UTF-8 or delete it" };
+  }
+}
+function readTextIfExists(root, path) {
+  const absolute = resolveInsideRepo(root, path, "file");
+  try {
+    return readFileSync2(absolute, "utf8");
+  } catch (error) {
+    const code2 = error.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") return null;
+    if (code2 === "EISDIR") throw badInput(`${path} is a directory, expected a file`);
+    throw badInput(`${path} cannot be read (${code2 ?? String(error)})`);
+  }
+}
+
+// src/synth/salvage-manifest.ts
+var MAX_MANIFEST_CHARS = 10 * 1024 * 1024;
+var CONFLICT_LINE = /^(<{7}|\|{7}|={7}|>{7})(?: .*)?$/;
+function parseManifest(text) {
+  if (text === null) return { manifest: null };
+  if (text.length > MAX_MANIFEST_CHARS) {
+    return { manifest: null, warning: `${MANIFEST_PATH} is ${text.length} characters, far too large to be ours; ownership is recovered from the files' markers` };
+  }
+  const strict = parseManifestStrict(text);
+  if (strict) return withSafePaths(strict);
+  const lines = text.split(/\r?\n/);
+  if (lines.some((line) => CONFLICT_LINE.test(line) && !line.startsWith("="))) {
+    const sides = splitConflict(lines).map((side) => parseManifestStrict(side) ?? salvageEntries(side));
+    const usable = sides.filter((m) => m !== void 0).map((m) => withSafePaths(m).manifest);
+    if (usable.length > 0) {
+      return {
+        manifest: usable[0],
+        sides: usable,
+        warning: `${MANIFEST_PATH} has merge-conflict markers; for each file the side that matches the file on disk is kept, and the manifest is rewritten on the next synth`
+      };
+    }
+  }
+  const salvaged = salvageEntries(text);
+  if (salvaged) {
+    const { manifest, warning } = withSafePaths(salvaged);
+    const count2 = Object.keys(manifest.files).length;
+    return {
+      manifest,
+      warning: [`${MANIFEST_PATH} is damaged (not a valid manifest); ${count2} entr${count2 === 1 ? "y was" : "ies were"} recovered from it, other owned files are recognised by their markers`, warning].filter(Boolean).join("; ")
+    };
+  }
+  return { manifest: null, warning: `${MANIFEST_PATH} is not a readable manifest; ownership is recovered from the files' markers` };
+}
+function splitConflict(lines) {
+  const a = [];
+  const b = [];
+  let state = "both";
+  for (const line of lines) {
+    if (line.startsWith("<<<<<<<") && CONFLICT_LINE.test(line)) state = "a";
+    else if (line.startsWith("|||||||") && state === "a") state = "base";
+    else if (line === "=======" && (state === "a" || state === "base")) state = "b";
+    else if (line.startsWith(">>>>>>>") && state === "b") state = "both";
+    else {
+      if (state === "both" || state === "a") a.push(line);
+      if (state === "both" || state === "b") b.push(line);
+    }
+  }
+  return [a.join("\n"), b.join("\n")];
+}
+function salvageEntries(text) {
+  const files2 = {};
+  const entry = /"((?:[^"\\\n]|\\.){1,4096})"\s*:\s*(\{[^{}]{0,8192}\})/g;
+  for (const match of text.matchAll(entry)) {
+    try {
+      const path = JSON.parse(`"${match[1]}"`);
+      const parsed = manifestEntrySchema.safeParse(JSON.parse(match[2]));
+      if (parsed.success && !Object.hasOwn(files2, path)) files2[path] = { sha: parsed.data.sha, component: parsed.data.component };
+    } catch {
+    }
+  }
+  if (Object.keys(files2).length === 0) return void 0;
+  return { version: 1, tool: TOOL_NAME, toolVersion: "unknown", optionsHash: "unknown", files: files2 };
+}
+function withSafePaths(manifest) {
+  const files2 = /* @__PURE__ */ Object.create(null);
+  const dropped = [];
+  for (const [path, entry] of Object.entries(manifest.files)) {
+    try {
+      assertSafeRelativePath(path, "manifest");
+      if (path.split("/").includes("__proto__")) throw new Error("prototype key");
+      files2[path] = entry;
+    } catch {
+      dropped.push(JSON.stringify(path));
+    }
+  }
+  if (dropped.length === 0) return { manifest };
+  return {
+    manifest: { ...manifest, files: { ...files2 } },
+    warning: `${MANIFEST_PATH}: ignored ${dropped.length} entr${dropped.length === 1 ? "y" : "ies"} with a path that is not a relative path inside the repository (${dropped.slice(0, 5).join(", ")})`
+  };
+}
+
+// src/synth/manifest-state.ts
+function readManifestState(root) {
+  const shaOnDisk = (path) => {
+    try {
+      const entry = readDiskEntries(root, [path]).get(path);
+      return entry?.type === "file" ? gitBlobSha(normaliseText(entry.content)) : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  const raw = readTextIfExists(root, MANIFEST_PATH);
+  const read = parseManifest(raw);
+  const warnings = read.warning ? [read.warning] : [];
+  let manifest = resolveManifestSides(read, shaOnDisk);
+  if (manifest) {
+    const { kept, dropped } = partition(manifest.files, (path) => leadsInside(root, path));
+    if (dropped.length > 0) {
+      warnings.push(`${MANIFEST_PATH}: ignored ${dropped.join(", ")}: the path leads outside the repository through a symbolic link`);
+      manifest = { ...manifest, files: kept };
+    }
+  }
+  const journalText = readTextIfExists(root, JOURNAL_PATH);
+  if (journalText === null) return { manifest, warnings, raw };
+  const journal = parseJournal(journalText);
+  if (!journal) return { manifest, warnings: [...warnings, `${JOURNAL_PATH} is unreadable and was ignored`], raw };
+  const files2 = { ...manifest?.files ?? {} };
+  for (const [path, sha] of Object.entries(journal.written)) {
+    const entry = journal.manifest.files[path];
+    if (path.split("/").includes("__proto__")) continue;
+    if (entry && Object.hasOwn(journal.manifest.files, path) && leadsInside(root, path) && shaOnDisk(path) === sha) files2[path] = entry;
+  }
+  warnings.push("The previous run was interrupted; the files it had finished were recognised as its own, and this run completes it");
+  return { manifest: { ...manifest ?? journal.manifest, files: files2 }, warnings, interrupted: journal, raw };
+}
+function resolveManifestSides(read, shaOnDisk) {
+  if (!read.manifest) return null;
+  if (!read.sides || read.sides.length < 2) return read.manifest;
+  const files2 = {};
+  const paths = new Set(read.sides.flatMap((side) => Object.keys(side.files)));
+  for (const path of paths) {
+    const candidates = read.sides.map((side) => Object.hasOwn(side.files, path) ? side.files[path] : void 0).filter((e) => e !== void 0);
+    const onDisk = shaOnDisk(path);
+    files2[path] = candidates.find((c) => c.sha === onDisk) ?? candidates[0];
+  }
+  return { ...read.manifest, files: files2 };
+}
+function leadsInside(root, path) {
+  try {
+    resolveInsideRepo(root, path, "manifest");
+    return true;
+  } catch {
+    return false;
+  }
+}
+function partition(files2, keep) {
+  const kept = {};
+  const dropped = [];
+  for (const [path, entry] of Object.entries(files2)) {
+    if (keep(path)) kept[path] = entry;
+    else dropped.push(JSON.stringify(path));
+  }
+  return { kept, dropped };
+}
+
+// src/synth/projen-owned.ts
+var PROJEN_FILES_PATH = ".projen/files.json";
+function readProjenOwned(root) {
+  const text = readTextIfExists(root, PROJEN_FILES_PATH);
+  if (text === null) return /* @__PURE__ */ new Set();
+  try {
+    const files2 = JSON.parse(text).files;
+    return new Set(Array.isArray(files2) ? files2.filter((f) => typeof f === "string").map((f) => f.replace(/^\.\//, "")) : []);
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+var PROJEN_OWNED_REASON = `is owned by projen (listed in ${PROJEN_FILES_PATH}); generate it from .projenrc.ts with \`create-devops-baseline/projen\` instead`;
+function blockProjenOwned(root, entries) {
+  const owned = readProjenOwned(root);
+  const result = new Map(entries);
+  for (const path of entries.keys()) if (owned.has(path)) result.set(path, { type: "blocked", reason: PROJEN_OWNED_REASON });
+  return result;
+}
+
 // src/synth/write-tree.ts
 import { chmodSync, existsSync as existsSync2, mkdirSync as mkdirSync3, readdirSync, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join4, relative as relative2 } from "node:path";
+import { dirname as dirname3, join as join3, relative as relative2 } from "node:path";
 
 // src/synth/crash-point.ts
 var steps = 0;
@@ -4599,21 +5761,24 @@ function writeTree(root, plan, manifest, options) {
   });
   options.baseStore?.keep(writes.map((w) => "file" in w.action ? w.action.file.content : w.content));
   writeStep();
+  const backups = plan.actions.flatMap(
+    (a) => a.type === "replace" || a.type === "delete" && a.backup ? [{ path: pathOf(a), backup: freeBackupPath(root, pathOf(a)), previous: a.previous }] : []
+  );
+  const temps = [
+    ...writes.map((w) => w.temp),
+    ...backups.map((b) => tempName(join3(root, b.backup))),
+    tempName(join3(root, GITATTRIBUTES_PATH)),
+    tempName(join3(root, MANIFEST_PATH))
+  ];
   const journal = {
     version: 1,
     manifest,
     written: Object.fromEntries(writes.map((w) => [pathOf(w.action), gitBlobSha(w.content)])),
-    temps: writes.map((w) => relative2(root, w.temp).split("\\").join("/"))
+    temps: temps.map((t) => relative2(root, t).split("\\").join("/"))
   };
   step("write", JOURNAL_PATH, () => writeAtomic(root, JOURNAL_PATH, serializeJournal(journal)));
-  const backups = [];
   try {
-    for (const w of writes) {
-      if (w.action.type !== "replace") continue;
-      const backup = freeBackupPath(root, w.action.file.path);
-      step("back up", w.action.file.path, () => writeAtomic(root, backup, w.action.type === "replace" ? w.action.previous : ""));
-      backups.push({ path: w.action.file.path, backup });
-    }
+    for (const b of backups) step("back up", b.path, () => writeAtomic(root, b.backup, b.previous));
     for (const w of writes) {
       step("create the folder of", pathOf(w.action), () => mkdirSync3(dirname3(w.target), { recursive: true }));
       writeStep();
@@ -4621,9 +5786,9 @@ function writeTree(root, plan, manifest, options) {
       writeStep();
     }
   } catch (error) {
-    for (const w of writes) rmSync3(w.temp, { force: true });
-    for (const b of backups) rmSync3(join4(root, b.backup), { force: true });
-    rmSync3(join4(root, JOURNAL_PATH), { force: true });
+    for (const w of writes) removeQuietly(w.temp);
+    for (const b of backups) removeQuietly(join3(root, b.backup));
+    removeQuietly(join3(root, JOURNAL_PATH));
     throw error;
   }
   for (const w of writes) {
@@ -4650,9 +5815,9 @@ function writeTree(root, plan, manifest, options) {
   }
   step("write", MANIFEST_PATH, () => writeAtomic(root, MANIFEST_PATH, serializeManifest(manifest)));
   step("update", GITATTRIBUTES_PATH, () => updateGitattributes(root, Object.keys(manifest.files)));
-  step("remove", JOURNAL_PATH, () => rmSync3(join4(root, JOURNAL_PATH), { force: true }));
+  step("remove", JOURNAL_PATH, () => rmSync3(join3(root, JOURNAL_PATH), { force: true }));
   writeStep();
-  return { backups };
+  return { backups: backups.map(({ path, backup }) => ({ path, backup })) };
 }
 function gitattributesNeedUpdate(root, ownedPaths) {
   const existing = readTextIfExists(root, GITATTRIBUTES_PATH);
@@ -4663,14 +5828,20 @@ function removeLeftovers(root, journal) {
   for (const temp of journal?.temps ?? []) {
     if (!/\.devops-baseline-\d+\.tmp$/.test(temp)) continue;
     try {
-      rmSync3(resolveInsideRepo(root, temp, "temp file"), { force: true });
+      removeQuietly(resolveInsideRepo(root, temp, "temp file"));
     } catch {
     }
   }
-  const ownFolder = join4(root, ".devops-baseline");
+  const ownFolder = join3(root, ".devops-baseline");
   if (!existsSync2(ownFolder)) return;
   for (const name of readdirSync(ownFolder)) {
-    if (/\.devops-baseline-\d+\.tmp$/.test(name)) rmSync3(join4(ownFolder, name), { force: true });
+    if (/\.devops-baseline-\d+\.tmp$/.test(name)) removeQuietly(join3(ownFolder, name));
+  }
+}
+function removeQuietly(path) {
+  try {
+    rmSync3(path, { force: true });
+  } catch {
   }
 }
 function tempName(target) {
@@ -4679,8 +5850,8 @@ function tempName(target) {
 function fileMode(executable, readOnly) {
   return readOnly ? executable ? 365 : 292 : executable ? 493 : 420;
 }
-function writeAtomic(root, path2, content) {
-  const target = resolveInsideRepo(root, path2, "file");
+function writeAtomic(root, path, content) {
+  const target = resolveInsideRepo(root, path, "file");
   mkdirSync3(dirname3(target), { recursive: true });
   const temp = tempName(target);
   writeFileSync2(temp, content);
@@ -4688,14 +5859,14 @@ function writeAtomic(root, path2, content) {
   renameSync2(temp, target);
   writeStep();
 }
-function step(what, path2, run2) {
+function step(what, path, run2) {
   try {
     run2();
   } catch (error) {
     if (error instanceof BaselineError) throw error;
     const e = error;
     const hint = e.code === "EACCES" || e.code === "EPERM" || e.code === "EROFS" ? "the file or its folder is not writable" : e.code === "ENOTDIR" ? "a folder on its path is a file" : e.code === "EISDIR" ? "it is a directory" : e.code === "ENOSPC" ? "the disk is full" : e.code ?? "error";
-    throw badInput(`Could not ${what} ${path2}: ${hint} (${e.code ?? e.message}). Files not yet replaced were left as they were; the next run completes or recovers.`);
+    throw badInput(`Could not ${what} ${path}: ${hint} (${e.code ?? e.message}). Files not yet replaced were left as they were; the next run completes or recovers.`);
   }
 }
 function updateGitattributes(root, ownedPaths) {
@@ -4704,57 +5875,56 @@ function updateGitattributes(root, ownedPaths) {
   if (next === (existing ?? "")) return;
   writeAtomic(root, GITATTRIBUTES_PATH, next);
 }
-function freeBackupPath(root, path2) {
-  let candidate = `${path2}.orig`;
-  for (let n = 1; existsSync2(join4(root, candidate)); n++) candidate = `${path2}.orig.${n}`;
+function freeBackupPath(root, path) {
+  let candidate = `${path}.orig`;
+  for (let n = 1; existsSync2(join3(root, candidate)); n++) candidate = `${path}.orig.${n}`;
   return candidate;
 }
 
-// src/synth/synthesize.ts
-var renderAll = (options) => renderFiles(renderModels(options), options);
-function planRepo(root, options, flags, io = {}) {
-  return planWithState(root, options, flags, io, readManifestState(root)).repoPlan;
+// src/synth/synthesize-rendered.ts
+function planRendered(root, tree, flags, io = {}) {
+  return planWithState(root, tree, flags, io.baseStore ?? gitBaseStore(root), readManifestState(root));
 }
-function planWithState(root, options, flags, io, state) {
-  const rendered = (io.render ?? renderAll)(options);
-  const baseStore = io.baseStore ?? gitBaseStore(root);
+function planWithState(root, tree, flags, baseStore, state) {
   const { manifest: previous, warnings } = state;
-  const paths = /* @__PURE__ */ new Set([...rendered.map((f) => f.path), ...Object.keys(previous?.files ?? {})]);
-  const plan = planSynth(rendered, previous, blockProjenOwned(root, readDiskEntries(root, paths)), flags, (sha) => baseStore.read(sha));
-  const manifest = {
-    version: 1,
-    tool: TOOL_NAME,
-    toolVersion: TOOL_VERSION,
-    optionsHash: hashOptions(options),
-    files: plan.files
-  };
-  return { repoPlan: { rendered, plan, manifest, previous, warnings }, baseStore };
+  const paths = /* @__PURE__ */ new Set([...tree.files.map((f) => f.path), ...Object.keys(previous?.files ?? {})]);
+  const disk = blockProjenOwned(root, readDiskEntries(root, paths));
+  const plan = planSynth(tree.files, previous, disk, flags, (sha) => baseStore.read(sha));
+  const manifest = { version: 1, tool: TOOL_NAME, toolVersion: TOOL_VERSION, optionsHash: tree.optionsHash, files: plan.files };
+  return { rendered: tree.files, plan, manifest, previous, warnings };
 }
-function synthesize(root, options, flags, io = {}) {
+function synthesizeRendered(root, tree, flags, io = {}) {
   const lock = acquireLock(root);
   try {
     const state = readManifestState(root);
-    const { repoPlan, baseStore } = planWithState(root, options, flags, io, state);
+    const baseStore = io.baseStore ?? gitBaseStore(root);
+    const repoPlan = planWithState(root, tree, flags, baseStore, state);
     const warnings = lock.recovered ? [lock.recovered, ...repoPlan.warnings] : repoPlan.warnings;
-    const needsWrite = repoPlan.plan.actions.some(isWrite) || state.interrupted !== void 0 || !sameManifest(repoPlan.previous, repoPlan.manifest) || gitattributesNeedUpdate(root, Object.keys(repoPlan.manifest.files));
+    const needsWrite = repoPlan.plan.actions.some(isWrite) || state.interrupted !== void 0 || state.raw !== serializeManifest(repoPlan.manifest) || gitattributesNeedUpdate(root, Object.keys(repoPlan.manifest.files));
     if (!needsWrite) return { ...repoPlan, warnings, wrote: false, backups: [] };
     removeLeftovers(root, state.interrupted);
-    const result = writeTree(root, repoPlan.plan, repoPlan.manifest, { readOnly: options.readOnly, baseStore });
+    const result = writeTree(root, repoPlan.plan, repoPlan.manifest, { readOnly: tree.readOnly, baseStore });
     return { ...repoPlan, ...result, warnings, wrote: true };
   } finally {
     lock.release();
   }
 }
-function sameManifest(a, b) {
-  return a !== null && JSON.stringify({ ...a, files: sortKeys(a.files) }) === JSON.stringify({ ...b, files: sortKeys(b.files) });
+
+// src/synth/synthesize.ts
+function renderTree(options, io) {
+  const files2 = io.render ? io.render(options) : renderFiles(renderModels(options), options);
+  return { files: files2, optionsHash: hashOptions(options), readOnly: options.readOnly };
 }
-function sortKeys(record2) {
-  return Object.fromEntries(Object.entries(record2).sort(([x], [y]) => x < y ? -1 : 1));
+function planRepo(root, options, flags, io = {}) {
+  return planRendered(root, renderTree(options, io), flags, io);
+}
+function synthesize(root, options, flags, io = {}) {
+  return synthesizeRendered(root, renderTree(options, io), flags, io);
 }
 
 // src/config/load-config.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import { join as join5 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync3 } from "node:fs";
+import { join as join4 } from "node:path";
 var CONFIG_FILES = [
   "devops-baseline.config.ts",
   "devops-baseline.config.mts",
@@ -4763,7 +5933,7 @@ var CONFIG_FILES = [
   "devops-baseline.json"
 ];
 function findConfigFile(root) {
-  const found = CONFIG_FILES.filter((name) => existsSync3(join5(root, name)));
+  const found = CONFIG_FILES.filter((name) => existsSync3(join4(root, name)));
   if (found.length > 1) throw badInput(`Found ${found.join(" and ")}; keep one config file`);
   return found[0];
 }
@@ -4771,29 +5941,86 @@ async function loadConfig(root) {
   const name = findConfigFile(root);
   if (!name) return void 0;
   const raw = name.endsWith(".json") ? readJsonConfig(root, name) : await importConfig(root, name);
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    const got = raw === null ? "null" : Array.isArray(raw) ? "an array" : raw === void 0 ? "nothing (no default export?)" : `${typeof raw} ${show(raw)}`;
+    throw badInput(`Invalid ${name}: expected an object of options at the top level, got ${got}`);
+  }
   return { path: name, raw, options: parseOptions(raw, name) };
 }
+var MAX_CONFIG_BYTES = 1024 * 1024;
 function readJsonConfig(root, name) {
-  const text = readFileSync4(join5(root, name), "utf8").replace(/^\uFEFF/, "");
+  let bytes;
+  try {
+    bytes = readFileSync3(join4(root, name));
+  } catch (error) {
+    const code2 = error.code;
+    throw badInput(`${name} cannot be read (${code2 === "EISDIR" ? "it is a directory" : code2 ?? String(error)})`);
+  }
+  return parseJsonConfig(bytes, name);
+}
+function parseJsonConfig(bytes, name) {
+  if (bytes.length > MAX_CONFIG_BYTES) throw badInput(`${name} is ${bytes.length} bytes; a config is at most ${MAX_CONFIG_BYTES} bytes`);
+  if (bytes.includes(0)) throw badInput(`${name} is a binary file, not JSON`);
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw badInput(`${name} is not UTF-8 text; save it as UTF-8 JSON`);
+  }
+  text = text.replace(/^\uFEFF/, "");
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw badInput(`${name} is not valid JSON: ${error.message}`);
+    throw badInput(`${name} is not valid JSON: ${describeJsonError(text, error.message)}`);
   }
+}
+function describeJsonError(text, message) {
+  const reason = message.replace(/,\s*".*" is not valid JSON$/s, "").replace(/ in JSON at position \d+.*$/s, "").replace(/^Unexpected token '(.)'$/, "unexpected '$1'");
+  const position = /at position (\d+)/.exec(message)?.[1];
+  const at = position === void 0 ? inferPosition(text, reason) : Number(position);
+  if (at === void 0) return reason;
+  const before = text.slice(0, at).split("\n");
+  return `${reason} at line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+function inferPosition(text, reason) {
+  if (/end of JSON input/.test(reason)) return text.length;
+  const failsAt = (k) => {
+    try {
+      JSON.parse(text.slice(0, k));
+      return false;
+    } catch (error) {
+      const message = error.message;
+      const at = /at position (\d+)/.exec(message)?.[1];
+      return !/end of JSON input/.test(message) && (at === void 0 || Number(at) < k);
+    }
+  };
+  if (!failsAt(text.length)) return void 0;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (failsAt(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo - 1);
 }
 async function importConfig(root, name) {
   const { createJiti } = await import("./chunks/jiti-UKBWSMI7.js");
-  const self = publicApiPath();
-  const jiti = createJiti(join5(root, name), { alias: { "create-devops-baseline": self }, moduleCache: false, fsCache: false });
+  const self2 = publicApiPath();
+  const jiti = createJiti(join4(root, name), { alias: { "create-devops-baseline": self2 }, moduleCache: false, fsCache: false });
   let module;
   try {
-    module = await jiti.import(join5(root, name));
+    module = await jiti.import(join4(root, name));
   } catch (error) {
-    throw badInput(`${name} could not be evaluated: ${error.message.split("\n")[0]}`);
+    throw badInput(`${name} could not be evaluated: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
   }
   const config = module.default ?? module;
-  if (typeof config === "function") return await config();
-  return config;
+  if (typeof config !== "function") return config;
+  try {
+    return await config();
+  } catch (error) {
+    throw badInput(`${name}: its exported function failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  }
 }
 
 // src/cli/option-flags.ts
@@ -4818,7 +6045,12 @@ var OPTION_FLAGS = [
   { flag: "--region <region>", key: "deploy.region", description: "cloud region" },
   { flag: "--backup <target>", key: "backup.target", description: "backup target", choices: BACKUP_TARGETS },
   { flag: "--backup-schedule <cron>", key: "backup.schedule", description: "backup schedule (five-field cron, UTC)" },
+  { flag: "--health-path <path>", key: "deploy.healthPath", description: "backend health endpoint (default /health)" },
+  { flag: "--domain <domain>", key: "deploy.domain", description: "public domain (compose tunnel ingress)" },
+  { flag: "--backup-bucket <name>", key: "backup.bucket", description: "bucket or container for dumps (default <name>-backups)" },
   { flag: "--alerting <kind>", key: "alerting", description: "where alerts go", choices: ALERTING },
+  { flag: "--alert-email <address>", key: "notifications.email", description: "address alerts are mailed to (needed with --alerting email)" },
+  { flag: "--slack-channel <channel>", key: "notifications.slackChannel", description: "Slack channel for alerts (--alerting slack)" },
   { flag: "--dependency-updates <tool>", key: "dependencyUpdates", description: "dependency-update tool", choices: DEPENDENCY_UPDATES },
   { flag: "--severity <list>", key: "securitySeverity", description: "Trivy severities that fail security.yml, comma-separated", parse: toList }
 ];
@@ -4845,8 +6077,8 @@ function hasOptionFlags(values) {
 function attributeName(flag) {
   return flag.split(" ")[0].replace(/^--/, "").replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 }
-function setPath(target, path2, value) {
-  const [head, ...rest] = path2;
+function setPath(target, path, value) {
+  const [head, ...rest] = path;
   if (head === void 0) return;
   if (rest.length === 0) {
     target[head] = value;
@@ -4962,13 +6194,13 @@ var Diff = class {
       editLength++;
     };
     if (callback) {
-      (function exec2() {
+      (function exec() {
         setTimeout(function() {
           if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
             return callback(void 0);
           }
           if (!execEditLength()) {
-            exec2();
+            exec();
           }
         }, 0);
       })();
@@ -4981,16 +6213,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path2, added, removed, oldPosInc, options) {
-    const last = path2.lastComponent;
+  addToPath(path, added, removed, oldPosInc, options) {
+    const last = path.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path2.oldPos + oldPosInc,
+        oldPos: path.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path2.oldPos + oldPosInc,
+        oldPos: path.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -5391,10 +6623,10 @@ function splitLines2(text) {
 }
 
 // src/synth/unified-diff.ts
-function unifiedDiff(path2, before, after) {
+function unifiedDiff(path, before, after) {
   const patch = createTwoFilesPatch(
-    before === null ? "/dev/null" : `a/${path2}`,
-    after === null ? "/dev/null" : `b/${path2}`,
+    before === null ? "/dev/null" : `a/${path}`,
+    after === null ? "/dev/null" : `b/${path}`,
     normaliseText(before ?? ""),
     after ?? "",
     void 0,
@@ -5425,24 +6657,24 @@ var LABEL = {
   blocked: import_picocolors.default.red("blocked  ")
 };
 function describeAction(action) {
-  const path2 = pathOf(action);
+  const path = pathOf(action);
   switch (action.type) {
     case "skip-unowned":
-      return `${LABEL[action.type]} ${path2} — exists and is not owned; kept as is (--adopt takes it over, keeping a .orig backup; or add it to "eject")`;
+      return `${LABEL[action.type]} ${path} — exists and is not owned; kept as is (--adopt takes it over, keeping a .orig backup; or add it to "eject")`;
     case "keep-edited":
-      return `${LABEL[action.type]} ${path2} — edited by hand; kept (--force overwrites, keeping a .orig backup)${action.note ? `; ${action.note}` : ""}`;
+      return `${LABEL[action.type]} ${path} — edited by hand; kept (--force overwrites, keeping a .orig backup)${action.note ? `; ${action.note}` : ""}`;
     case "merge":
-      return action.conflicts > 0 ? `${LABEL[action.type]} ${path2} — your edit and the new baseline merged, ${action.conflicts} conflicting region(s) written with conflict markers; resolve them` : `${LABEL[action.type]} ${path2} — your edit and the new baseline merged cleanly`;
+      return action.conflicts > 0 ? `${LABEL[action.type]} ${path} — your edit and the new baseline merged, ${action.conflicts} conflicting region(s) written with conflict markers; resolve them` : `${LABEL[action.type]} ${path} — your edit and the new baseline merged cleanly`;
     case "conflict":
-      return `${LABEL[action.type]} ${path2} — your edit and the new baseline change the same lines; not written (see the report)`;
+      return `${LABEL[action.type]} ${path} — your edit and the new baseline change the same lines; not written (see the report)`;
     case "keep-orphan":
-      return `${LABEL[action.type]} ${path2} — no longer generated, but edited by hand; left in place and no longer owned`;
+      return `${LABEL[action.type]} ${path} — no longer generated, but edited by hand; left in place and no longer owned`;
     case "blocked":
-      return `${LABEL[action.type]} ${path2} — ${action.reason}`;
+      return `${LABEL[action.type]} ${path} — ${action.reason}`;
     case "replace":
-      return `${LABEL[action.type]} ${path2} (${action.why === "adopt" ? "adopted" : "forced"})`;
+      return `${LABEL[action.type]} ${path} (${action.why === "adopt" ? "adopted" : "forced"})`;
     default:
-      return `${LABEL[action.type]} ${path2}`;
+      return `${LABEL[action.type]} ${path}`;
   }
 }
 function actionDiff(action) {
@@ -5560,12 +6792,12 @@ __export(detect_exports, {
 });
 
 // src/detect/paths.ts
-function dirOf(path2) {
-  const i = path2.lastIndexOf("/");
-  return i < 0 ? "." : path2.slice(0, i);
+function dirOf(path) {
+  const i = path.lastIndexOf("/");
+  return i < 0 ? "." : path.slice(0, i);
 }
-function baseOf(path2) {
-  return path2.slice(path2.lastIndexOf("/") + 1);
+function baseOf(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
 }
 function joinPath(dir, name) {
   return dir === "." ? name : `${dir}/${name}`;
@@ -5582,15 +6814,15 @@ function selfAndAncestors(dir) {
     current = dirOf(current);
   }
 }
-function isWithin(path2, dir) {
-  return dir === "." || path2 === dir || path2.startsWith(`${dir}/`);
+function isWithin(path, dir) {
+  return dir === "." || path === dir || path.startsWith(`${dir}/`);
 }
 function showDir(dir) {
   return dir === "." ? "the repository root" : `${dir}/`;
 }
 function normalisePath(raw) {
   const segments = raw.replace(/\\/g, "/").split("/").filter((s) => s !== "" && s !== ".");
-  if (segments.length === 0 || segments.includes("..")) return void 0;
+  if (segments.length === 0 || segments.includes("..") || /^[A-Za-z]:/.test(segments[0] ?? "")) return void 0;
   return segments.join("/");
 }
 
@@ -5634,6 +6866,9 @@ var IGNORED_DIRS = /* @__PURE__ */ new Set([
   "vendor",
   ".terraform"
 ]);
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 var MAX_DIR_DEPTH = 6;
 function isIgnoredDirName(name) {
   const lower = name.toLowerCase();
@@ -5644,26 +6879,32 @@ function visiblePaths(paths) {
   const normalised = /* @__PURE__ */ new Set();
   for (const raw of paths) {
     if (typeof raw !== "string") continue;
-    const path2 = normalisePath(raw);
-    if (path2) normalised.add(path2);
+    const path = normalisePath(raw);
+    if (path) normalised.add(path);
   }
   const environments = /* @__PURE__ */ new Set();
-  for (const path2 of normalised) {
-    const segments = path2.split("/");
+  for (const path of normalised) {
+    if (!path.endsWith("pyvenv.cfg") && !path.includes("conda-meta")) continue;
+    const segments = path.split("/");
     segments.forEach((segment, i) => {
       if (ENVIRONMENT_MARKERS.has(segment) && i > 0) environments.add(segments.slice(0, i).join("/"));
     });
   }
   const visible = [];
-  for (const path2 of normalised) {
-    const dir = dirOf(path2);
-    const dirs = dir === "." ? [] : dir.split("/");
-    if (dirs.length > MAX_DIR_DEPTH || dirs.some(isIgnoredDirName)) continue;
-    if (ENVIRONMENT_MARKERS.has(baseOf(path2))) continue;
-    if (environments.size > 0 && selfAndAncestors(dir).some((d) => environments.has(d))) continue;
-    visible.push(path2);
+  const hiddenDir = /* @__PURE__ */ new Map();
+  const isHidden = (dir) => {
+    const known = hiddenDir.get(dir);
+    if (known !== void 0) return known;
+    const parent = dirOf(dir);
+    const hidden = dir !== "." && (depthOf(dir) > MAX_DIR_DEPTH || isIgnoredDirName(baseOf(dir)) || environments.has(dir) || parent !== "." && isHidden(parent));
+    hiddenDir.set(dir, hidden);
+    return hidden;
+  };
+  for (const path of normalised) {
+    if (ENVIRONMENT_MARKERS.has(baseOf(path)) || isHidden(dirOf(path))) continue;
+    visible.push(path);
   }
-  return visible.sort();
+  return visible.sort(compareText);
 }
 
 // src/detect/files-to-read.ts
@@ -5675,41 +6916,43 @@ var CAPS = {
   docker: 20,
   compose: 12,
   "env-example": 8,
-  prisma: 4
+  prisma: 4,
+  "router-config": 4
 };
 var VERSION_FILES = /* @__PURE__ */ new Set([".python-version", "runtime.txt", ".nvmrc", ".node-version", ".tool-versions"]);
 var ENV_EXAMPLES = /* @__PURE__ */ new Set([".env.example", ".env.sample", ".env.template", ".env.dist", "env.example", "example.env"]);
-function fileKindOf(path2) {
-  const name = baseOf(path2);
+function fileKindOf(path) {
+  const name = baseOf(path);
   const lower = name.toLowerCase();
-  const parent = baseOf(dirOf(path2)).toLowerCase();
+  const parent = baseOf(dirOf(path)).toLowerCase();
   if (name === "package.json") return "node";
   if (name === "pyproject.toml" || name === "Pipfile") return "python";
   if (/^requirements.*\.(txt|in)$/i.test(name) || parent === "requirements" && /\.(txt|in)$/i.test(name)) return "python";
-  if (name === "manage.py" || isDjangoSettings(path2)) return "django";
+  if (name === "manage.py" || isDjangoSettings(path)) return "django";
   if (VERSION_FILES.has(name)) return "version";
   if (isDockerfile(name)) return "docker";
   if (/^(docker-)?compose(\.[\w-]+)*\.ya?ml$/i.test(name)) return "compose";
   if (ENV_EXAMPLES.has(lower)) return "env-example";
   if (name === "schema.prisma") return "prisma";
+  if (/^react-router\.config\.(ts|js|mjs)$/.test(name)) return "router-config";
   return void 0;
 }
 function isDockerfile(name) {
   if (/\.dockerignore$/i.test(name)) return false;
   return /^(dockerfile|containerfile)([.-][\w.-]+)?$/i.test(name) || /\.(dockerfile|containerfile)$/i.test(name);
 }
-function isDjangoSettings(path2) {
-  const name = baseOf(path2);
+function isDjangoSettings(path) {
+  const name = baseOf(path);
   if (!name.endsWith(".py")) return false;
-  return /^settings([._-].*)?\.py$/.test(name) || baseOf(dirOf(path2)) === "settings";
+  return /^settings([._-].*)?\.py$/.test(name) || baseOf(dirOf(path)) === "settings";
 }
 function filesToRead(paths) {
   const byKind = /* @__PURE__ */ new Map();
-  for (const path2 of visiblePaths(paths)) {
-    const kind = fileKindOf(path2);
+  for (const path of visiblePaths(paths)) {
+    const kind = fileKindOf(path);
     if (!kind) continue;
     const list = byKind.get(kind) ?? [];
-    list.push(path2);
+    list.push(path);
     byKind.set(kind, list);
   }
   const picked = [];
@@ -5718,9 +6961,6 @@ function filesToRead(paths) {
     picked.push(...list.slice(0, CAPS[kind]));
   }
   return picked.sort(compareText);
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/detect/detect-package-manager.ts
@@ -5751,10 +6991,10 @@ function nodePackageManager(index, pkg) {
       const file = joinPath(dir, first[0]);
       if (new Set(locks.map(([, pm]) => pm)).size > 1) {
         index.warnings.push(
-          `${showDir(dir)} has lockfiles of several package managers (${locks.map(([n]) => n).join(", ")}); proposing ${first[1]}. Delete the stale ones.`
+          `${capitalise(showDir(dir))} has lockfiles of several package managers (${locks.map(([n]) => n).join(", ")}); proposing ${first[1]}. Delete the stale ones.`
         );
       }
-      const where = dir === pkg.dir ? "" : ` (the workspace lockfile for ${pkg.file})`;
+      const where = dir === pkg.dir ? "" : ` (the workspace lockfile for ${showDir(pkg.dir)})`;
       return { value: first[1], file, reason: `${file} is ${first[1]}'s lockfile${where}` };
     }
     if (index.pathSet.has(joinPath(dir, "pnpm-workspace.yaml"))) {
@@ -5790,36 +7030,273 @@ function pythonPackageManager(index, project) {
   if (manifest) return { value: "pip", file: manifest, reason: `${manifest} has no poetry or uv lockfile, so pip installs it` };
   return { value: "pip", file: ".", reason: "no dependency manifest was found, so pip is assumed" };
 }
-
-// src/detect/detect-name.ts
-var GENERIC = /* @__PURE__ */ new Set(["root", "monorepo", "workspace", "workspaces", "app", "frontend", "backend", "web", "api", "server", "client", "project", "my-app", "repo"]);
-function normaliseName(raw) {
-  const unscoped = raw.replace(/^@[^/]+\//, "");
-  const name = unscoped.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63).replace(/-+$/, "");
-  return name === "" ? void 0 : name;
+function capitalise(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
-function detectName(index) {
-  const rootPackage = index.nodePackages.find((p) => p.dir === ".");
-  const rootPython = index.pythonProjects.find((p) => p.dir === ".");
-  const sources = [
-    rootPackage?.name && { raw: rootPackage.name, file: rootPackage.file, from: "the name in" },
-    // "@acme/monorepo": the scope names the project when the package name is generic.
-    rootPackage?.name?.startsWith("@") && { raw: rootPackage.name.slice(1).split("/")[0] ?? "", file: rootPackage.file, from: "the scope in" },
-    rootPython?.name && { raw: rootPython.name.value, file: rootPython.name.file, from: "the name in" },
-    index.folderName && { raw: index.folderName, file: ".", from: "the folder name" }
-  ];
-  for (const source of sources) {
-    if (!source) continue;
-    const value = normaliseName(source.raw);
-    if (!value || GENERIC.has(value)) continue;
-    const where = source.file === "." ? `the folder name "${source.raw}"` : `${source.from} ${source.file} ("${source.raw}")`;
-    return { value, file: source.file, reason: `from ${where}` };
+
+// src/detect/parse-versions.ts
+var NODE_LTS = {
+  argon: "4",
+  boron: "6",
+  carbon: "8",
+  dubnium: "10",
+  erbium: "12",
+  fermium: "14",
+  gallium: "16",
+  hydrogen: "18",
+  iron: "20",
+  jod: "22",
+  krypton: "24"
+};
+function pythonPin(text) {
+  const first = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l && !l.startsWith("#"));
+  const match = first && /^(?:python-?|cpython-?)?(\d+)\.(\d+)(?![\d])/i.exec(first);
+  return match ? `${match[1]}.${match[2]}` : void 0;
+}
+function pythonFromRange(spec) {
+  const firstAlternative = spec.split("||")[0] ?? "";
+  for (const clause of firstAlternative.split(/[,\s]+(?=[<>=!~^\d])/)) {
+    const match = /^\s*(>=|~=|==|\^|~|>|=)?\s*v?(\d+)(?:\.(\d+|\*))?/.exec(clause);
+    if (!match?.[2]) continue;
+    const op = match[1] ?? "==";
+    const major = match[2];
+    const minor = match[3] === void 0 || match[3] === "*" ? void 0 : Number(match[3]);
+    if (minor === void 0) continue;
+    return `${major}.${op === ">" ? minor + 1 : minor}`;
   }
   return void 0;
 }
+function nodePin(text) {
+  const first = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l && !l.startsWith("#"));
+  if (!first) return void 0;
+  const lts = /^lts\/([a-z]+)$/i.exec(first);
+  if (lts?.[1]) return NODE_LTS[lts[1].toLowerCase()];
+  const match = /^v?(\d+)(?:$|[.\s])/.exec(first);
+  return match?.[1] && plausibleNode(match[1]) ? match[1] : void 0;
+}
+function nodeFromRange(spec) {
+  const firstAlternative = spec.split("||")[0] ?? "";
+  for (const clause of firstAlternative.trim().split(/\s+(?=[<>=~^\d])/)) {
+    const match = /^(>=|\^|~|=|>)?\s*v?(\d+)/.exec(clause.trim());
+    if (match?.[2] && plausibleNode(match[2])) return match[1] === ">" && !clause.includes(".") ? String(Number(match[2]) + 1) : match[2];
+  }
+  return void 0;
+}
+function plausibleNode(major) {
+  const n = Number(major);
+  return n >= 4 && n <= 60;
+}
+function readToolVersions(text) {
+  const tools = /* @__PURE__ */ new Map();
+  for (const raw of text.split(/\r?\n/)) {
+    const [tool, version] = raw.replace(/#.*$/, "").trim().split(/\s+/);
+    if (tool && version && !tools.has(tool)) tools.set(tool, version);
+  }
+  return tools;
+}
+function readDockerfile(text) {
+  const args = /* @__PURE__ */ new Map();
+  const images = [];
+  let port;
+  const lines = text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
+  for (const raw of lines) {
+    const line = raw.trim();
+    const arg = /^ARG\s+([A-Za-z_][A-Za-z0-9_]*)=("?)([^"\s]*)\2/i.exec(line);
+    if (arg?.[1] && arg[3] !== void 0) args.set(arg[1], arg[3]);
+    const from = /^FROM\s+(?:--\S+\s+)*(\S+)/i.exec(line);
+    if (from?.[1]) images.push(substitute(from[1], args).toLowerCase());
+    const expose = /^EXPOSE\s+(\d+)/i.exec(line);
+    if (expose?.[1]) {
+      const n = Number(expose[1]);
+      if (n >= 1 && n <= 65535) port = n;
+    }
+  }
+  return port === void 0 ? { images } : { images, port };
+}
+function substitute(value, args) {
+  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, fallback, bare) => {
+    const name = braced ?? bare;
+    return args.get(name) ?? fallback ?? "";
+  });
+}
+function splitImage(image) {
+  const withoutDigest = image.split("@")[0] ?? "";
+  const slash = withoutDigest.lastIndexOf("/");
+  const colon = withoutDigest.lastIndexOf(":");
+  const hasTag = colon > slash;
+  const path = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
+  return { path, name: path.slice(path.lastIndexOf("/") + 1), tag: hasTag ? withoutDigest.slice(colon + 1) : "" };
+}
+function pythonFromImage(image) {
+  const { name, tag } = splitImage(image);
+  if (name === "python") return /^(\d+\.\d+)/.exec(tag)?.[1];
+  return /(?:^|[-_])python-?(\d+\.\d+)/.exec(tag)?.[1];
+}
+function nodeFromImage(image) {
+  const { name, tag } = splitImage(image);
+  if (name !== "node") return void 0;
+  const major = /^(\d+)/.exec(tag)?.[1];
+  return major && plausibleNode(major) ? major : void 0;
+}
 
-// src/detect/detect-services.ts
-var import_yaml = __toESM(require_dist(), 1);
+// src/detect/detect-versions.ts
+function pythonVersion(index, project) {
+  for (const dir of selfAndAncestors(project.dir)) {
+    const pin = fromFile(index, joinPath(dir, ".python-version"), pythonPin, "pins Python") ?? fromFile(index, joinPath(dir, "runtime.txt"), pythonPin, "pins Python") ?? fromFile(index, joinPath(dir, ".tool-versions"), (t) => pythonPin(readToolVersions(t).get("python") ?? ""), "pins python");
+    if (pin) return pin;
+  }
+  for (const spec of project.pythonSpecs.filter((s) => s.pinned)) {
+    const value = pythonPin(spec.spec);
+    if (value) return { value, file: spec.file, reason: `${spec.file} requires python_version ${spec.spec}` };
+  }
+  const docker = fromDockerfiles(index, project.dir, pythonFromImage, "Python");
+  if (docker) return docker;
+  for (const spec of project.pythonSpecs) {
+    const value = pythonFromRange(spec.spec);
+    if (value) return { value, file: spec.file, reason: `${spec.file} requires Python "${spec.spec}"; its lowest allowed version is ${value}` };
+  }
+  return void 0;
+}
+function nodeVersion(index, pkg) {
+  const packages = new Map(index.nodePackages.map((p) => [p.dir, p]));
+  for (const dir of selfAndAncestors(pkg.dir)) {
+    const tools = (t) => {
+      const entries = readToolVersions(t);
+      return nodePin(entries.get("nodejs") ?? entries.get("node") ?? "");
+    };
+    const pin = fromFile(index, joinPath(dir, ".nvmrc"), nodePin, "pins Node.js") ?? fromFile(index, joinPath(dir, ".node-version"), nodePin, "pins Node.js") ?? fromFile(index, joinPath(dir, ".tool-versions"), tools, "pins nodejs");
+    if (pin) return pin;
+    const volta = packages.get(dir)?.voltaNode;
+    const voltaMajor = volta && nodePin(volta);
+    if (voltaMajor) return { value: voltaMajor, file: joinPath(dir, "package.json"), reason: `${joinPath(dir, "package.json")} pins Node.js ${volta} with Volta` };
+  }
+  const docker = fromDockerfiles(index, pkg.dir, nodeFromImage, "Node.js");
+  if (docker) return docker;
+  for (const dir of selfAndAncestors(pkg.dir)) {
+    const engines = packages.get(dir)?.enginesNode;
+    const value = engines && nodeFromRange(engines);
+    if (value) {
+      const file = joinPath(dir, "package.json");
+      return { value, file, reason: `${file} has engines.node "${engines}"; its lowest allowed major is ${value}` };
+    }
+  }
+  return void 0;
+}
+function fromFile(index, file, read, what) {
+  const text = index.files.get(file);
+  const value = text === void 0 ? void 0 : read(text);
+  return value ? { value, file, reason: `${file} ${what} ${value}` } : void 0;
+}
+function fromDockerfiles(index, dir, fromImage, language) {
+  const withVersion = index.dockerfiles.map(({ file, facts }) => {
+    const image = [...facts.images].reverse().find((i) => fromImage(i));
+    return image ? { file, image, value: fromImage(image) } : void 0;
+  }).filter((d) => d !== void 0);
+  const reason = (d, extra = "") => ({ value: d.value, file: d.file, reason: `${d.file} builds FROM ${d.image}, so ${language} ${d.value}${extra}` });
+  const rank = (file) => (baseOf(file) === "Dockerfile" ? 0 : 1) * 1e3 + file.length;
+  const inside = withVersion.filter((d) => isWithin(d.file, dir) && dir !== ".").sort((a, b) => rank(a.file) - rank(b.file))[0];
+  if (inside) return reason(inside);
+  const ancestors = new Set(selfAndAncestors(dir));
+  const above = withVersion.filter((d) => ancestors.has(dirOf(d.file))).sort((a, b) => rank(a.file) - rank(b.file))[0];
+  if (above) return reason(above);
+  const values = new Set(withVersion.map((d) => d.value));
+  const only = withVersion[0];
+  if (only && values.size === 1) return reason(only, " (the only version the repository's Dockerfiles use)");
+  return void 0;
+}
+
+// src/detect/describe-apps.ts
+function describeBackend(index, app, note2) {
+  note2("backend.kind", { value: app.kind, file: app.file, reason: app.reason });
+  note2("backend.dir", { value: app.dir, file: app.dirFile, reason: dirReason(app) });
+  const backend = { kind: app.kind, dir: app.dir };
+  const version = app.python ? pythonVersion(index, app.python) : app.node ? nodeVersion(index, app.node) : void 0;
+  if (version) {
+    backend.version = version.value;
+    note2("backend.version", version);
+    warnIfEndOfLife(index, app.language, version);
+  }
+  const pm = app.python ? pythonPackageManager(index, app.python) : app.node ? nodePackageManager(index, app.node) : void 0;
+  if (pm) {
+    const finding = pm.file === "." ? { ...pm, file: app.file } : pm;
+    backend.packageManager = finding.value;
+    note2("backend.packageManager", finding);
+    if (app.language === "node") noteContext(app, finding, note2, (context) => backend.context = context, "backend");
+  }
+  const port = backendPort(index, app);
+  if (port) {
+    backend.port = port.port;
+    note2("backend.port", { value: String(port.port), file: port.file, reason: `${port.file} exposes port ${port.port}` });
+  }
+  const orm = app.language === "node" ? nodeOrm(app) : void 0;
+  if (orm) {
+    backend.orm = orm.value;
+    note2("backend.orm", orm);
+  }
+  return backend;
+}
+function describeFrontend(index, app, note2) {
+  note2("frontend.kind", { value: app.kind, file: app.file, reason: app.reason });
+  note2("frontend.dir", { value: app.dir, file: app.dirFile, reason: dirReason(app) });
+  const frontend = { kind: app.kind, dir: app.dir };
+  if (app.node) {
+    const pm = nodePackageManager(index, app.node);
+    if (pm) {
+      frontend.packageManager = pm.value;
+      note2("frontend.packageManager", pm);
+      noteContext(app, pm, note2, (context) => frontend.context = context, "frontend");
+    }
+    const version = nodeVersion(index, app.node);
+    if (version) {
+      frontend.nodeVersion = version.value;
+      note2("frontend.nodeVersion", version);
+      warnIfEndOfLife(index, "node", version);
+    }
+  }
+  return frontend;
+}
+function noteContext(app, pm, note2, set, role) {
+  const root = dirOf(pm.file);
+  if (pm.file === "." || root === app.dir) return;
+  set(root);
+  note2(`${role}.context`, {
+    value: root,
+    file: pm.file,
+    reason: `${pm.file} sits at the workspace root (${showDir(root)}), so the ${role} image builds from there`
+  });
+}
+function nodeOrm(app) {
+  const deps = app.node?.deps;
+  if (!deps || !app.node) return void 0;
+  const found = ["prisma", "@prisma/client", "typeorm", "@nestjs/typeorm"].find((name) => deps.has(name));
+  if (!found) return void 0;
+  const value = found.includes("prisma") ? "prisma" : "typeorm";
+  return { value, file: app.node.file, reason: `${app.node.file} depends on ${found}` };
+}
+function backendPort(index, app) {
+  const here = index.dockerfiles.filter((d) => dirOf(d.file) === app.dir && d.facts.port !== void 0);
+  const runtime = app.language === "python" ? /python|uv/ : /node|bun/;
+  const variants = here.filter(
+    (d) => !/[.-](dev|development|local|test|ci|debug)$/i.test(baseOf(d.file)) && d.facts.images.some((image) => runtime.test(splitImage(image).path))
+  );
+  const chosen = here.find((d) => baseOf(d.file) === "Dockerfile") ?? (variants.length === 1 ? variants[0] : void 0);
+  return chosen?.facts.port === void 0 ? void 0 : { port: chosen.facts.port, file: chosen.file };
+}
+function dirReason(app) {
+  const manifest = /(^|\/)(package\.json|pyproject\.toml|Pipfile|setup\.py|setup\.cfg|[^/]*\.txt|[^/]*\.in)$/.test(app.dirFile);
+  return manifest ? `${app.dirFile} declares the ${app.kind} app's dependencies, so ${showDir(app.dir)} is its folder` : `${app.dirFile} places the ${app.kind} app in ${showDir(app.dir)}`;
+}
+var OLDEST_MAINTAINED = { node: [20, 0], python: [3, 10] };
+function warnIfEndOfLife(index, language, version) {
+  const [major = 0, minor = 0] = version.value.split(".").map(Number);
+  const [oldMajor, oldMinor] = OLDEST_MAINTAINED[language];
+  if (major < oldMajor || major === oldMajor && minor < oldMinor) {
+    const name = language === "node" ? "Node.js" : "Python";
+    index.warnings.push(
+      `${name} ${version.value} (from ${version.file}) reached end-of-life in 2025 or earlier; the baseline uses it as declared, so consider pinning a maintained version.`
+    );
+  }
+}
 
 // src/detect/read-package-json.ts
 var DEPENDENCY_FIELDS = ["dependencies", "devDependencies", "peerDependencies", "optionalDependencies"];
@@ -5849,6 +7326,7 @@ function readPackageJson(file, text) {
       deps,
       workspaceRoot: Array.isArray(data.workspaces) || isRecord(data.workspaces),
       library: ["exports", "module", "types", "typings"].some((field) => data[field] !== void 0),
+      scripts: new Set(isRecord(data.scripts) ? Object.keys(data.scripts) : []),
       ...optionalString("name", data.name),
       ...optionalString("packageManager", data.packageManager),
       ...optionalString("enginesNode", engines.node),
@@ -6626,33 +8104,45 @@ function parse(toml, options = {}) {
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/detect/read-python-project.ts
-function pythonManifestDir(path2) {
-  const name = baseOf(path2);
-  const dir = dirOf(path2);
+function pythonManifestDir(path) {
+  const name = baseOf(path);
+  const dir = dirOf(path);
   if (["pyproject.toml", "Pipfile", "setup.py", "setup.cfg"].includes(name)) return dir;
   if (/^requirements.*\.(txt|in)$/i.test(name)) return dir;
   if (baseOf(dir).toLowerCase() === "requirements" && dir !== "." && /\.(txt|in)$/i.test(name)) return dirOf(dir);
   return void 0;
 }
-function readPythonProjects(paths, files, warn) {
+function readPythonProjects(paths, files2, warn) {
   const projects = /* @__PURE__ */ new Map();
-  for (const path2 of paths) {
-    const dir = pythonManifestDir(path2);
-    if (dir === void 0) continue;
+  const manifests = paths.flatMap((path) => {
+    const dir = pythonManifestDir(path);
+    return dir === void 0 ? [] : [{ path, dir, rank: manifestRank(path) }];
+  });
+  manifests.sort((a, b) => a.rank - b.rank || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path, dir } of manifests) {
     let project = projects.get(dir);
     if (!project) {
-      project = { dir, manifests: [], deps: [], pythonSpecs: [] };
+      project = { dir, manifests: [], deps: [], pythonSpecs: [], declaresProject: false };
       projects.set(dir, project);
     }
-    project.manifests.push(path2);
-    const text = files.get(path2);
+    project.manifests.push(path);
+    const text = files2.get(path);
+    const name = baseOf(path);
+    if (name !== "pyproject.toml" || text === void 0) project.declaresProject = true;
     if (text === void 0) continue;
-    const name = baseOf(path2);
-    if (name === "pyproject.toml") readPyproject(project, path2, text, warn);
-    else if (name === "Pipfile") readPipfile(project, path2, text, warn);
-    else if (name.endsWith(".txt") || name.endsWith(".in")) readRequirements(project, path2, text);
+    if (name === "pyproject.toml") readPyproject(project, path, text, warn);
+    else if (name === "Pipfile") readPipfile(project, path, text, warn);
+    else if (name.endsWith(".txt") || name.endsWith(".in")) readRequirements(project, path, text);
   }
   return [...projects.values()];
+}
+function manifestRank(path) {
+  const name = baseOf(path).toLowerCase();
+  if (name === "pyproject.toml") return 0;
+  if (/(^|[-_./])(dev|test|tests|ci|lint|docs|local|typing|mypy)([-_.]|$)/.test(name)) return 3;
+  if (name.endsWith(".txt") || name.endsWith(".in")) return name.startsWith("requirements.") ? 1 : 2;
+  if (name === "pipfile") return 2;
+  return 4;
 }
 function normalisePythonName(name) {
   return name.toLowerCase().replace(/[-_.]+/g, "-");
@@ -6680,7 +8170,7 @@ function readToml(file, text, warn) {
   try {
     return parse(text);
   } catch (error) {
-    warn(`${file} is not valid TOML (${firstLine(error)}); it was skipped`);
+    warn(file, `${file} is not valid TOML (${firstLine(error)}); it was skipped`);
     return void 0;
   }
 }
@@ -6691,6 +8181,7 @@ function readPyproject(project, file, text, warn) {
   const tool = record(data.tool);
   const poetry = record(tool.poetry);
   const buildBackend = record(data["build-system"])["build-backend"];
+  if (isRecord(data.project) || isRecord(tool.poetry) || isRecord(data["dependency-groups"])) project.declaresProject = true;
   const addSpecs = (list) => {
     for (const spec of strings(list)) {
       const req = parseRequirement(spec);
@@ -6741,111 +8232,6 @@ function strings(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
 
-// src/detect/parse-versions.ts
-var NODE_LTS = {
-  argon: "4",
-  boron: "6",
-  carbon: "8",
-  dubnium: "10",
-  erbium: "12",
-  fermium: "14",
-  gallium: "16",
-  hydrogen: "18",
-  iron: "20",
-  jod: "22",
-  krypton: "24"
-};
-function pythonPin(text) {
-  const first = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l && !l.startsWith("#"));
-  const match = first && /^(?:python-?|cpython-?)?(\d+)\.(\d+)(?![\d])/i.exec(first);
-  return match ? `${match[1]}.${match[2]}` : void 0;
-}
-function pythonFromRange(spec) {
-  const firstAlternative = spec.split("||")[0] ?? "";
-  for (const clause of firstAlternative.split(/[,\s]+(?=[<>=!~^\d])/)) {
-    const match = /^\s*(>=|~=|==|\^|~|>|=)?\s*v?(\d+)(?:\.(\d+|\*))?/.exec(clause);
-    if (!match?.[2]) continue;
-    const op = match[1] ?? "==";
-    const major = match[2];
-    const minor = match[3] === void 0 || match[3] === "*" ? void 0 : Number(match[3]);
-    if (minor === void 0) continue;
-    return `${major}.${op === ">" ? minor + 1 : minor}`;
-  }
-  return void 0;
-}
-function nodePin(text) {
-  const first = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l && !l.startsWith("#"));
-  if (!first) return void 0;
-  const lts = /^lts\/([a-z]+)$/i.exec(first);
-  if (lts?.[1]) return NODE_LTS[lts[1].toLowerCase()];
-  const match = /^v?(\d+)(?:$|[.\s])/.exec(first);
-  return match?.[1] && plausibleNode(match[1]) ? match[1] : void 0;
-}
-function nodeFromRange(spec) {
-  const firstAlternative = spec.split("||")[0] ?? "";
-  for (const clause of firstAlternative.trim().split(/\s+(?=[<>=~^\d])/)) {
-    const match = /^(>=|\^|~|=|>)?\s*v?(\d+)/.exec(clause.trim());
-    if (match?.[2] && plausibleNode(match[2])) return match[1] === ">" && !clause.includes(".") ? String(Number(match[2]) + 1) : match[2];
-  }
-  return void 0;
-}
-function plausibleNode(major) {
-  const n = Number(major);
-  return n >= 4 && n <= 60;
-}
-function readToolVersions(text) {
-  const tools = /* @__PURE__ */ new Map();
-  for (const raw of text.split(/\r?\n/)) {
-    const [tool, version] = raw.replace(/#.*$/, "").trim().split(/\s+/);
-    if (tool && version && !tools.has(tool)) tools.set(tool, version);
-  }
-  return tools;
-}
-function readDockerfile(text) {
-  const args = /* @__PURE__ */ new Map();
-  const images = [];
-  let port;
-  const lines = text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
-  for (const raw of lines) {
-    const line = raw.trim();
-    const arg = /^ARG\s+([A-Za-z_][A-Za-z0-9_]*)=("?)([^"\s]*)\2/i.exec(line);
-    if (arg?.[1] && arg[3] !== void 0) args.set(arg[1], arg[3]);
-    const from = /^FROM\s+(?:--\S+\s+)*(\S+)/i.exec(line);
-    if (from?.[1]) images.push(substitute(from[1], args).toLowerCase());
-    const expose = /^EXPOSE\s+(\d+)/i.exec(line);
-    if (expose?.[1]) {
-      const n = Number(expose[1]);
-      if (n >= 1 && n <= 65535) port = n;
-    }
-  }
-  return port === void 0 ? { images } : { images, port };
-}
-function substitute(value, args) {
-  return value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (_m, braced, fallback, bare) => {
-    const name = braced ?? bare;
-    return args.get(name) ?? fallback ?? "";
-  });
-}
-function splitImage(image) {
-  const withoutDigest = image.split("@")[0] ?? "";
-  const slash = withoutDigest.lastIndexOf("/");
-  const colon = withoutDigest.lastIndexOf(":");
-  const hasTag = colon > slash;
-  const path2 = hasTag ? withoutDigest.slice(0, colon) : withoutDigest;
-  return { path: path2, name: path2.slice(path2.lastIndexOf("/") + 1), tag: hasTag ? withoutDigest.slice(colon + 1) : "" };
-}
-function pythonFromImage(image) {
-  const { name, tag } = splitImage(image);
-  if (name === "python") return /^(\d+\.\d+)/.exec(tag)?.[1];
-  return /(?:^|[-_])python-?(\d+\.\d+)/.exec(tag)?.[1];
-}
-function nodeFromImage(image) {
-  const { name, tag } = splitImage(image);
-  if (name !== "node") return void 0;
-  const major = /^(\d+)/.exec(tag)?.[1];
-  return major && plausibleNode(major) ? major : void 0;
-}
-
 // src/detect/repo-index.ts
 var NOT_THE_APP = /* @__PURE__ */ new Set([
   "example",
@@ -6875,8 +8261,11 @@ var NOT_THE_APP = /* @__PURE__ */ new Set([
   "storybook",
   ".github"
 ]);
-function isOutsideApp(path2) {
-  return path2.split("/").some((segment) => NOT_THE_APP.has(segment.toLowerCase()));
+function isOutsideApp(path) {
+  return path.split("/").some((segment) => {
+    const lower = segment.toLowerCase();
+    return NOT_THE_APP.has(lower) || /^(examples?|samples?|demos?)[-_.]/.test(lower) || lower.includes("{{");
+  });
 }
 function indexRepo(snapshot) {
   const rawFiles = snapshot.files instanceof Map ? snapshot.files : /* @__PURE__ */ new Map();
@@ -6884,34 +8273,92 @@ function indexRepo(snapshot) {
   rawPaths.push(...rawFiles.keys());
   const paths = visiblePaths(rawPaths);
   const pathSet = new Set(paths);
-  const files = /* @__PURE__ */ new Map();
+  const files2 = /* @__PURE__ */ new Map();
   for (const [raw, text] of rawFiles) {
-    const path2 = typeof raw === "string" ? normalisePath(raw) : void 0;
-    if (path2 && pathSet.has(path2) && typeof text === "string") files.set(path2, text);
+    const path = typeof raw === "string" ? normalisePath(raw) : void 0;
+    if (path && pathSet.has(path) && typeof text === "string") files2.set(path, text);
   }
   const warnings = [];
-  const warn = (message) => warnings.push(message);
+  const warn = (file, message) => {
+    if (!isOutsideApp(file)) warnings.push(message);
+  };
   const nodePackages = [];
-  for (const path2 of paths) {
-    if (baseOf(path2) !== "package.json") continue;
-    const text = files.get(path2);
+  for (const path of paths) {
+    if (baseOf(path) !== "package.json") continue;
+    const text = files2.get(path);
     if (text === void 0) continue;
-    const parsed = readPackageJson(path2, text);
+    const parsed = readPackageJson(path, text);
     if (parsed.ok) nodePackages.push(parsed.value);
-    else warn(parsed.error);
+    else warn(path, parsed.error);
   }
-  const dockerfiles = paths.filter((p) => isDockerfile(baseOf(p)) && files.has(p)).map((file) => ({ file, facts: readDockerfile(files.get(file) ?? "") }));
+  const dockerfiles = paths.filter((p) => isDockerfile(baseOf(p)) && files2.has(p)).map((file) => ({ file, facts: readDockerfile(files2.get(file) ?? "") }));
   return {
     paths,
     pathSet,
-    files,
+    files: files2,
     nodePackages,
-    pythonProjects: readPythonProjects(paths, files, warn),
+    pythonProjects: readPythonProjects(paths, files2, warn),
     dockerfiles,
     warnings,
+    unsupported: [],
     ...typeof snapshot.name === "string" && snapshot.name ? { folderName: snapshot.name } : {}
   };
 }
+
+// src/detect/detect-library.ts
+function describeLibrary(index, note2) {
+  const buildable = index.nodePackages.filter((p) => p.scripts.has("build") && !isOutsideApp(p.dir)).sort((a, b) => depthOf(a.dir) - depthOf(b.dir) || compareText(a.dir, b.dir));
+  const pkg = buildable[0];
+  if (!pkg) return void 0;
+  const what = pkg.library ? "publishes entry points" : "has no app framework";
+  note2("library.kind", { value: "node", file: pkg.file, reason: `${pkg.file} ${what} and a build script: a Node.js library or CLI` });
+  note2("library.dir", { value: pkg.dir, file: pkg.file, reason: `${pkg.file} is the library's package.json, so ${showDir(pkg.dir)} is its folder` });
+  const library = { kind: "node", dir: pkg.dir };
+  const pm = nodePackageManager(index, pkg);
+  if (pm) {
+    library.packageManager = pm.value;
+    note2("library.packageManager", pm);
+  }
+  const version = nodeVersion(index, pkg);
+  if (version) {
+    library.nodeVersion = version.value;
+    note2("library.nodeVersion", version);
+  }
+  return library;
+}
+
+// src/detect/detect-name.ts
+var GENERIC = /* @__PURE__ */ new Set(["root", "monorepo", "workspace", "workspaces", "app", "frontend", "backend", "web", "api", "server", "client", "project", "my-app", "repo", "source", "src"]);
+function normaliseName(raw) {
+  const unscoped = raw.replace(/^@[^/]+\//, "");
+  const name = unscoped.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 63).replace(/-+$/, "");
+  return name === "" ? void 0 : name;
+}
+function detectName(index, pythonAtRoot = false) {
+  const rootPackage = index.nodePackages.find((p) => p.dir === ".");
+  const rootPython = index.pythonProjects.find((p) => p.dir === ".");
+  const fromPackage = [
+    rootPackage?.name && { raw: rootPackage.name, file: rootPackage.file, from: "the name in" },
+    // "@acme/monorepo": the scope names the project when the package name is generic.
+    rootPackage?.name?.startsWith("@") && { raw: rootPackage.name.slice(1).split("/")[0] ?? "", file: rootPackage.file, from: "the scope in" }
+  ];
+  const fromPython = [rootPython?.name && { raw: rootPython.name.value, file: rootPython.name.file, from: "the name in" }];
+  const sources = [
+    ...pythonAtRoot ? [...fromPython, ...fromPackage] : [...fromPackage, ...fromPython],
+    index.folderName && { raw: index.folderName, file: ".", from: "the folder name" }
+  ];
+  for (const source of sources) {
+    if (!source) continue;
+    const value = normaliseName(source.raw);
+    if (!value || GENERIC.has(value)) continue;
+    const where = source.file === "." ? `the folder name "${source.raw}"` : `${source.from} ${source.file} ("${source.raw}")`;
+    return { value, file: source.file, reason: `from ${where}` };
+  }
+  return void 0;
+}
+
+// src/detect/detect-services.ts
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/detect/service-signals.ts
 var db = (value) => ({ key: "database", value });
@@ -7006,8 +8453,8 @@ var NODE_DEPENDENCIES = {
   "@google-cloud/storage": unsupported("Google Cloud Storage"),
   "@azure/storage-blob": unsupported("Azure Blob Storage")
 };
-function imageSignal(path2, name) {
-  if (path2.includes("postgis")) return db("postgis");
+function imageSignal(path, name) {
+  if (path.includes("postgis")) return db("postgis");
   if (/^(postgres|postgresql|timescaledb(-ha)?|pgvector)$/.test(name)) return db("postgres");
   if (/^(redis|redis-stack|redis-stack-server|valkey|keydb)$/.test(name)) return redis;
   if (name === "minio") return minio;
@@ -7034,49 +8481,49 @@ var TEXT_PATTERNS = [
 
 // src/detect/detect-services.ts
 function collectServiceSignals(index) {
-  const signals2 = [];
-  const files = [...index.files.keys()].filter((f) => !isOutsideApp(f));
-  for (const file of files.filter((f) => isDjangoSettings(f) || fileKindOf(f) === "env-example")) {
-    signals2.push(...textSignals(file, index.files.get(file) ?? ""));
+  const signals = [];
+  const files2 = [...index.files.keys()].filter((f) => !isOutsideApp(f));
+  for (const file of files2.filter((f) => isDjangoSettings(f) || fileKindOf(f) === "env-example")) {
+    signals.push(...textSignals(file, index.files.get(file) ?? ""));
   }
-  for (const file of files.filter((f) => fileKindOf(f) === "compose")) {
-    signals2.push(...composeSignals(file, index.files.get(file) ?? "", index.warnings));
+  for (const file of files2.filter((f) => fileKindOf(f) === "compose")) {
+    signals.push(...composeSignals(file, index.files.get(file) ?? "", index.warnings));
   }
-  for (const file of files.filter((f) => baseOf(f) === "schema.prisma")) {
-    signals2.push(...prismaSignals(file, index.files.get(file) ?? ""));
+  for (const file of files2.filter((f) => baseOf(f) === "schema.prisma")) {
+    signals.push(...prismaSignals(file, index.files.get(file) ?? ""));
   }
   for (const { file, facts } of index.dockerfiles.filter((d) => !isOutsideApp(d.file))) {
     for (const image of facts.images) {
-      const { path: path2, name } = splitImage(image);
-      const signal = imageSignal(path2, name);
-      if (signal) signals2.push({ signal, file, reason: `${file} builds FROM ${image}` });
+      const { path, name } = splitImage(image);
+      const signal = imageSignal(path, name);
+      if (signal) signals.push({ signal, file, reason: `${file} builds FROM ${image}` });
     }
   }
   for (const project of index.pythonProjects.filter((p) => !isOutsideApp(p.dir))) {
     for (const dep of project.deps) {
       const signal = pythonExtraSignal(dep.name, dep.extras) ?? (Object.hasOwn(PYTHON_DEPENDENCIES, dep.name) ? PYTHON_DEPENDENCIES[dep.name] : void 0);
       const extras = dep.extras.length > 0 ? `[${dep.extras.join(",")}]` : "";
-      if (signal) signals2.push({ signal, file: dep.file, reason: `${dep.file} depends on ${dep.name}${extras}` });
+      if (signal) signals.push({ signal, file: dep.file, reason: `${dep.file} depends on ${dep.name}${extras}` });
     }
   }
   for (const pkg of index.nodePackages.filter((p) => !isOutsideApp(p.dir))) {
     for (const name of pkg.deps.keys()) {
       const signal = Object.hasOwn(NODE_DEPENDENCIES, name) ? NODE_DEPENDENCIES[name] : void 0;
-      if (signal) signals2.push({ signal, file: pkg.file, reason: `${pkg.file} depends on ${name}` });
+      if (signal) signals.push({ signal, file: pkg.file, reason: `${pkg.file} depends on ${name}` });
     }
   }
-  return signals2;
+  return signals;
 }
 function textSignals(file, text) {
-  const signals2 = [];
+  const signals = [];
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (line.startsWith("#")) continue;
     for (const [pattern, signal, what] of TEXT_PATTERNS) {
-      if (pattern.test(line)) signals2.push({ signal, file, reason: `${file} ${what}` });
+      if (pattern.test(line)) signals.push({ signal, file, reason: `${file} ${what}` });
     }
   }
-  return signals2;
+  return signals;
 }
 function composeSignals(file, text, warnings) {
   let data;
@@ -7087,18 +8534,21 @@ function composeSignals(file, text, warnings) {
     return [];
   }
   const services = isRecord(data) && isRecord(data.services) ? data.services : {};
-  const signals2 = [];
+  const signals = [];
   for (const [name, service] of Object.entries(services)) {
-    const image = isRecord(service) && typeof service.image === "string" ? service.image.toLowerCase() : void 0;
+    const image = isRecord(service) && typeof service.image === "string" ? interpolate(service.image).toLowerCase() : void 0;
     const fromImage = image ? imageSignal(splitImage(image).path, splitImage(image).name) : void 0;
     if (fromImage && image) {
-      signals2.push({ signal: fromImage, file, reason: `${file} runs service "${name}" from image ${image}` });
+      signals.push({ signal: fromImage, file, reason: `${file} runs service "${name}" from image ${image}` });
       continue;
     }
     const fromName = serviceNameSignal(name);
-    if (fromName) signals2.push({ signal: fromName, file, reason: `${file} has a service named "${name}"` });
+    if (fromName) signals.push({ signal: fromName, file, reason: `${file} has a service named "${name}"` });
   }
-  return signals2;
+  return signals;
+}
+function interpolate(value) {
+  return value.replace(/\$\{[A-Za-z_][A-Za-z0-9_]*(?::?-([^}]*)|:?\?[^}]*)?\}/g, (_match, fallback) => fallback ?? "");
 }
 function prismaSignals(file, text) {
   const block = /datasource\s+\w+\s*\{([^}]*)\}/.exec(text)?.[1] ?? "";
@@ -7130,19 +8580,19 @@ var PRECEDENCE = {
   objectStorage: ["minio", "s3"]
 };
 function resolveServices(index) {
-  const signals2 = collectServiceSignals(index);
+  const signals = collectServiceSignals(index);
   const findings = [];
   for (const key of ["database", "cache", "objectStorage"]) {
-    const winner = PRECEDENCE[key].map((value) => signals2.find((s) => s.signal.key === key && s.signal.value === value)).find((s) => s !== void 0);
+    const winner = PRECEDENCE[key].map((value) => signals.find((s) => s.signal.key === key && s.signal.value === value)).find((s) => s !== void 0);
     findings.push([
       key,
-      winner ? { value: winner.signal.value, file: winner.file, reason: winner.reason } : { value: "none", file: ".", reason: `nothing in settings, compose files or dependencies needs a ${label(key)}` }
+      winner ? { value: winner.signal.value, file: winner.file, reason: winner.reason } : { value: "none", file: ".", reason: `nothing in settings, compose files or dependencies asks for ${label(key)}` }
     ]);
   }
   const warnings = [];
   const database = findings.find(([key]) => key === "database")?.[1].value ?? "none";
   const seen = /* @__PURE__ */ new Set();
-  for (const { signal, reason } of signals2) {
+  for (const { signal, reason } of signals) {
     if (signal.key !== "unsupported" || seen.has(signal.value)) continue;
     seen.add(signal.value);
     const outcome = isDatabase(signal.value) && database === "none" ? "database is left none (never faked as Postgres)" : "the baseline leaves it to you";
@@ -7154,76 +8604,74 @@ function isDatabase(name) {
   return !/storage/i.test(name);
 }
 function label(key) {
-  return key === "objectStorage" ? "object storage" : key;
+  return key === "objectStorage" ? "object storage" : `a ${key}`;
 }
 
-// src/detect/detect-versions.ts
-function pythonVersion(index, project) {
-  for (const dir of selfAndAncestors(project.dir)) {
-    const pin = fromFile(index, joinPath(dir, ".python-version"), pythonPin, "pins Python") ?? fromFile(index, joinPath(dir, "runtime.txt"), pythonPin, "pins Python") ?? fromFile(index, joinPath(dir, ".tool-versions"), (t) => pythonPin(readToolVersions(t).get("python") ?? ""), "pins python");
-    if (pin) return pin;
-  }
-  for (const spec of project.pythonSpecs.filter((s) => s.pinned)) {
-    const value = pythonPin(spec.spec);
-    if (value) return { value, file: spec.file, reason: `${spec.file} requires python_version ${spec.spec}` };
-  }
-  const docker = fromDockerfiles(index, project.dir, pythonFromImage, "Python");
-  if (docker) return docker;
-  for (const spec of project.pythonSpecs) {
-    const value = pythonFromRange(spec.spec);
-    if (value) return { value, file: spec.file, reason: `${spec.file} requires Python "${spec.spec}"; its lowest allowed version is ${value}` };
-  }
-  return void 0;
-}
-function nodeVersion(index, pkg) {
+// src/detect/find-marker-apps.ts
+var MARKERS = [
+  { pattern: /^next\.config\.(js|cjs|mjs|ts)$/, kind: "nextjs", needs: ["next"], what: "a Next.js app" },
+  { pattern: /^vite\.config\.(js|cjs|mjs|ts|mts)$/, kind: "react-vite", needs: ["react", "react-dom"], what: "a Vite app" },
+  { pattern: /^app\.module\.ts$/, kind: "nestjs", needs: ["@nestjs/core"], what: "a NestJS app" }
+];
+function findMarkerApps(index) {
   const packages = new Map(index.nodePackages.map((p) => [p.dir, p]));
-  for (const dir of selfAndAncestors(pkg.dir)) {
-    const tools = (t) => {
-      const entries = readToolVersions(t);
-      return nodePin(entries.get("nodejs") ?? entries.get("node") ?? "");
-    };
-    const pin = fromFile(index, joinPath(dir, ".nvmrc"), nodePin, "pins Node.js") ?? fromFile(index, joinPath(dir, ".node-version"), nodePin, "pins Node.js") ?? fromFile(index, joinPath(dir, ".tool-versions"), tools, "pins nodejs");
-    if (pin) return pin;
-    const volta = packages.get(dir)?.voltaNode;
-    const voltaMajor = volta && nodePin(volta);
-    if (voltaMajor) return { value: voltaMajor, file: joinPath(dir, "package.json"), reason: `${joinPath(dir, "package.json")} pins Node.js ${volta} with Volta` };
+  const found = /* @__PURE__ */ new Map();
+  for (const path of index.paths) {
+    const marker = MARKERS.find((m) => m.pattern.test(baseOf(path)));
+    if (!marker) continue;
+    const appDir = marker.kind === "nestjs" ? nestAppDir(path) : dirOf(path);
+    if (appDir === void 0) continue;
+    const own = packages.get(appDir);
+    if (own && marker.needs.some((dep) => own.deps.has(dep))) continue;
+    const owner = ownerOf(appDir, packages);
+    if (!owner || !marker.needs.some((dep) => owner.deps.has(dep))) continue;
+    const role = marker.kind === "nestjs" ? "backend" : "frontend";
+    const key = `${role}:${appDir}`;
+    if (found.has(key)) continue;
+    found.set(key, {
+      role,
+      kind: marker.kind,
+      language: "node",
+      dir: appDir,
+      file: path,
+      dirFile: path,
+      reason: `${path} marks ${marker.what}, and ${owner.file} declares ${marker.needs.find((d) => owner.deps.has(d))}`,
+      strength: 2,
+      size: owner.deps.size,
+      // Versions and the package manager come from the package.json that holds the dependencies.
+      node: { ...owner, dir: appDir }
+    });
   }
-  const docker = fromDockerfiles(index, pkg.dir, nodeFromImage, "Node.js");
-  if (docker) return docker;
-  for (const dir of selfAndAncestors(pkg.dir)) {
-    const engines = packages.get(dir)?.enginesNode;
-    const value = engines && nodeFromRange(engines);
-    if (value) {
-      const file = joinPath(dir, "package.json");
-      return { value, file, reason: `${file} has engines.node "${engines}"; its lowest allowed major is ${value}` };
-    }
+  return [...found.values()];
+}
+function nestAppDir(path) {
+  const segments = dirOf(path).split("/");
+  const src = segments.lastIndexOf("src");
+  if (src < 0) return void 0;
+  return src === 0 ? "." : segments.slice(0, src).join("/");
+}
+function ownerOf(dir, packages) {
+  for (const candidate of selfAndAncestors(dir).slice(1)) {
+    const owner = packages.get(candidate);
+    if (owner) return owner;
   }
   return void 0;
 }
-function fromFile(index, file, read, what) {
-  const text = index.files.get(file);
-  const value = text === void 0 ? void 0 : read(text);
-  return value ? { value, file, reason: `${file} ${what} ${value}` } : void 0;
-}
-function fromDockerfiles(index, dir, fromImage, language) {
-  const withVersion = index.dockerfiles.map(({ file, facts }) => {
-    const image = [...facts.images].reverse().find((i) => fromImage(i));
-    return image ? { file, image, value: fromImage(image) } : void 0;
-  }).filter((d) => d !== void 0);
-  const reason = (d, extra = "") => ({ value: d.value, file: d.file, reason: `${d.file} builds FROM ${d.image}, so ${language} ${d.value}${extra}` });
-  const inside = withVersion.filter((d) => isWithin(d.file, dir) && dir !== ".").sort((a, b) => a.file.length - b.file.length)[0];
-  if (inside) return reason(inside);
-  const ancestors = new Set(selfAndAncestors(dir));
-  const above = withVersion.find((d) => ancestors.has(dirOf(d.file)));
-  if (above) return reason(above);
-  const values = new Set(withVersion.map((d) => d.value));
-  const only = withVersion[0];
-  if (only && values.size === 1) return reason(only, " (the only version the repository's Dockerfiles use)");
-  return void 0;
+function preferMarkerApps(packageApps, markerApps) {
+  const explained = new Set(markerApps.map((m) => `${m.kind}:${m.node?.file}`));
+  return [...packageApps.filter((app) => !explained.has(`${app.kind}:${app.node?.file}`)), ...markerApps];
 }
 
 // src/detect/find-node-apps.ts
-var UNSUPPORTED_SERVERS = ["fastify", "koa", "@hapi/hapi", "hono", "@adonisjs/core", "sails", "@feathersjs/feathers"];
+var UNSUPPORTED_SERVERS = {
+  fastify: "Fastify",
+  koa: "Koa",
+  "@hapi/hapi": "hapi",
+  hono: "Hono",
+  "@adonisjs/core": "AdonisJS",
+  sails: "Sails",
+  "@feathersjs/feathers": "Feathers"
+};
 var UNSUPPORTED_FRONTENDS = {
   nuxt: "Nuxt",
   "@sveltejs/kit": "SvelteKit",
@@ -7231,14 +8679,24 @@ var UNSUPPORTED_FRONTENDS = {
   "react-scripts": "Create React App",
   gatsby: "Gatsby",
   "@remix-run/react": "Remix",
-  astro: "Astro",
   vue: "Vue",
   svelte: "Svelte",
   "solid-js": "Solid"
 };
+var SSR_ON_VITE = {
+  "@remix-run/dev": "Remix",
+  "@react-router/dev": "React Router framework-mode",
+  "@tanstack/react-start": "TanStack Start",
+  vike: "Vike",
+  waku: "Waku",
+  astro: "Astro",
+  "@redwoodjs/core": "RedwoodJS"
+};
+var OTHER_BUNDLERS = ["webpack", "parcel", "@rspack/core", "@rsbuild/core"];
 function findNodeApps(index) {
   const candidates = [];
   for (const pkg of index.nodePackages) {
+    if (pkg.library) continue;
     const frontend = classifyFrontend(pkg, index);
     if (frontend) candidates.push(frontend);
     const backend = classifyBackend(pkg, frontend?.kind, index);
@@ -7247,27 +8705,35 @@ function findNodeApps(index) {
   return candidates;
 }
 function classifyFrontend(pkg, index) {
-  const base = { role: "frontend", language: "node", dir: pkg.dir, file: pkg.file, node: pkg };
+  const base = { role: "frontend", language: "node", ...located(pkg, index) };
   if (pkg.deps.has("next")) {
     return { ...base, kind: "nextjs", reason: `${pkg.file} depends on next`, strength: 2 };
+  }
+  const ssr = Object.keys(SSR_ON_VITE).find((name) => pkg.deps.has(name));
+  const spa = ssr === "@react-router/dev" ? spaModeConfig(pkg, index) : void 0;
+  if (spa) {
+    return { ...base, kind: "react-vite", reason: `${spa} sets ssr: false, so React Router builds a static Vite app`, strength: 2 };
+  }
+  if (ssr) {
+    if (!isOutsideApp(pkg.dir)) index.unsupported.push({ role: "frontend", framework: SSR_ON_VITE[ssr] ?? ssr, file: pkg.file });
+    return void 0;
   }
   const react = pkg.deps.has("react") || pkg.deps.has("react-dom");
   const viteConfig = ["vite.config.ts", "vite.config.js", "vite.config.mjs", "vite.config.mts"].map((name) => joinPath(pkg.dir, name)).find((p) => index.pathSet.has(p));
   const vite = pkg.deps.has("vite") || pkg.deps.has("@vitejs/plugin-react") || pkg.deps.has("@vitejs/plugin-react-swc");
-  if (react && (vite || viteConfig) && !pkg.deps.has("react-scripts") && !pkg.library) {
+  if (react && (vite || viteConfig) && !pkg.deps.has("react-scripts")) {
     const how = vite ? "vite" : `a Vite config (${viteConfig})`;
     return { ...base, kind: "react-vite", reason: `${pkg.file} depends on react and ${how}`, strength: 2 };
   }
-  const other = Object.keys(UNSUPPORTED_FRONTENDS).find((name) => pkg.deps.has(name));
-  if (other && !pkg.workspaceRoot && !pkg.library) {
-    index.warnings.push(
-      `${pkg.file} looks like a ${UNSUPPORTED_FRONTENDS[other]} frontend, which the baseline has no pieces for (supported: nextjs, react-vite); it was not proposed`
-    );
+  const bundler = OTHER_BUNDLERS.find((name) => pkg.deps.has(name));
+  const other = Object.keys(UNSUPPORTED_FRONTENDS).find((name) => pkg.deps.has(name)) ?? (pkg.deps.has("react-dom") && bundler ? `React built with ${bundler}` : void 0);
+  if (other && !pkg.workspaceRoot && !isOutsideApp(pkg.dir)) {
+    index.unsupported.push({ role: "frontend", framework: UNSUPPORTED_FRONTENDS[other] ?? other, file: pkg.file });
   }
   return void 0;
 }
 function classifyBackend(pkg, frontend, index) {
-  const base = { role: "backend", language: "node", dir: pkg.dir, file: pkg.file, node: pkg };
+  const base = { role: "backend", language: "node", ...located(pkg, index) };
   if (pkg.deps.has("@nestjs/core")) {
     return { ...base, kind: "nestjs", reason: `${pkg.file} depends on @nestjs/core`, strength: 2 };
   }
@@ -7280,40 +8746,57 @@ function classifyBackend(pkg, frontend, index) {
     }
     return { ...base, kind: "express", reason: `${pkg.file} depends on express`, strength: 2 };
   }
-  const other = UNSUPPORTED_SERVERS.find((name) => pkg.deps.has(name));
-  if (other && !frontend) {
-    index.warnings.push(
-      `${pkg.file} uses ${other}, which the baseline has no backend pieces for (supported: express, nestjs); it was not proposed`
-    );
+  const other = Object.keys(UNSUPPORTED_SERVERS).find((name) => pkg.deps.has(name));
+  if (other && !frontend && !pkg.workspaceRoot && !isOutsideApp(pkg.dir)) {
+    index.unsupported.push({ role: "backend", framework: UNSUPPORTED_SERVERS[other] ?? other, file: pkg.file });
   }
   return void 0;
 }
+function located(pkg, index) {
+  const workspaceRoot = pkg.workspaceRoot || index.pathSet.has(joinPath(pkg.dir, "pnpm-workspace.yaml"));
+  return { dir: pkg.dir, file: pkg.file, dirFile: pkg.file, node: pkg, workspaceRoot, size: pkg.deps.size };
+}
+function spaModeConfig(pkg, index) {
+  return ["react-router.config.ts", "react-router.config.js", "react-router.config.mjs"].map((name) => joinPath(pkg.dir, name)).find((path) => /\bssr\s*:\s*false\b/.test(index.files.get(path) ?? ""));
+}
 
 // src/detect/find-python-apps.ts
-var UNSUPPORTED = ["flask", "quart", "sanic", "tornado", "litestar", "falcon", "pyramid", "bottle", "starlette"];
+var UNSUPPORTED = {
+  flask: "Flask",
+  quart: "Quart",
+  sanic: "Sanic",
+  tornado: "Tornado",
+  litestar: "Litestar",
+  falcon: "Falcon",
+  pyramid: "Pyramid",
+  bottle: "Bottle",
+  starlette: "Starlette"
+};
 var DJANGO_PACKAGES = ["django", "wagtail", "django-cms", "mezzanine"];
 function findPythonApps(index) {
   const projects = new Map(index.pythonProjects.map((p) => [p.dir, p]));
   const managePys = /* @__PURE__ */ new Map();
-  for (const path2 of index.paths) {
-    if (baseOf(path2) !== "manage.py") continue;
-    const owner = ownerOf(dirOf(path2), projects);
-    managePys.set(owner, [...managePys.get(owner) ?? [], path2]);
+  for (const path of index.paths) {
+    if (baseOf(path) !== "manage.py") continue;
+    const text = index.files.get(path);
+    if (text !== void 0 && !/DJANGO_SETTINGS_MODULE|django\.core\.management|from django\b|import django\b/.test(text)) continue;
+    const owner = ownerOf2(dirOf(path), projects);
+    managePys.set(owner, [...managePys.get(owner) ?? [], path]);
   }
   const candidates = [];
   const dirs = /* @__PURE__ */ new Set([...projects.keys(), ...managePys.keys()]);
   for (const dir of dirs) {
-    const project = projects.get(dir) ?? { dir, manifests: [], deps: [], pythonSpecs: [] };
+    const project = projects.get(dir) ?? { dir, manifests: [], deps: [], pythonSpecs: [], declaresProject: false };
     const manage = (managePys.get(dir) ?? []).sort((a, b) => a.length - b.length)[0];
     const candidate = classify(project, manage, index);
     if (candidate) candidates.push(candidate);
   }
   return candidates;
 }
-function ownerOf(dir, projects) {
+function ownerOf2(dir, projects) {
   for (const candidate of selfAndAncestors(dir)) {
     const project = projects.get(candidate);
-    if (project && (project.deps.length > 0 || project.manifests.some((m) => !m.endsWith("pyproject.toml")))) {
+    if (project?.declaresProject) {
       return candidate;
     }
   }
@@ -7325,7 +8808,8 @@ function dependency(project, names) {
 function classify(project, manage, index) {
   const django = dependency(project, DJANGO_PACKAGES);
   const fastapi = dependency(project, ["fastapi", "fastapi-slim"]);
-  const base = { role: "backend", language: "python", dir: project.dir, python: project };
+  const dirFile = project.manifests[0] ?? manage ?? project.dir;
+  const base = { role: "backend", language: "python", dir: project.dir, dirFile, python: project, size: new Set(project.deps.map((d) => d.name)).size };
   if (manage) {
     const where = dirOf(manage) === project.dir ? "" : `; its backend root is ${showDir(project.dir)}, where the dependencies are declared`;
     const deps = django ? ` and ${django.file} depends on ${django.name}` : "";
@@ -7337,13 +8821,76 @@ function classify(project, manage, index) {
   if (django) {
     return { ...base, kind: "django", file: django.file, reason: `${django.file} depends on ${django.name}`, strength: 2 };
   }
-  const other = dependency(project, UNSUPPORTED);
-  if (other) {
-    index.warnings.push(
-      `${other.file} uses ${other.name}, which the baseline has no backend pieces for (supported: django, fastapi); it was not proposed`
-    );
+  const other = dependency(project, Object.keys(UNSUPPORTED));
+  if (other && !isOutsideApp(other.file)) {
+    index.unsupported.push({ role: "backend", framework: UNSUPPORTED[other.name] ?? other.name, file: other.file });
   }
   return void 0;
+}
+
+// src/detect/snap-versions.ts
+var PYTHON_BACKENDS = /* @__PURE__ */ new Set(["django", "fastapi"]);
+var NODE_BACKENDS = /* @__PURE__ */ new Set(["express", "nestjs"]);
+function snapVersions(detection, supported) {
+  const warnings = [...detection.warnings];
+  let evidence = [...detection.evidence];
+  const snap = (key, language, value) => {
+    if (value === void 0) return void 0;
+    const choice = nearestSupported(value, supported[language], language);
+    if (choice === void 0 || choice === versionKey(value, language)) return value;
+    const source = evidence.find((e) => e.key === key);
+    const name = language === "node" ? "Node.js" : "Python";
+    const where = source ? ` (${source.file})` : "";
+    const why = reasonFor(value, sorted(supported[language], language), language);
+    warnings.push(`${name} ${value}${where} has no pinned base image (${why}); proposing ${choice}. Supported: ${sorted(supported[language], language).join(", ")}.`);
+    const stale = `${name} ${value} (from ${source?.file ?? ""}) reached end-of-life`;
+    const at = warnings.findIndex((w) => w.startsWith(stale));
+    if (at >= 0) warnings.splice(at, 1);
+    evidence = evidence.map(
+      (e) => e.key === key ? { ...e, value: choice, reason: `${e.reason}; ${choice} is proposed, the nearest version with a pinned base image` } : e
+    );
+    return choice;
+  };
+  const config = { ...detection.config };
+  const backend = config.backend;
+  if (backend?.kind && backend.version !== void 0) {
+    const language = PYTHON_BACKENDS.has(backend.kind) ? "python" : NODE_BACKENDS.has(backend.kind) ? "node" : void 0;
+    const version = language && snap("backend.version", language, backend.version);
+    if (version !== void 0 && version !== backend.version) config.backend = { ...backend, version };
+  }
+  const frontend = config.frontend;
+  if (frontend?.kind && frontend.kind !== "none" && frontend.nodeVersion !== void 0) {
+    const version = snap("frontend.nodeVersion", "node", frontend.nodeVersion);
+    if (version !== void 0 && version !== frontend.nodeVersion) config.frontend = { ...frontend, nodeVersion: version };
+  }
+  return { config, evidence, warnings: [...new Set(warnings)] };
+}
+function nearestSupported(value, supported, language) {
+  const key = versionKey(value, language);
+  if (supported.includes(key)) return key;
+  const ordered = sorted(supported, language);
+  return ordered.find((s) => compare(s, key, language) > 0) ?? ordered.at(-1);
+}
+function versionKey(value, language) {
+  return value.split(".").slice(0, language === "node" ? 1 : 2).join(".");
+}
+function compare(a, b, language) {
+  const pa = versionKey(a, language).split(".").map(Number);
+  const pb = versionKey(b, language).split(".").map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+function sorted(versions, language) {
+  return [...versions].sort((a, b) => compare(a, b, language));
+}
+function reasonFor(value, ordered, language) {
+  const [oldest, newest] = [ordered[0], ordered.at(-1)];
+  if (oldest !== void 0 && compare(value, oldest, language) < 0) return "end of life";
+  if (newest !== void 0 && compare(value, newest, language) > 0) return "newer than every pinned image";
+  return "not a pinned release line";
 }
 
 // src/detect/pick-app.ts
@@ -7355,18 +8902,26 @@ var LIBRARY_FOLDERS = /* @__PURE__ */ new Set(["packages", "libs", "lib", "share
 function scoreApp(app) {
   let score = 100 - 8 * depthOf(app.dir) + 10 * app.strength;
   if (ROLE_NAMES[app.role].has(baseOf(app.dir).toLowerCase())) score += 15;
-  if (isOutsideApp(app.dir)) score -= 80;
   if (app.dir.split("/").some((s) => LIBRARY_FOLDERS.has(s.toLowerCase()))) score -= 20;
+  if (app.workspaceRoot) score -= 40;
+  score += Math.min(10, Math.floor(app.size / 5));
   return score;
 }
 function pickApp(candidates, role) {
-  const ranked = candidates.filter((c) => c.role === role).map((app) => ({ app, score: scoreApp(app) })).sort((a, b) => b.score - a.score || depthOf(a.app.dir) - depthOf(b.app.dir) || compareText(a.app.dir, b.app.dir));
+  const ofRole = candidates.filter((c) => c.role === role);
+  const samples = ofRole.filter((c) => isOutsideApp(c.dir));
+  const ranked = ofRole.filter((c) => !isOutsideApp(c.dir)).map((app) => ({ app, score: scoreApp(app) })).sort((a, b) => b.score - a.score || depthOf(a.app.dir) - depthOf(b.app.dir) || compareText(a.app.dir, b.app.dir));
   const best = ranked[0]?.app;
+  if (!best && samples.length > 0) {
+    const list2 = samples.map((app) => `${app.kind} in ${showDir(app.dir)}`).join(", ");
+    return { warning: `Only example, test or docs ${role}s were found (${list2}); none was proposed. Set ${role}.kind and ${role}.dir if one of them is the app.` };
+  }
   if (!best || ranked.length === 1) return best ? { app: best } : {};
-  const list = ranked.map(({ app }) => `${app.kind} in ${showDir(app.dir)}`).join(", ");
+  const names = ranked.map(({ app }) => `${app.kind} in ${showDir(app.dir)}`);
+  const list = names.length > 4 ? `${names.slice(0, 4).join(", ")} and ${names.length - 4} more` : names.join(", ");
   return {
     app: best,
-    warning: `Found ${ranked.length} ${role}s (${list}); proposing ${best.kind} in ${showDir(best.dir)} as the likeliest (shallowest, conventionally named, not an example or test). Set ${role}.kind and ${role}.dir to choose another.`
+    warning: `Found ${ranked.length} ${role}s (${list}); proposing ${best.kind} in ${showDir(best.dir)} as the likeliest (by depth, folder name, entry point and number of dependencies). Set ${role}.kind and ${role}.dir to choose another.`
   };
 }
 
@@ -7374,28 +8929,31 @@ function pickApp(candidates, role) {
 function detectFromSnapshot(snapshot) {
   const index = indexRepo(snapshot);
   const evidence = [];
-  const note = (key, finding) => evidence.push({ key, ...finding });
+  const note2 = (key, finding) => evidence.push({ key, ...finding });
   const config = {};
-  const name = detectName(index);
-  if (name) {
-    config.name = name.value;
-    note("name", name);
-  }
-  const candidates = [...findPythonApps(index), ...findNodeApps(index)];
+  const candidates = [...findPythonApps(index), ...preferMarkerApps(findNodeApps(index), findMarkerApps(index))];
   const backend = pickApp(candidates, "backend");
   const frontend = pickApp(candidates, "frontend");
+  const name = detectName(index, backend.app?.language === "python" && backend.app.dir === ".");
+  if (name) {
+    config.name = name.value;
+    note2("name", name);
+  }
   for (const picked of [backend, frontend]) if (picked.warning) index.warnings.push(picked.warning);
-  config.backend = backend.app ? describeBackend(index, backend.app, note) : { kind: "none" };
-  config.frontend = frontend.app ? describeFrontend(index, frontend.app, note) : { kind: "none" };
+  index.warnings.push(...unsupportedWarnings(index.unsupported));
+  config.backend = backend.app ? describeBackend(index, backend.app, note2) : { kind: "none" };
+  config.frontend = frontend.app ? describeFrontend(index, frontend.app, note2) : { kind: "none" };
   if (!backend.app) {
-    note("backend.kind", { value: "none", file: ".", reason: "no Django, FastAPI, Express or NestJS project was found" });
+    note2("backend.kind", { value: "none", file: ".", reason: "no Django, FastAPI, Express or NestJS project was found" });
   }
   if (!frontend.app) {
-    note("frontend.kind", { value: "none", file: ".", reason: "no Next.js or React + Vite project was found" });
+    note2("frontend.kind", { value: "none", file: ".", reason: "no Next.js or React + Vite project was found" });
   }
-  if (!backend.app && !frontend.app) {
+  const library = !backend.app && !frontend.app && index.unsupported.length === 0 ? describeLibrary(index, note2) : void 0;
+  if (library) config.library = library;
+  if (!backend.app && !frontend.app && !library && index.unsupported.length === 0) {
     index.warnings.push(
-      "Nothing recognisable was found (supported: django, fastapi, express, nestjs backends; nextjs, react-vite frontends); backend and frontend are none."
+      "Nothing recognisable was found (supported: django, fastapi, express, nestjs backends; nextjs, react-vite frontends; Node.js libraries with a build script); backend and frontend are none."
     );
   }
   if (backend.app && frontend.app && backend.app.dir === frontend.app.dir) {
@@ -7406,83 +8964,58 @@ function detectFromSnapshot(snapshot) {
   const services = resolveServices(index);
   for (const [key, finding] of services.findings) {
     config[key] = finding.value;
-    note(key, finding);
+    note2(key, finding);
   }
   index.warnings.push(...services.warnings);
-  return { config, evidence, warnings: [...new Set(index.warnings)] };
+  return snapVersions({ config, evidence, warnings: [...new Set(index.warnings)] }, pinnedVersions());
 }
-function describeBackend(index, app, note) {
-  note("backend.kind", { value: app.kind, file: app.file, reason: app.reason });
-  note("backend.dir", { value: app.dir, file: app.file, reason: `${app.kind} lives in ${showDir(app.dir)}` });
-  const backend = {
-    kind: app.kind,
-    dir: app.dir
-  };
-  const version = app.python ? pythonVersion(index, app.python) : app.node ? nodeVersion(index, app.node) : void 0;
-  if (version) {
-    backend.version = version.value;
-    note("backend.version", version);
+var SUPPORTED = { backend: "django, fastapi, express, nestjs", frontend: "nextjs, react-vite" };
+function unsupportedWarnings(apps) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const app of apps) {
+    const key = `${app.role}:${app.framework}`;
+    groups2.set(key, [...groups2.get(key) ?? [], app]);
   }
-  const pm = app.python ? pythonPackageManager(index, app.python) : app.node ? nodePackageManager(index, app.node) : void 0;
-  if (pm) {
-    const finding = pm.file === "." ? { ...pm, file: app.file } : pm;
-    backend.packageManager = finding.value;
-    note("backend.packageManager", finding);
-  }
-  const dockerfile = index.dockerfiles.find((d) => d.file === joinPath(app.dir, "Dockerfile")) ?? index.dockerfiles.find((d) => d.facts.port && d.file.startsWith(joinPath(app.dir, "Dockerfile")));
-  if (dockerfile?.facts.port) {
-    backend.port = dockerfile.facts.port;
-    note("backend.port", { value: String(dockerfile.facts.port), file: dockerfile.file, reason: `${dockerfile.file} exposes port ${dockerfile.facts.port}` });
-  }
-  return backend;
-}
-function describeFrontend(index, app, note) {
-  note("frontend.kind", { value: app.kind, file: app.file, reason: app.reason });
-  note("frontend.dir", { value: app.dir, file: app.file, reason: `${app.kind} lives in ${showDir(app.dir)}` });
-  const frontend = { kind: app.kind, dir: app.dir };
-  if (app.node) {
-    const pm = nodePackageManager(index, app.node);
-    if (pm) {
-      frontend.packageManager = pm.value;
-      note("frontend.packageManager", pm);
-    }
-    const version = nodeVersion(index, app.node);
-    if (version) {
-      frontend.nodeVersion = version.value;
-      note("frontend.nodeVersion", version);
-    }
-  }
-  return frontend;
+  return [...groups2.values()].map((group) => {
+    const { role, framework } = group[0];
+    const files2 = group.map((a) => a.file);
+    const listed = files2.length > 3 ? `${files2.slice(0, 3).join(", ")} and ${files2.length - 3} more` : files2.join(", ");
+    const many = files2.length > 1;
+    return `${framework} ${role}${many ? "s" : ""} (${listed}) ${many ? "are" : "is"} not supported by the baseline (supported ${role}s: ${SUPPORTED[role]}); ${many ? "they were" : "it was"} not proposed.`;
+  });
 }
 
 // src/detect/read-local-snapshot.ts
-import { closeSync as closeSync2, fstatSync, openSync as openSync2, readdirSync as readdirSync2, readSync } from "node:fs";
-import { basename, join as join6, resolve as resolve2 } from "node:path";
+import { closeSync as closeSync2, fstatSync, openSync as openSync2, readdirSync as readdirSync2, readSync, statSync as statSync4 } from "node:fs";
+import { basename, join as join5, resolve as resolve2 } from "node:path";
 var MAX_FILES = 2e4;
 var MAX_FILE_BYTES = 256 * 1024;
 function readLocalSnapshot(root) {
   const absoluteRoot = resolve2(root);
+  if (!statSync4(absoluteRoot, { throwIfNoEntry: false })?.isDirectory()) {
+    throw badInput(`Cannot detect the stack of ${root}: it is not a folder.`);
+  }
   const paths = [];
   let level = [""];
-  for (let depth = 0; depth <= MAX_DIR_DEPTH && level.length > 0 && paths.length < MAX_FILES; depth++) {
+  for (let depth2 = 0; depth2 <= MAX_DIR_DEPTH && level.length > 0 && paths.length < MAX_FILES; depth2++) {
     const next = [];
     for (const dir of level.sort()) {
-      const entries = listDir(join6(absoluteRoot, dir));
+      const entries = listDir(join5(absoluteRoot, dir));
       if (dir !== "" && entries.some((e) => e.name === "pyvenv.cfg" && e.isFile())) continue;
       for (const entry of entries) {
-        const path2 = dir === "" ? entry.name : `${dir}/${entry.name}`;
-        if (entry.isDirectory() && !isIgnoredDirName(entry.name)) next.push(path2);
-        else if (entry.isFile() && paths.length < MAX_FILES) paths.push(path2);
+        const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
+        if (entry.isDirectory() && !isIgnoredDirName(entry.name)) next.push(path);
+        else if (entry.isFile() && paths.length < MAX_FILES) paths.push(path);
       }
     }
     level = next;
   }
-  const files = /* @__PURE__ */ new Map();
-  for (const path2 of filesToRead(paths)) {
-    const text = readSmallFile(join6(absoluteRoot, path2));
-    if (text !== void 0) files.set(path2, text);
+  const files2 = /* @__PURE__ */ new Map();
+  for (const path of filesToRead(paths)) {
+    const text = readSmallFile(join5(absoluteRoot, path));
+    if (text !== void 0) files2.set(path, text);
   }
-  return { paths: paths.sort(), files, name: basename(absoluteRoot) };
+  return { paths: paths.sort(), files: files2, name: basename(absoluteRoot) };
 }
 function detectRepo(root) {
   return detectFromSnapshot(readLocalSnapshot(root));
@@ -7494,10 +9027,10 @@ function listDir(dir) {
     return [];
   }
 }
-function readSmallFile(path2) {
+function readSmallFile(path) {
   let fd;
   try {
-    fd = openSync2(path2, "r");
+    fd = openSync2(path, "r");
     const size = fstatSync(fd).size;
     if (size > MAX_FILE_BYTES) return void 0;
     const buffer = Buffer.alloc(size);
@@ -7529,7 +9062,7 @@ __export(init_exports, {
   register: () => register4
 });
 import { existsSync as existsSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/config/write-config.ts
 var SCHEMA_URL = "https://unpkg.com/create-devops-baseline/schema/devops-baseline.schema.json";
@@ -7544,1830 +9077,6 @@ function renderConfig(config, format) {
 
 export default defineConfig(${body});
 `;
-}
-
-// node_modules/@inquirer/core/dist/lib/key.js
-var keybindings = ["emacs", "vim"];
-var keybindingLookup = new Set(keybindings);
-function isKeybinding(value) {
-  return keybindingLookup.has(value);
-}
-function getDefaultKeybindings() {
-  const env = process.env["INQUIRER_KEYBINDINGS"];
-  if (!env)
-    return [];
-  return Array.from(new Set(env.toLowerCase().split(/[\s,]+/).filter(isKeybinding)));
-}
-var isUpKey = (key, keybindings2 = []) => (
-  // The up key
-  key.name === "up" || // Vim keybinding: hjkl keys map to left/down/up/right
-  keybindings2.includes("vim") && key.name === "k" || // Emacs keybinding: Ctrl+P means "previous" in Emacs navigation conventions
-  keybindings2.includes("emacs") && key.ctrl && key.name === "p"
-);
-var isDownKey = (key, keybindings2 = []) => (
-  // The down key
-  key.name === "down" || // Vim keybinding: hjkl keys map to left/down/up/right
-  keybindings2.includes("vim") && key.name === "j" || // Emacs keybinding: Ctrl+N means "next" in Emacs navigation conventions
-  keybindings2.includes("emacs") && key.ctrl && key.name === "n"
-);
-var isBackspaceKey = (key) => key.name === "backspace";
-var isTabKey = (key) => key.name === "tab";
-var isNumberKey = (key) => "1234567890".includes(key.name);
-var isEnterKey = (key) => key.name === "enter" || key.name === "return";
-
-// node_modules/@inquirer/core/dist/lib/errors.js
-var AbortPromptError = class extends Error {
-  name = "AbortPromptError";
-  message = "Prompt was aborted";
-  constructor(options) {
-    super();
-    this.cause = options?.cause;
-  }
-};
-var CancelPromptError = class extends Error {
-  name = "CancelPromptError";
-  message = "Prompt was canceled";
-};
-var ExitPromptError = class extends Error {
-  name = "ExitPromptError";
-};
-var HookError = class extends Error {
-  name = "HookError";
-};
-var ValidationError = class extends Error {
-  name = "ValidationError";
-};
-
-// node_modules/@inquirer/core/dist/lib/use-state.js
-import { AsyncResource as AsyncResource2 } from "node:async_hooks";
-
-// node_modules/@inquirer/core/dist/lib/hook-engine.js
-import { AsyncLocalStorage, AsyncResource } from "node:async_hooks";
-var hookStorage = new AsyncLocalStorage();
-function createStore(rl) {
-  const store = {
-    rl,
-    hooks: [],
-    hooksCleanup: [],
-    hooksEffect: [],
-    index: 0,
-    handleChange() {
-    }
-  };
-  return store;
-}
-function withHooks(rl, cb) {
-  const store = createStore(rl);
-  function cycle(render) {
-    store.handleChange = () => {
-      store.index = 0;
-      render();
-    };
-    store.handleChange();
-  }
-  return hookStorage.run(store, () => cb(cycle));
-}
-function getStore() {
-  const store = hookStorage.getStore();
-  if (!store) {
-    throw new HookError("[Inquirer] Hook functions can only be called from within a prompt");
-  }
-  return store;
-}
-function readline() {
-  return getStore().rl;
-}
-function withUpdates(fn) {
-  const wrapped = (...args) => {
-    const store = getStore();
-    let shouldUpdate = false;
-    const oldHandleChange = store.handleChange;
-    store.handleChange = () => {
-      shouldUpdate = true;
-    };
-    const returnValue = fn(...args);
-    if (shouldUpdate) {
-      oldHandleChange();
-    }
-    store.handleChange = oldHandleChange;
-    return returnValue;
-  };
-  return AsyncResource.bind(wrapped);
-}
-function withPointer(cb) {
-  const store = getStore();
-  const { index } = store;
-  const pointer = {
-    get() {
-      return store.hooks[index];
-    },
-    set(value) {
-      store.hooks[index] = value;
-    },
-    initialized: index in store.hooks
-  };
-  const returnValue = cb(pointer);
-  store.index++;
-  return returnValue;
-}
-function handleChange() {
-  getStore().handleChange();
-}
-var effectScheduler = {
-  queue(cb) {
-    const store = getStore();
-    const { index } = store;
-    store.hooksEffect.push(() => {
-      store.hooksCleanup[index]?.();
-      const cleanFn = cb(readline());
-      if (cleanFn != null && typeof cleanFn !== "function") {
-        throw new ValidationError("useEffect return value must be a cleanup function or nothing.");
-      }
-      store.hooksCleanup[index] = cleanFn;
-    });
-  },
-  run() {
-    const store = getStore();
-    withUpdates(() => {
-      store.hooksEffect.forEach((effect) => {
-        effect();
-      });
-      store.hooksEffect.length = 0;
-    })();
-  },
-  clearAll() {
-    const store = getStore();
-    store.hooksCleanup.forEach((cleanFn) => {
-      cleanFn?.();
-    });
-    store.hooksEffect.length = 0;
-    store.hooksCleanup.length = 0;
-  }
-};
-
-// node_modules/@inquirer/core/dist/lib/use-state.js
-function isFactory(value) {
-  return typeof value === "function";
-}
-function isReducer(value) {
-  return typeof value === "function";
-}
-function useState(defaultValue) {
-  return withPointer((pointer) => {
-    const setState = AsyncResource2.bind(function setState2(newValue) {
-      const currentValue = pointer.get();
-      const nextValue = isReducer(newValue) ? newValue(currentValue) : newValue;
-      if (!Object.is(currentValue, nextValue)) {
-        pointer.set(nextValue);
-        handleChange();
-      }
-    });
-    if (pointer.initialized) {
-      return [pointer.get(), setState];
-    }
-    const value = isFactory(defaultValue) ? defaultValue() : defaultValue;
-    pointer.set(value);
-    return [value, setState];
-  });
-}
-
-// node_modules/@inquirer/core/dist/lib/use-effect.js
-function useEffect(cb, depArray) {
-  withPointer((pointer) => {
-    const oldDeps = pointer.get();
-    const hasChanged = !Array.isArray(oldDeps) || depArray.some((dep, i) => !Object.is(dep, oldDeps[i]));
-    if (hasChanged) {
-      effectScheduler.queue(cb);
-    }
-    pointer.set(depArray);
-  });
-}
-
-// node_modules/@inquirer/core/dist/lib/theme.js
-import { styleText } from "node:util";
-
-// node_modules/@inquirer/figures/dist/index.js
-import process2 from "node:process";
-function isUnicodeSupported() {
-  if (!process2.platform.startsWith("win")) {
-    return process2.env["TERM"] !== "linux";
-  }
-  return Boolean(process2.env["CI"]) || // CI environments generally support unicode
-  Boolean(process2.env["WT_SESSION"]) || // Windows Terminal
-  Boolean(process2.env["TERMINUS_SUBLIME"]) || // Terminus (<0.2.27)
-  process2.env["ConEmuTask"] === "{cmd::Cmder}" || // ConEmu and cmder
-  process2.env["TERM_PROGRAM"] === "Terminus-Sublime" || process2.env["TERM_PROGRAM"] === "vscode" || process2.env["TERM"] === "xterm-256color" || process2.env["TERM"] === "alacritty" || process2.env["TERMINAL_EMULATOR"] === "JetBrains-JediTerm";
-}
-var common = {
-  circleQuestionMark: "(?)",
-  questionMarkPrefix: "(?)",
-  square: "█",
-  squareDarkShade: "▓",
-  squareMediumShade: "▒",
-  squareLightShade: "░",
-  squareTop: "▀",
-  squareBottom: "▄",
-  squareLeft: "▌",
-  squareRight: "▐",
-  squareCenter: "■",
-  bullet: "●",
-  dot: "․",
-  ellipsis: "…",
-  pointerSmall: "›",
-  triangleUp: "▲",
-  triangleUpSmall: "▴",
-  triangleDown: "▼",
-  triangleDownSmall: "▾",
-  triangleLeftSmall: "◂",
-  triangleRightSmall: "▸",
-  home: "⌂",
-  heart: "♥",
-  musicNote: "♪",
-  musicNoteBeamed: "♫",
-  arrowUp: "↑",
-  arrowDown: "↓",
-  arrowLeft: "←",
-  arrowRight: "→",
-  arrowLeftRight: "↔",
-  arrowUpDown: "↕",
-  almostEqual: "≈",
-  notEqual: "≠",
-  lessOrEqual: "≤",
-  greaterOrEqual: "≥",
-  identical: "≡",
-  infinity: "∞",
-  subscriptZero: "₀",
-  subscriptOne: "₁",
-  subscriptTwo: "₂",
-  subscriptThree: "₃",
-  subscriptFour: "₄",
-  subscriptFive: "₅",
-  subscriptSix: "₆",
-  subscriptSeven: "₇",
-  subscriptEight: "₈",
-  subscriptNine: "₉",
-  oneHalf: "½",
-  oneThird: "⅓",
-  oneQuarter: "¼",
-  oneFifth: "⅕",
-  oneSixth: "⅙",
-  oneEighth: "⅛",
-  twoThirds: "⅔",
-  twoFifths: "⅖",
-  threeQuarters: "¾",
-  threeFifths: "⅗",
-  threeEighths: "⅜",
-  fourFifths: "⅘",
-  fiveSixths: "⅚",
-  fiveEighths: "⅝",
-  sevenEighths: "⅞",
-  line: "─",
-  lineBold: "━",
-  lineDouble: "═",
-  lineDashed0: "┄",
-  lineDashed1: "┅",
-  lineDashed2: "┈",
-  lineDashed3: "┉",
-  lineDashed4: "╌",
-  lineDashed5: "╍",
-  lineDashed6: "╴",
-  lineDashed7: "╶",
-  lineDashed8: "╸",
-  lineDashed9: "╺",
-  lineDashed10: "╼",
-  lineDashed11: "╾",
-  lineDashed12: "−",
-  lineDashed13: "–",
-  lineDashed14: "‐",
-  lineDashed15: "⁃",
-  lineVertical: "│",
-  lineVerticalBold: "┃",
-  lineVerticalDouble: "║",
-  lineVerticalDashed0: "┆",
-  lineVerticalDashed1: "┇",
-  lineVerticalDashed2: "┊",
-  lineVerticalDashed3: "┋",
-  lineVerticalDashed4: "╎",
-  lineVerticalDashed5: "╏",
-  lineVerticalDashed6: "╵",
-  lineVerticalDashed7: "╷",
-  lineVerticalDashed8: "╹",
-  lineVerticalDashed9: "╻",
-  lineVerticalDashed10: "╽",
-  lineVerticalDashed11: "╿",
-  lineDownLeft: "┐",
-  lineDownLeftArc: "╮",
-  lineDownBoldLeftBold: "┓",
-  lineDownBoldLeft: "┒",
-  lineDownLeftBold: "┑",
-  lineDownDoubleLeftDouble: "╗",
-  lineDownDoubleLeft: "╖",
-  lineDownLeftDouble: "╕",
-  lineDownRight: "┌",
-  lineDownRightArc: "╭",
-  lineDownBoldRightBold: "┏",
-  lineDownBoldRight: "┎",
-  lineDownRightBold: "┍",
-  lineDownDoubleRightDouble: "╔",
-  lineDownDoubleRight: "╓",
-  lineDownRightDouble: "╒",
-  lineUpLeft: "┘",
-  lineUpLeftArc: "╯",
-  lineUpBoldLeftBold: "┛",
-  lineUpBoldLeft: "┚",
-  lineUpLeftBold: "┙",
-  lineUpDoubleLeftDouble: "╝",
-  lineUpDoubleLeft: "╜",
-  lineUpLeftDouble: "╛",
-  lineUpRight: "└",
-  lineUpRightArc: "╰",
-  lineUpBoldRightBold: "┗",
-  lineUpBoldRight: "┖",
-  lineUpRightBold: "┕",
-  lineUpDoubleRightDouble: "╚",
-  lineUpDoubleRight: "╙",
-  lineUpRightDouble: "╘",
-  lineUpDownLeft: "┤",
-  lineUpBoldDownBoldLeftBold: "┫",
-  lineUpBoldDownBoldLeft: "┨",
-  lineUpDownLeftBold: "┥",
-  lineUpBoldDownLeftBold: "┩",
-  lineUpDownBoldLeftBold: "┪",
-  lineUpDownBoldLeft: "┧",
-  lineUpBoldDownLeft: "┦",
-  lineUpDoubleDownDoubleLeftDouble: "╣",
-  lineUpDoubleDownDoubleLeft: "╢",
-  lineUpDownLeftDouble: "╡",
-  lineUpDownRight: "├",
-  lineUpBoldDownBoldRightBold: "┣",
-  lineUpBoldDownBoldRight: "┠",
-  lineUpDownRightBold: "┝",
-  lineUpBoldDownRightBold: "┡",
-  lineUpDownBoldRightBold: "┢",
-  lineUpDownBoldRight: "┟",
-  lineUpBoldDownRight: "┞",
-  lineUpDoubleDownDoubleRightDouble: "╠",
-  lineUpDoubleDownDoubleRight: "╟",
-  lineUpDownRightDouble: "╞",
-  lineDownLeftRight: "┬",
-  lineDownBoldLeftBoldRightBold: "┳",
-  lineDownLeftBoldRightBold: "┯",
-  lineDownBoldLeftRight: "┰",
-  lineDownBoldLeftBoldRight: "┱",
-  lineDownBoldLeftRightBold: "┲",
-  lineDownLeftRightBold: "┮",
-  lineDownLeftBoldRight: "┭",
-  lineDownDoubleLeftDoubleRightDouble: "╦",
-  lineDownDoubleLeftRight: "╥",
-  lineDownLeftDoubleRightDouble: "╤",
-  lineUpLeftRight: "┴",
-  lineUpBoldLeftBoldRightBold: "┻",
-  lineUpLeftBoldRightBold: "┷",
-  lineUpBoldLeftRight: "┸",
-  lineUpBoldLeftBoldRight: "┹",
-  lineUpBoldLeftRightBold: "┺",
-  lineUpLeftRightBold: "┶",
-  lineUpLeftBoldRight: "┵",
-  lineUpDoubleLeftDoubleRightDouble: "╩",
-  lineUpDoubleLeftRight: "╨",
-  lineUpLeftDoubleRightDouble: "╧",
-  lineUpDownLeftRight: "┼",
-  lineUpBoldDownBoldLeftBoldRightBold: "╋",
-  lineUpDownBoldLeftBoldRightBold: "╈",
-  lineUpBoldDownLeftBoldRightBold: "╇",
-  lineUpBoldDownBoldLeftRightBold: "╊",
-  lineUpBoldDownBoldLeftBoldRight: "╉",
-  lineUpBoldDownLeftRight: "╀",
-  lineUpDownBoldLeftRight: "╁",
-  lineUpDownLeftBoldRight: "┽",
-  lineUpDownLeftRightBold: "┾",
-  lineUpBoldDownBoldLeftRight: "╂",
-  lineUpDownLeftBoldRightBold: "┿",
-  lineUpBoldDownLeftBoldRight: "╃",
-  lineUpBoldDownLeftRightBold: "╄",
-  lineUpDownBoldLeftBoldRight: "╅",
-  lineUpDownBoldLeftRightBold: "╆",
-  lineUpDoubleDownDoubleLeftDoubleRightDouble: "╬",
-  lineUpDoubleDownDoubleLeftRight: "╫",
-  lineUpDownLeftDoubleRightDouble: "╪",
-  lineCross: "╳",
-  lineBackslash: "╲",
-  lineSlash: "╱"
-};
-var specialMainSymbols = {
-  tick: "✔",
-  info: "ℹ",
-  warning: "⚠",
-  cross: "✘",
-  squareSmall: "◻",
-  squareSmallFilled: "◼",
-  circle: "◯",
-  circleFilled: "◉",
-  circleDotted: "◌",
-  circleDouble: "◎",
-  circleCircle: "ⓞ",
-  circleCross: "ⓧ",
-  circlePipe: "Ⓘ",
-  radioOn: "◉",
-  radioOff: "◯",
-  checkboxOn: "☒",
-  checkboxOff: "☐",
-  checkboxCircleOn: "ⓧ",
-  checkboxCircleOff: "Ⓘ",
-  pointer: "❯",
-  triangleUpOutline: "△",
-  triangleLeft: "◀",
-  triangleRight: "▶",
-  lozenge: "◆",
-  lozengeOutline: "◇",
-  hamburger: "☰",
-  smiley: "㋡",
-  mustache: "෴",
-  star: "★",
-  play: "▶",
-  nodejs: "⬢",
-  oneSeventh: "⅐",
-  oneNinth: "⅑",
-  oneTenth: "⅒"
-};
-var specialFallbackSymbols = {
-  tick: "√",
-  info: "i",
-  warning: "‼",
-  cross: "×",
-  squareSmall: "□",
-  squareSmallFilled: "■",
-  circle: "( )",
-  circleFilled: "(*)",
-  circleDotted: "( )",
-  circleDouble: "( )",
-  circleCircle: "(○)",
-  circleCross: "(×)",
-  circlePipe: "(│)",
-  radioOn: "(*)",
-  radioOff: "( )",
-  checkboxOn: "[×]",
-  checkboxOff: "[ ]",
-  checkboxCircleOn: "(×)",
-  checkboxCircleOff: "( )",
-  pointer: ">",
-  triangleUpOutline: "∆",
-  triangleLeft: "◄",
-  triangleRight: "►",
-  lozenge: "♦",
-  lozengeOutline: "◊",
-  hamburger: "≡",
-  smiley: "☺",
-  mustache: "┌─┐",
-  star: "✶",
-  play: "►",
-  nodejs: "♦",
-  oneSeventh: "1/7",
-  oneNinth: "1/9",
-  oneTenth: "1/10"
-};
-var mainSymbols = {
-  ...common,
-  ...specialMainSymbols
-};
-var fallbackSymbols = {
-  ...common,
-  ...specialFallbackSymbols
-};
-var shouldUseMain = isUnicodeSupported();
-var figures = shouldUseMain ? mainSymbols : fallbackSymbols;
-var dist_default = figures;
-var replacements = Object.entries(specialMainSymbols);
-
-// node_modules/@inquirer/core/dist/lib/theme.js
-var defaultTheme = {
-  prefix: {
-    idle: styleText("blue", "?"),
-    done: styleText("green", dist_default.tick)
-  },
-  spinner: {
-    interval: 80,
-    frames: ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"].map((frame) => styleText("yellow", frame))
-  },
-  keybindings: [],
-  style: {
-    answer: (text) => styleText("cyan", text),
-    message: (text) => styleText("bold", text),
-    error: (text) => styleText("red", `> ${text}`),
-    defaultAnswer: (text) => styleText("dim", `(${text})`),
-    help: (text) => styleText("dim", text),
-    highlight: (text) => styleText("cyan", text),
-    key: (text) => styleText("cyan", styleText("bold", `<${text}>`))
-  }
-};
-function getDefaultTheme() {
-  return {
-    ...defaultTheme,
-    keybindings: getDefaultKeybindings()
-  };
-}
-
-// node_modules/@inquirer/core/dist/lib/make-theme.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null)
-    return false;
-  let proto = value;
-  while (Object.getPrototypeOf(proto) !== null) {
-    proto = Object.getPrototypeOf(proto);
-  }
-  return Object.getPrototypeOf(value) === proto;
-}
-function deepMerge(...objects) {
-  const output = {};
-  for (const obj of objects) {
-    for (const [key, value] of Object.entries(obj)) {
-      const prevValue = output[key];
-      output[key] = isPlainObject(prevValue) && isPlainObject(value) ? deepMerge(prevValue, value) : value;
-    }
-  }
-  return output;
-}
-function makeTheme(...themes) {
-  const themesToMerge = [
-    getDefaultTheme(),
-    ...themes.filter((theme) => theme != null)
-  ];
-  return deepMerge(...themesToMerge);
-}
-
-// node_modules/@inquirer/core/dist/lib/use-prefix.js
-function usePrefix({ status = "idle", theme }) {
-  const [showLoader, setShowLoader] = useState(false);
-  const [tick, setTick] = useState(0);
-  const { prefix, spinner } = makeTheme(theme);
-  useEffect(() => {
-    if (status === "loading") {
-      let tickInterval;
-      let inc = -1;
-      const delayTimeout = setTimeout(() => {
-        setShowLoader(true);
-        tickInterval = setInterval(() => {
-          inc = inc + 1;
-          setTick(inc % spinner.frames.length);
-        }, spinner.interval);
-      }, 300);
-      return () => {
-        clearTimeout(delayTimeout);
-        clearInterval(tickInterval);
-      };
-    } else {
-      setShowLoader(false);
-    }
-  }, [status]);
-  if (showLoader) {
-    return spinner.frames[tick];
-  }
-  const iconName = status === "loading" ? "idle" : status;
-  return typeof prefix === "string" ? prefix : prefix[iconName] ?? prefix["idle"];
-}
-
-// node_modules/@inquirer/core/dist/lib/use-memo.js
-function useMemo(fn, dependencies) {
-  return withPointer((pointer) => {
-    const prev = pointer.get();
-    if (!pointer.initialized || prev.dependencies.length !== dependencies.length || prev.dependencies.some((dep, i) => dep !== dependencies[i])) {
-      const value = fn();
-      pointer.set({ value, dependencies });
-      return value;
-    }
-    return prev.value;
-  });
-}
-
-// node_modules/@inquirer/core/dist/lib/use-ref.js
-function useRef(val) {
-  return useState({ current: val })[0];
-}
-
-// node_modules/@inquirer/core/dist/lib/use-keypress.js
-function useKeypress(userHandler) {
-  const signal = useRef(userHandler);
-  signal.current = userHandler;
-  useEffect((rl) => {
-    let ignore = false;
-    const handler = withUpdates((_input, event) => {
-      if (ignore)
-        return;
-      void signal.current(event, rl);
-    });
-    rl.input.on("keypress", handler);
-    return () => {
-      ignore = true;
-      rl.input.removeListener("keypress", handler);
-    };
-  }, []);
-}
-
-// node_modules/@inquirer/core/dist/lib/utils.js
-var import_cli_width = __toESM(require_cli_width(), 1);
-
-// node_modules/fast-string-truncated-width/dist/utils.js
-var getCodePointsLength = /* @__PURE__ */ (() => {
-  const SURROGATE_PAIR_RE = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
-  return (input) => {
-    let surrogatePairsNr = 0;
-    SURROGATE_PAIR_RE.lastIndex = 0;
-    while (SURROGATE_PAIR_RE.test(input)) {
-      surrogatePairsNr += 1;
-    }
-    return input.length - surrogatePairsNr;
-  };
-})();
-var isFullWidth = (x) => {
-  return x === 12288 || x >= 65281 && x <= 65376 || x >= 65504 && x <= 65510;
-};
-var isWideNotCJKTNotEmoji = (x) => {
-  return x === 8987 || x === 9001 || x >= 12272 && x <= 12287 || x >= 12289 && x <= 12350 || x >= 12441 && x <= 12543 || x >= 12549 && x <= 12591 || x >= 12593 && x <= 12686 || x >= 12688 && x <= 12771 || x >= 12783 && x <= 12830 || x >= 12832 && x <= 12871 || x >= 12880 && x <= 19903 || x >= 65040 && x <= 65049 || x >= 65072 && x <= 65106 || x >= 65108 && x <= 65126 || x >= 65128 && x <= 65131 || x >= 127488 && x <= 127490 || x >= 127504 && x <= 127547 || x >= 127552 && x <= 127560 || x >= 131072 && x <= 196605 || x >= 196608 && x <= 262141;
-};
-
-// node_modules/fast-string-truncated-width/dist/index.js
-var ANSI_RE = /[\u001b\u009b][[()#;?]*(?:[0-9]{1,4}(?:;[0-9]{0,4})*)?[0-9A-ORZcf-nqry=><]|\u001b\]8;[^;]*;.*?(?:\u0007|\u001b\u005c)/y;
-var CONTROL_RE = /[\x00-\x08\x0A-\x1F\x7F-\x9F]{1,1000}/y;
-var CJKT_WIDE_RE = /(?:(?![\uFF61-\uFF9F\uFF00-\uFFEF])[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Tangut}]){1,1000}/yu;
-var TAB_RE = /\t{1,1000}/y;
-var EMOJI_RE = new RegExp("[\\u{1F1E6}-\\u{1F1FF}]{2}|\\u{1F3F4}[\\u{E0061}-\\u{E007A}]{2}[\\u{E0030}-\\u{E0039}\\u{E0061}-\\u{E007A}]{1,3}\\u{E007F}|(?:\\p{Emoji}\\uFE0F\\u20E3?|\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation})(?:\\u200D(?:\\p{Emoji_Modifier_Base}\\p{Emoji_Modifier}?|\\p{Emoji_Presentation}|\\p{Emoji}\\uFE0F\\u20E3?))*", "yu");
-var LATIN_RE = /(?:[\x20-\x7E\xA0-\xFF](?!\uFE0F)){1,1000}/y;
-var MODIFIER_RE = new RegExp("\\p{M}+", "gu");
-var NO_TRUNCATION = { limit: Infinity, ellipsis: "" };
-var getStringTruncatedWidth = (input, truncationOptions = {}, widthOptions = {}) => {
-  const LIMIT = truncationOptions.limit ?? Infinity;
-  const ELLIPSIS = truncationOptions.ellipsis ?? "";
-  const ELLIPSIS_WIDTH = truncationOptions?.ellipsisWidth ?? (ELLIPSIS ? getStringTruncatedWidth(ELLIPSIS, NO_TRUNCATION, widthOptions).width : 0);
-  const ANSI_WIDTH = 0;
-  const CONTROL_WIDTH = widthOptions.controlWidth ?? 0;
-  const TAB_WIDTH = widthOptions.tabWidth ?? 8;
-  const EMOJI_WIDTH = widthOptions.emojiWidth ?? 2;
-  const FULL_WIDTH_WIDTH = 2;
-  const REGULAR_WIDTH = widthOptions.regularWidth ?? 1;
-  const WIDE_WIDTH = widthOptions.wideWidth ?? FULL_WIDTH_WIDTH;
-  const PARSE_BLOCKS = [
-    [LATIN_RE, REGULAR_WIDTH],
-    [ANSI_RE, ANSI_WIDTH],
-    [CONTROL_RE, CONTROL_WIDTH],
-    [TAB_RE, TAB_WIDTH],
-    [EMOJI_RE, EMOJI_WIDTH],
-    [CJKT_WIDE_RE, WIDE_WIDTH]
-  ];
-  let indexPrev = 0;
-  let index = 0;
-  let length = input.length;
-  let lengthExtra = 0;
-  let truncationEnabled = false;
-  let truncationIndex = length;
-  let truncationLimit = Math.max(0, LIMIT - ELLIPSIS_WIDTH);
-  let unmatchedStart = 0;
-  let unmatchedEnd = 0;
-  let width = 0;
-  let widthExtra = 0;
-  outer: while (true) {
-    if (unmatchedEnd > unmatchedStart || index >= length && index > indexPrev) {
-      const unmatched = input.slice(unmatchedStart, unmatchedEnd) || input.slice(indexPrev, index);
-      lengthExtra = 0;
-      for (const char of unmatched.replaceAll(MODIFIER_RE, "")) {
-        const codePoint = char.codePointAt(0) || 0;
-        if (isFullWidth(codePoint)) {
-          widthExtra = FULL_WIDTH_WIDTH;
-        } else if (isWideNotCJKTNotEmoji(codePoint)) {
-          widthExtra = WIDE_WIDTH;
-        } else {
-          widthExtra = REGULAR_WIDTH;
-        }
-        if (width + widthExtra > truncationLimit) {
-          truncationIndex = Math.min(truncationIndex, Math.max(unmatchedStart, indexPrev) + lengthExtra);
-        }
-        if (width + widthExtra > LIMIT) {
-          truncationEnabled = true;
-          break outer;
-        }
-        lengthExtra += char.length;
-        width += widthExtra;
-      }
-      unmatchedStart = unmatchedEnd = 0;
-    }
-    if (index >= length) {
-      break outer;
-    }
-    for (let i = 0, l = PARSE_BLOCKS.length; i < l; i++) {
-      const [BLOCK_RE, BLOCK_WIDTH] = PARSE_BLOCKS[i];
-      BLOCK_RE.lastIndex = index;
-      if (BLOCK_RE.test(input)) {
-        lengthExtra = BLOCK_RE === CJKT_WIDE_RE ? getCodePointsLength(input.slice(index, BLOCK_RE.lastIndex)) : BLOCK_RE === EMOJI_RE ? 1 : BLOCK_RE.lastIndex - index;
-        widthExtra = lengthExtra * BLOCK_WIDTH;
-        if (width + widthExtra > truncationLimit) {
-          truncationIndex = Math.min(truncationIndex, index + Math.floor((truncationLimit - width) / BLOCK_WIDTH));
-        }
-        if (width + widthExtra > LIMIT) {
-          truncationEnabled = true;
-          break outer;
-        }
-        width += widthExtra;
-        unmatchedStart = indexPrev;
-        unmatchedEnd = index;
-        index = indexPrev = BLOCK_RE.lastIndex;
-        continue outer;
-      }
-    }
-    index += 1;
-  }
-  return {
-    width: truncationEnabled ? truncationLimit : width,
-    index: truncationEnabled ? truncationIndex : length,
-    truncated: truncationEnabled,
-    ellipsed: truncationEnabled && LIMIT >= ELLIPSIS_WIDTH
-  };
-};
-var dist_default2 = getStringTruncatedWidth;
-
-// node_modules/fast-string-width/dist/index.js
-var NO_TRUNCATION2 = {
-  limit: Infinity,
-  ellipsis: "",
-  ellipsisWidth: 0
-};
-var fastStringWidth = (input, options = {}) => {
-  return dist_default2(input, NO_TRUNCATION2, options).width;
-};
-var dist_default3 = fastStringWidth;
-
-// node_modules/fast-wrap-ansi/lib/main.js
-var ESC = "\x1B";
-var CSI = "";
-var END_CODE = 39;
-var ANSI_ESCAPE_BELL = "\x07";
-var ANSI_CSI = "[";
-var ANSI_OSC = "]";
-var ANSI_SGR_TERMINATOR = "m";
-var ANSI_ESCAPE_LINK = `${ANSI_OSC}8;;`;
-var GROUP_REGEX = new RegExp(`(?:\\${ANSI_CSI}(?<code>\\d+)m|\\${ANSI_ESCAPE_LINK}(?<uri>.*)${ANSI_ESCAPE_BELL})`, "y");
-var getClosingCode = (openingCode) => {
-  if (openingCode >= 30 && openingCode <= 37)
-    return 39;
-  if (openingCode >= 90 && openingCode <= 97)
-    return 39;
-  if (openingCode >= 40 && openingCode <= 47)
-    return 49;
-  if (openingCode >= 100 && openingCode <= 107)
-    return 49;
-  if (openingCode === 1 || openingCode === 2)
-    return 22;
-  if (openingCode === 3)
-    return 23;
-  if (openingCode === 4)
-    return 24;
-  if (openingCode === 7)
-    return 27;
-  if (openingCode === 8)
-    return 28;
-  if (openingCode === 9)
-    return 29;
-  if (openingCode === 0)
-    return 0;
-  return void 0;
-};
-var wrapAnsiCode = (code2) => `${ESC}${ANSI_CSI}${code2}${ANSI_SGR_TERMINATOR}`;
-var wrapAnsiHyperlink = (url) => `${ESC}${ANSI_ESCAPE_LINK}${url}${ANSI_ESCAPE_BELL}`;
-var wrapWord = (rows, word, columns) => {
-  const characters = word[Symbol.iterator]();
-  let isInsideEscape = false;
-  let isInsideLinkEscape = false;
-  let lastRow = rows.at(-1);
-  let visible = lastRow === void 0 ? 0 : dist_default3(lastRow);
-  let currentCharacter = characters.next();
-  let nextCharacter = characters.next();
-  let rawCharacterIndex = 0;
-  while (!currentCharacter.done) {
-    const character = currentCharacter.value;
-    const characterLength = dist_default3(character);
-    if (visible + characterLength <= columns) {
-      rows[rows.length - 1] += character;
-    } else {
-      rows.push(character);
-      visible = 0;
-    }
-    if (character === ESC || character === CSI) {
-      isInsideEscape = true;
-      isInsideLinkEscape = word.startsWith(ANSI_ESCAPE_LINK, rawCharacterIndex + 1);
-    }
-    if (isInsideEscape) {
-      if (isInsideLinkEscape) {
-        if (character === ANSI_ESCAPE_BELL) {
-          isInsideEscape = false;
-          isInsideLinkEscape = false;
-        }
-      } else if (character === ANSI_SGR_TERMINATOR) {
-        isInsideEscape = false;
-      }
-    } else {
-      visible += characterLength;
-      if (visible === columns && !nextCharacter.done) {
-        rows.push("");
-        visible = 0;
-      }
-    }
-    currentCharacter = nextCharacter;
-    nextCharacter = characters.next();
-    rawCharacterIndex += character.length;
-  }
-  lastRow = rows.at(-1);
-  if (!visible && lastRow !== void 0 && lastRow.length && rows.length > 1) {
-    rows[rows.length - 2] += rows.pop();
-  }
-};
-var stringVisibleTrimSpacesRight = (string) => {
-  const words = string.split(" ");
-  let last = words.length;
-  while (last) {
-    if (dist_default3(words[last - 1])) {
-      break;
-    }
-    last--;
-  }
-  if (last === words.length) {
-    return string;
-  }
-  return words.slice(0, last).join(" ") + words.slice(last).join("");
-};
-var exec = (string, columns, options = {}) => {
-  if (options.trim !== false && string.trim() === "") {
-    return "";
-  }
-  let returnValue = "";
-  let escapeCode;
-  let escapeUrl;
-  const words = string.split(" ");
-  let rows = [""];
-  let rowLength = 0;
-  for (let index = 0; index < words.length; index++) {
-    const word = words[index];
-    if (options.trim !== false) {
-      const row = rows.at(-1) ?? "";
-      const trimmed = row.trimStart();
-      if (row.length !== trimmed.length) {
-        rows[rows.length - 1] = trimmed;
-        rowLength = dist_default3(trimmed);
-      }
-    }
-    if (index !== 0) {
-      if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
-        rows.push("");
-        rowLength = 0;
-      }
-      if (rowLength || options.trim === false) {
-        rows[rows.length - 1] += " ";
-        rowLength++;
-      }
-    }
-    const wordLength = dist_default3(word);
-    if (options.hard && wordLength > columns) {
-      const remainingColumns = columns - rowLength;
-      const breaksStartingThisLine = 1 + Math.floor((wordLength - remainingColumns - 1) / columns);
-      const breaksStartingNextLine = Math.floor((wordLength - 1) / columns);
-      if (breaksStartingNextLine < breaksStartingThisLine) {
-        rows.push("");
-      }
-      wrapWord(rows, word, columns);
-      rowLength = dist_default3(rows.at(-1) ?? "");
-      continue;
-    }
-    if (rowLength + wordLength > columns && rowLength && wordLength) {
-      if (options.wordWrap === false && rowLength < columns) {
-        wrapWord(rows, word, columns);
-        rowLength = dist_default3(rows.at(-1) ?? "");
-        continue;
-      }
-      rows.push("");
-      rowLength = 0;
-    }
-    if (rowLength + wordLength > columns && options.wordWrap === false) {
-      wrapWord(rows, word, columns);
-      rowLength = dist_default3(rows.at(-1) ?? "");
-      continue;
-    }
-    rows[rows.length - 1] += word;
-    rowLength += wordLength;
-  }
-  if (options.trim !== false) {
-    rows = rows.map((row) => stringVisibleTrimSpacesRight(row));
-  }
-  const preString = rows.join("\n");
-  let inSurrogate = false;
-  for (let i = 0; i < preString.length; i++) {
-    const character = preString[i];
-    returnValue += character;
-    if (!inSurrogate) {
-      inSurrogate = character >= "\uD800" && character <= "\uDBFF";
-      if (inSurrogate) {
-        continue;
-      }
-    } else {
-      inSurrogate = false;
-    }
-    if (character === ESC || character === CSI) {
-      GROUP_REGEX.lastIndex = i + 1;
-      const groupsResult = GROUP_REGEX.exec(preString);
-      const groups = groupsResult?.groups;
-      if (groups?.code !== void 0) {
-        const code2 = Number.parseFloat(groups.code);
-        escapeCode = code2 === END_CODE ? void 0 : code2;
-      } else if (groups?.uri !== void 0) {
-        escapeUrl = groups.uri.length === 0 ? void 0 : groups.uri;
-      }
-    }
-    if (preString[i + 1] === "\n") {
-      if (escapeUrl) {
-        returnValue += wrapAnsiHyperlink("");
-      }
-      const closingCode = escapeCode ? getClosingCode(escapeCode) : void 0;
-      if (escapeCode && closingCode) {
-        returnValue += wrapAnsiCode(closingCode);
-      }
-    } else if (character === "\n") {
-      if (escapeCode && getClosingCode(escapeCode)) {
-        returnValue += wrapAnsiCode(escapeCode);
-      }
-      if (escapeUrl) {
-        returnValue += wrapAnsiHyperlink(escapeUrl);
-      }
-    }
-  }
-  return returnValue;
-};
-var CRLF_OR_LF = /\r?\n/;
-function wrapAnsi(string, columns, options) {
-  return String(string).normalize().split(CRLF_OR_LF).map((line) => exec(line, columns, options)).join("\n");
-}
-
-// node_modules/@inquirer/core/dist/lib/utils.js
-function breakLines(content, width) {
-  return content.split("\n").flatMap((line) => wrapAnsi(line, width, { trim: false, wordWrap: false }).split("\n").map((str) => str.trimEnd())).join("\n");
-}
-function readlineWidth() {
-  return (0, import_cli_width.default)({ defaultWidth: 80, output: readline().output });
-}
-
-// node_modules/@inquirer/core/dist/lib/pagination/use-pagination.js
-function usePointerPosition({ active, renderedItems, pageSize, loop }) {
-  const state = useRef({
-    lastPointer: active,
-    lastActive: void 0
-  });
-  const { lastPointer, lastActive } = state.current;
-  const middle = Math.floor(pageSize / 2);
-  const renderedLength = renderedItems.reduce((acc, item) => acc + item.length, 0);
-  const defaultPointerPosition = renderedItems.slice(0, active).reduce((acc, item) => acc + item.length, 0);
-  let pointer = defaultPointerPosition;
-  if (renderedLength > pageSize) {
-    if (loop) {
-      pointer = lastPointer;
-      if (
-        // First render, skip this logic.
-        lastActive != null && // Only move the pointer down when the user moves down.
-        lastActive < active && // Check user didn't move up across page boundary.
-        active - lastActive < pageSize
-      ) {
-        pointer = Math.min(
-          // Furthest allowed position for the pointer is the middle of the list
-          middle,
-          Math.abs(active - lastActive) === 1 ? Math.min(
-            // Move the pointer at most the height of the last active item.
-            lastPointer + (renderedItems[lastActive]?.length ?? 0),
-            // If the user moved by one item, move the pointer to the natural position of the active item as
-            // long as it doesn't move the cursor up.
-            Math.max(defaultPointerPosition, lastPointer)
-          ) : (
-            // Otherwise, move the pointer down by the difference between the active and last active item.
-            lastPointer + active - lastActive
-          )
-        );
-      }
-    } else {
-      const spaceUnderActive = renderedItems.slice(active).reduce((acc, item) => acc + item.length, 0);
-      pointer = spaceUnderActive < pageSize - middle ? (
-        // If the active item is near the end of the list, progressively move the cursor towards the end.
-        pageSize - spaceUnderActive
-      ) : (
-        // Otherwise, progressively move the pointer to the middle of the list.
-        Math.min(defaultPointerPosition, middle)
-      );
-    }
-  }
-  state.current.lastPointer = pointer;
-  state.current.lastActive = active;
-  return pointer;
-}
-function usePagination({ items, active, renderItem, pageSize, loop = true }) {
-  const width = readlineWidth();
-  const bound = (num) => (num % items.length + items.length) % items.length;
-  const renderedItems = items.map((item, index) => {
-    if (item == null)
-      return [];
-    return breakLines(renderItem({ item, index, isActive: index === active }), width).split("\n");
-  });
-  const renderedLength = renderedItems.reduce((acc, item) => acc + item.length, 0);
-  const renderItemAtIndex = (index) => renderedItems[index] ?? [];
-  const pointer = usePointerPosition({ active, renderedItems, pageSize, loop });
-  const activeItem = renderItemAtIndex(active).slice(0, pageSize);
-  const activeItemPosition = pointer + activeItem.length <= pageSize ? pointer : pageSize - activeItem.length;
-  const pageBuffer = Array.from({ length: pageSize });
-  pageBuffer.splice(activeItemPosition, activeItem.length, ...activeItem);
-  const itemVisited = /* @__PURE__ */ new Set([active]);
-  let bufferPointer = activeItemPosition + activeItem.length;
-  let itemPointer = bound(active + 1);
-  while (bufferPointer < pageSize && !itemVisited.has(itemPointer) && (loop && renderedLength > pageSize ? itemPointer !== active : itemPointer > active)) {
-    const lines = renderItemAtIndex(itemPointer);
-    const linesToAdd = lines.slice(0, pageSize - bufferPointer);
-    pageBuffer.splice(bufferPointer, linesToAdd.length, ...linesToAdd);
-    itemVisited.add(itemPointer);
-    bufferPointer += linesToAdd.length;
-    itemPointer = bound(itemPointer + 1);
-  }
-  bufferPointer = activeItemPosition - 1;
-  itemPointer = bound(active - 1);
-  while (bufferPointer >= 0 && !itemVisited.has(itemPointer) && (loop && renderedLength > pageSize ? itemPointer !== active : itemPointer < active)) {
-    const lines = renderItemAtIndex(itemPointer);
-    const linesToAdd = lines.slice(Math.max(0, lines.length - bufferPointer - 1));
-    pageBuffer.splice(bufferPointer - linesToAdd.length + 1, linesToAdd.length, ...linesToAdd);
-    itemVisited.add(itemPointer);
-    bufferPointer -= linesToAdd.length;
-    itemPointer = bound(itemPointer - 1);
-  }
-  return pageBuffer.filter((line) => typeof line === "string").join("\n");
-}
-
-// node_modules/@inquirer/core/dist/lib/create-prompt.js
-import * as readline2 from "node:readline";
-import { AsyncResource as AsyncResource3 } from "node:async_hooks";
-
-// node_modules/@inquirer/type/dist/utils.js
-function withResolver() {
-  let resolve3;
-  let reject;
-  const promise = new Promise((res, rej) => {
-    resolve3 = res;
-    reject = rej;
-  });
-  return { promise, resolve: resolve3, reject };
-}
-
-// node_modules/@inquirer/core/dist/lib/create-prompt.js
-var import_mute_stream = __toESM(require_lib(), 1);
-
-// node_modules/signal-exit/dist/mjs/signals.js
-var signals = [];
-signals.push("SIGHUP", "SIGINT", "SIGTERM");
-if (process.platform !== "win32") {
-  signals.push(
-    "SIGALRM",
-    "SIGABRT",
-    "SIGVTALRM",
-    "SIGXCPU",
-    "SIGXFSZ",
-    "SIGUSR2",
-    "SIGTRAP",
-    "SIGSYS",
-    "SIGQUIT",
-    "SIGIOT"
-    // should detect profiler and enable/disable accordingly.
-    // see #21
-    // 'SIGPROF'
-  );
-}
-if (process.platform === "linux") {
-  signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
-}
-
-// node_modules/signal-exit/dist/mjs/index.js
-var processOk = (process4) => !!process4 && typeof process4 === "object" && typeof process4.removeListener === "function" && typeof process4.emit === "function" && typeof process4.reallyExit === "function" && typeof process4.listeners === "function" && typeof process4.kill === "function" && typeof process4.pid === "number" && typeof process4.on === "function";
-var kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
-var global = globalThis;
-var ObjectDefineProperty = Object.defineProperty.bind(Object);
-var Emitter = class {
-  emitted = {
-    afterExit: false,
-    exit: false
-  };
-  listeners = {
-    afterExit: [],
-    exit: []
-  };
-  count = 0;
-  id = Math.random();
-  constructor() {
-    if (global[kExitEmitter]) {
-      return global[kExitEmitter];
-    }
-    ObjectDefineProperty(global, kExitEmitter, {
-      value: this,
-      writable: false,
-      enumerable: false,
-      configurable: false
-    });
-  }
-  on(ev, fn) {
-    this.listeners[ev].push(fn);
-  }
-  removeListener(ev, fn) {
-    const list = this.listeners[ev];
-    const i = list.indexOf(fn);
-    if (i === -1) {
-      return;
-    }
-    if (i === 0 && list.length === 1) {
-      list.length = 0;
-    } else {
-      list.splice(i, 1);
-    }
-  }
-  emit(ev, code2, signal) {
-    if (this.emitted[ev]) {
-      return false;
-    }
-    this.emitted[ev] = true;
-    let ret = false;
-    for (const fn of this.listeners[ev]) {
-      ret = fn(code2, signal) === true || ret;
-    }
-    if (ev === "exit") {
-      ret = this.emit("afterExit", code2, signal) || ret;
-    }
-    return ret;
-  }
-};
-var SignalExitBase = class {
-};
-var signalExitWrap = (handler) => {
-  return {
-    onExit(cb, opts) {
-      return handler.onExit(cb, opts);
-    },
-    load() {
-      return handler.load();
-    },
-    unload() {
-      return handler.unload();
-    }
-  };
-};
-var SignalExitFallback = class extends SignalExitBase {
-  onExit() {
-    return () => {
-    };
-  }
-  load() {
-  }
-  unload() {
-  }
-};
-var SignalExit = class extends SignalExitBase {
-  // "SIGHUP" throws an `ENOSYS` error on Windows,
-  // so use a supported signal instead
-  /* c8 ignore start */
-  #hupSig = process3.platform === "win32" ? "SIGINT" : "SIGHUP";
-  /* c8 ignore stop */
-  #emitter = new Emitter();
-  #process;
-  #originalProcessEmit;
-  #originalProcessReallyExit;
-  #sigListeners = {};
-  #loaded = false;
-  constructor(process4) {
-    super();
-    this.#process = process4;
-    this.#sigListeners = {};
-    for (const sig of signals) {
-      this.#sigListeners[sig] = () => {
-        const listeners = this.#process.listeners(sig);
-        let { count } = this.#emitter;
-        const p = process4;
-        if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
-          count += p.__signal_exit_emitter__.count;
-        }
-        if (listeners.length === count) {
-          this.unload();
-          const ret = this.#emitter.emit("exit", null, sig);
-          const s = sig === "SIGHUP" ? this.#hupSig : sig;
-          if (!ret)
-            process4.kill(process4.pid, s);
-        }
-      };
-    }
-    this.#originalProcessReallyExit = process4.reallyExit;
-    this.#originalProcessEmit = process4.emit;
-  }
-  onExit(cb, opts) {
-    if (!processOk(this.#process)) {
-      return () => {
-      };
-    }
-    if (this.#loaded === false) {
-      this.load();
-    }
-    const ev = opts?.alwaysLast ? "afterExit" : "exit";
-    this.#emitter.on(ev, cb);
-    return () => {
-      this.#emitter.removeListener(ev, cb);
-      if (this.#emitter.listeners["exit"].length === 0 && this.#emitter.listeners["afterExit"].length === 0) {
-        this.unload();
-      }
-    };
-  }
-  load() {
-    if (this.#loaded) {
-      return;
-    }
-    this.#loaded = true;
-    this.#emitter.count += 1;
-    for (const sig of signals) {
-      try {
-        const fn = this.#sigListeners[sig];
-        if (fn)
-          this.#process.on(sig, fn);
-      } catch (_) {
-      }
-    }
-    this.#process.emit = (ev, ...a) => {
-      return this.#processEmit(ev, ...a);
-    };
-    this.#process.reallyExit = (code2) => {
-      return this.#processReallyExit(code2);
-    };
-  }
-  unload() {
-    if (!this.#loaded) {
-      return;
-    }
-    this.#loaded = false;
-    signals.forEach((sig) => {
-      const listener = this.#sigListeners[sig];
-      if (!listener) {
-        throw new Error("Listener not defined for signal: " + sig);
-      }
-      try {
-        this.#process.removeListener(sig, listener);
-      } catch (_) {
-      }
-    });
-    this.#process.emit = this.#originalProcessEmit;
-    this.#process.reallyExit = this.#originalProcessReallyExit;
-    this.#emitter.count -= 1;
-  }
-  #processReallyExit(code2) {
-    if (!processOk(this.#process)) {
-      return 0;
-    }
-    this.#process.exitCode = code2 || 0;
-    this.#emitter.emit("exit", this.#process.exitCode, null);
-    return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
-  }
-  #processEmit(ev, ...args) {
-    const og = this.#originalProcessEmit;
-    if (ev === "exit" && processOk(this.#process)) {
-      if (typeof args[0] === "number") {
-        this.#process.exitCode = args[0];
-      }
-      const ret = og.call(this.#process, ev, ...args);
-      this.#emitter.emit("exit", this.#process.exitCode, null);
-      return ret;
-    } else {
-      return og.call(this.#process, ev, ...args);
-    }
-  }
-};
-var process3 = globalThis.process;
-var {
-  /**
-   * Called when the process is exiting, whether via signal, explicit
-   * exit, or running out of stuff to do.
-   *
-   * If the global process object is not suitable for instrumentation,
-   * then this will be a no-op.
-   *
-   * Returns a function that may be used to unload signal-exit.
-   */
-  onExit,
-  /**
-   * Load the listeners.  Likely you never need to call this, unless
-   * doing a rather deep integration with signal-exit functionality.
-   * Mostly exposed for the benefit of testing.
-   *
-   * @internal
-   */
-  load,
-  /**
-   * Unload the listeners.  Likely you never need to call this, unless
-   * doing a rather deep integration with signal-exit functionality.
-   * Mostly exposed for the benefit of testing.
-   *
-   * @internal
-   */
-  unload
-} = signalExitWrap(processOk(process3) ? new SignalExit(process3) : new SignalExitFallback());
-
-// node_modules/@inquirer/core/dist/lib/screen-manager.js
-import { stripVTControlCharacters } from "node:util";
-
-// node_modules/@inquirer/ansi/dist/index.js
-var ESC2 = "\x1B[";
-var cursorLeft = ESC2 + "G";
-var cursorHide = ESC2 + "?25l";
-var cursorShow = ESC2 + "?25h";
-var cursorUp = (rows = 1) => rows > 0 ? `${ESC2}${rows}A` : "";
-var cursorDown = (rows = 1) => rows > 0 ? `${ESC2}${rows}B` : "";
-var cursorTo = (x, y) => {
-  if (typeof y === "number" && !Number.isNaN(y)) {
-    return `${ESC2}${y + 1};${x + 1}H`;
-  }
-  return `${ESC2}${x + 1}G`;
-};
-var eraseLine = ESC2 + "2K";
-var eraseLines = (lines) => lines > 0 ? (eraseLine + cursorUp(1)).repeat(lines - 1) + eraseLine + cursorLeft : "";
-
-// node_modules/@inquirer/core/dist/lib/screen-manager.js
-var height = (content) => content.split("\n").length;
-var lastLine = (content) => content.split("\n").pop() ?? "";
-var ScreenManager = class {
-  // These variables are keeping information to allow correct prompt re-rendering
-  height = 0;
-  extraLinesUnderPrompt = 0;
-  cursorPos;
-  rl;
-  constructor(rl) {
-    this.rl = rl;
-    this.cursorPos = rl.getCursorPos();
-  }
-  write(content) {
-    this.rl.output.unmute();
-    this.rl.output.write(content);
-    this.rl.output.mute();
-  }
-  render(content, bottomContent = "") {
-    const promptLine = lastLine(content);
-    const rawPromptLine = stripVTControlCharacters(promptLine);
-    let prompt = rawPromptLine;
-    if (this.rl.line.length > 0) {
-      prompt = prompt.slice(0, -this.rl.line.length);
-    }
-    this.rl.setPrompt(prompt);
-    this.cursorPos = this.rl.getCursorPos();
-    const width = readlineWidth();
-    content = breakLines(content, width);
-    bottomContent = breakLines(bottomContent, width);
-    if (rawPromptLine.length % width === 0) {
-      content += "\n";
-    }
-    let output = content + (bottomContent ? "\n" + bottomContent : "");
-    const promptLineUpDiff = Math.floor(rawPromptLine.length / width) - this.cursorPos.rows;
-    const bottomContentHeight = promptLineUpDiff + (bottomContent ? height(bottomContent) : 0);
-    if (bottomContentHeight > 0)
-      output += cursorUp(bottomContentHeight);
-    output += cursorTo(this.cursorPos.cols);
-    this.write(cursorDown(this.extraLinesUnderPrompt) + eraseLines(this.height) + output);
-    this.extraLinesUnderPrompt = bottomContentHeight;
-    this.height = height(output);
-  }
-  checkCursorPos() {
-    const cursorPos = this.rl.getCursorPos();
-    if (cursorPos.cols !== this.cursorPos.cols) {
-      this.write(cursorTo(cursorPos.cols));
-      this.cursorPos = cursorPos;
-    }
-  }
-  done({ clearContent }) {
-    this.rl.setPrompt("");
-    let output = cursorDown(this.extraLinesUnderPrompt);
-    output += clearContent ? eraseLines(this.height) : "\n";
-    output += cursorLeft;
-    output += cursorShow;
-    this.write(output);
-    this.rl.close();
-  }
-};
-
-// node_modules/@inquirer/core/dist/lib/create-prompt.js
-import path from "node:path";
-var nativeSetImmediate = globalThis.setImmediate;
-var nativeClearImmediate = globalThis.clearImmediate;
-function listenTo(target, event, listener) {
-  if ("on" in target) {
-    target.on(event, listener);
-    return () => target.removeListener(event, listener);
-  }
-  target.addEventListener(event, listener);
-  return () => target.removeEventListener(event, listener);
-}
-function getCallSites() {
-  const savedPrepareStackTrace = Error.prepareStackTrace;
-  let result = [];
-  try {
-    Error.prepareStackTrace = (_, callSites) => {
-      const callSitesWithoutCurrent = callSites.slice(1);
-      result = callSitesWithoutCurrent;
-      return callSitesWithoutCurrent;
-    };
-    new Error().stack;
-  } catch {
-    return result;
-  }
-  Error.prepareStackTrace = savedPrepareStackTrace;
-  return result;
-}
-function createPrompt(view) {
-  const callSites = getCallSites();
-  const prompt = (config, context = {}) => {
-    const { input = process.stdin, signal } = context;
-    const cleanups = /* @__PURE__ */ new Set();
-    const output = new import_mute_stream.default();
-    output.pipe(context.output ?? process.stdout);
-    const rl = readline2.createInterface({
-      terminal: true,
-      input,
-      output
-    });
-    output.mute();
-    const screen = new ScreenManager(rl);
-    const { promise, resolve: resolve3, reject } = withResolver();
-    return withHooks(rl, (cycle) => {
-      const clearEffects = AsyncResource3.bind(() => effectScheduler.clearAll());
-      const settlePrompt = (settle) => {
-        try {
-          clearEffects();
-          settle();
-        } catch (error) {
-          reject(error);
-        }
-      };
-      const resolvePrompt = (value) => settlePrompt(() => resolve3(value));
-      const rejectPrompt = (error) => settlePrompt(() => reject(error));
-      const promptPromise = Object.assign(promise.finally(() => {
-        cleanups.forEach((cleanup) => cleanup());
-        screen.done({ clearContent: Boolean(context.clearPromptOnDone) });
-        output.end();
-      }).then(() => promise), { cancel: () => rejectPrompt(new CancelPromptError()) });
-      if (signal) {
-        const abort = () => rejectPrompt(new AbortPromptError({ cause: signal.reason }));
-        if (signal.aborted) {
-          abort();
-          return promptPromise;
-        }
-        cleanups.add(listenTo(signal, "abort", abort));
-      }
-      cleanups.add(onExit((code2, signal2) => {
-        rejectPrompt(new ExitPromptError(`User force closed the prompt with ${code2} ${signal2}`));
-      }));
-      cleanups.add(listenTo(rl, "SIGINT", () => rejectPrompt(new ExitPromptError(`User force closed the prompt with SIGINT`))));
-      cleanups.add(listenTo(rl, "close", clearEffects));
-      const startCycle = () => {
-        cleanups.add(listenTo(rl.input, "keypress", () => screen.checkCursorPos()));
-        let pendingDone = null;
-        cycle(() => {
-          let effectsSettled = false;
-          try {
-            const nextView = view(config, (value) => {
-              if (effectsSettled) {
-                resolvePrompt(value);
-              } else {
-                pendingDone = { value };
-              }
-            });
-            if (nextView === void 0) {
-              let callerFilename = callSites[1]?.getFileName();
-              if (callerFilename && !callerFilename.startsWith("file://")) {
-                callerFilename = path.resolve(callerFilename);
-              }
-              throw new Error(`Prompt functions must return a string.
-    at ${callerFilename}`);
-            }
-            const [content, bottomContent] = typeof nextView === "string" ? [nextView] : nextView;
-            screen.render(content, bottomContent);
-            effectScheduler.run();
-          } catch (error) {
-            rejectPrompt(error);
-          }
-          effectsSettled = true;
-          if (pendingDone !== null) {
-            const { value } = pendingDone;
-            pendingDone = null;
-            resolvePrompt(value);
-          }
-        });
-      };
-      if ("readableFlowing" in input && input.isTTY) {
-        const immediate = nativeSetImmediate(startCycle);
-        cleanups.add(() => nativeClearImmediate(immediate));
-      } else {
-        startCycle();
-      }
-      return promptPromise;
-    });
-  };
-  return prompt;
-}
-
-// node_modules/@inquirer/core/dist/lib/Separator.js
-import { styleText as styleText2 } from "node:util";
-var Separator = class {
-  separator = styleText2("dim", Array.from({ length: 15 }).join(dist_default.line));
-  type = "separator";
-  constructor(separator) {
-    if (separator) {
-      this.separator = separator;
-    }
-  }
-  static isSeparator(choice) {
-    return Boolean(choice && typeof choice === "object" && "type" in choice && choice.type === "separator");
-  }
-};
-
-// node_modules/@inquirer/input/dist/index.js
-var inputTheme = {
-  validationFailureMode: "keep"
-};
-var dist_default4 = createPrompt((config, done) => {
-  const { prefill = "tab" } = config;
-  const theme = makeTheme(inputTheme, config.theme);
-  const [status, setStatus] = useState("idle");
-  const [defaultValue, setDefaultValue] = useState(String(config.default ?? ""));
-  const [errorMsg, setError] = useState();
-  const [value, setValue] = useState("");
-  const prefix = usePrefix({ status, theme });
-  async function validate(value2) {
-    const { required, pattern, patternError = "Invalid input" } = config;
-    if (required && !value2) {
-      return "You must provide a value";
-    }
-    if (pattern && !pattern.test(value2)) {
-      return patternError;
-    }
-    if (typeof config.validate === "function") {
-      return await config.validate(value2) || "You must provide a valid value";
-    }
-    return true;
-  }
-  useKeypress(async (key, rl) => {
-    if (status !== "idle") {
-      return;
-    }
-    if (isEnterKey(key)) {
-      const answer = value || defaultValue;
-      setStatus("loading");
-      const isValid = await validate(answer);
-      if (isValid === true) {
-        setValue(answer);
-        setStatus("done");
-        done(answer);
-      } else {
-        if (theme.validationFailureMode === "clear") {
-          setValue("");
-        } else {
-          rl.write(value);
-        }
-        setError(isValid);
-        setStatus("idle");
-      }
-    } else if (isBackspaceKey(key) && !value) {
-      setDefaultValue("");
-    } else if (isTabKey(key) && !value) {
-      setDefaultValue("");
-      rl.clearLine(0);
-      rl.write(defaultValue);
-      setValue(defaultValue);
-    } else {
-      setValue(rl.line);
-      setError(void 0);
-    }
-  });
-  useEffect((rl) => {
-    if (prefill === "editable" && defaultValue) {
-      rl.write(defaultValue);
-      setValue(defaultValue);
-    }
-  }, []);
-  const message = theme.style.message(config.message, status);
-  let formattedValue = value;
-  if (typeof config.transformer === "function") {
-    formattedValue = config.transformer(value, { isFinal: status === "done" });
-  } else if (status === "done") {
-    formattedValue = theme.style.answer(value);
-  }
-  let defaultStr;
-  if (defaultValue && status !== "done" && !value) {
-    defaultStr = theme.style.defaultAnswer(defaultValue);
-  }
-  let error = "";
-  if (errorMsg) {
-    error = theme.style.error(errorMsg);
-  }
-  return [
-    [prefix, message, defaultStr, formattedValue].filter((v) => v !== void 0).join(" "),
-    error
-  ];
-});
-
-// node_modules/@inquirer/select/dist/index.js
-import { styleText as styleText3 } from "node:util";
-var selectTheme = {
-  icon: { cursor: dist_default.pointer },
-  style: {
-    disabled: (text) => styleText3("dim", text),
-    description: (text) => styleText3("cyan", text),
-    keysHelpTip: (keys) => keys.map(([key, action]) => `${styleText3("bold", key)} ${styleText3("dim", action)}`).join(styleText3("dim", " • "))
-  },
-  i18n: { disabledError: "This option is disabled and cannot be selected." },
-  indexMode: "hidden"
-};
-function isSelectable(item) {
-  return !Separator.isSeparator(item) && !item.disabled;
-}
-function isNavigable(item) {
-  return !Separator.isSeparator(item);
-}
-function normalizeChoices(choices) {
-  return choices.map((choice) => {
-    if (Separator.isSeparator(choice))
-      return choice;
-    if (typeof choice !== "object" || choice === null || !("value" in choice)) {
-      const name2 = String(choice);
-      return {
-        value: choice,
-        name: name2,
-        short: name2,
-        disabled: false
-      };
-    }
-    const name = choice.name ?? String(choice.value);
-    const normalizedChoice = {
-      value: choice.value,
-      name,
-      short: choice.short ?? name,
-      disabled: choice.disabled ?? false
-    };
-    if (choice.description) {
-      normalizedChoice.description = choice.description;
-    }
-    return normalizedChoice;
-  });
-}
-var dist_default5 = createPrompt((config, done) => {
-  const { loop = true, pageSize = 7 } = config;
-  const theme = makeTheme(selectTheme, config.theme);
-  const { keybindings: keybindings2 } = theme;
-  const [status, setStatus] = useState("idle");
-  const prefix = usePrefix({ status, theme });
-  const searchTimeoutRef = useRef();
-  const searchEnabled = !keybindings2.includes("vim");
-  const items = useMemo(() => normalizeChoices(config.choices), [config.choices]);
-  const bounds = useMemo(() => {
-    const first = items.findIndex(isNavigable);
-    const last = items.findLastIndex(isNavigable);
-    if (first === -1) {
-      throw new ValidationError("[select prompt] No selectable choices. All choices are disabled.");
-    }
-    return { first, last };
-  }, [items]);
-  const defaultItemIndex = useMemo(() => {
-    if (!("default" in config))
-      return -1;
-    return items.findIndex((item) => isSelectable(item) && item.value === config.default);
-  }, [config.default, items]);
-  const [active, setActive] = useState(defaultItemIndex === -1 ? bounds.first : defaultItemIndex);
-  const selectedChoice = items[active];
-  if (selectedChoice == null || Separator.isSeparator(selectedChoice)) {
-    throw new Error("Active index does not point to a choice");
-  }
-  const [errorMsg, setError] = useState();
-  useKeypress((key, rl) => {
-    clearTimeout(searchTimeoutRef.current);
-    if (errorMsg) {
-      setError(void 0);
-    }
-    if (isEnterKey(key)) {
-      if (selectedChoice.disabled) {
-        setError(theme.i18n.disabledError);
-      } else {
-        setStatus("done");
-        done(selectedChoice.value);
-      }
-    } else if (isUpKey(key, keybindings2) || isDownKey(key, keybindings2)) {
-      rl.clearLine(0);
-      if (loop || isUpKey(key, keybindings2) && active !== bounds.first || isDownKey(key, keybindings2) && active !== bounds.last) {
-        const offset = isUpKey(key, keybindings2) ? -1 : 1;
-        let next = active;
-        do {
-          next = (next + offset + items.length) % items.length;
-        } while (!isNavigable(items[next]));
-        setActive(next);
-      }
-    } else if (isNumberKey(key) && !Number.isNaN(Number(rl.line))) {
-      const selectedIndex = Number(rl.line) - 1;
-      let selectableIndex = -1;
-      const position = items.findIndex((item2) => {
-        if (Separator.isSeparator(item2))
-          return false;
-        selectableIndex++;
-        return selectableIndex === selectedIndex;
-      });
-      const item = items[position];
-      if (item != null && isSelectable(item)) {
-        setActive(position);
-      }
-      searchTimeoutRef.current = setTimeout(() => {
-        rl.clearLine(0);
-      }, 700);
-    } else if (isBackspaceKey(key)) {
-      rl.clearLine(0);
-    } else if (searchEnabled) {
-      const searchTerm = rl.line.toLowerCase();
-      const matchIndex = items.findIndex((item) => {
-        if (Separator.isSeparator(item) || !isSelectable(item))
-          return false;
-        return item.name.toLowerCase().startsWith(searchTerm);
-      });
-      if (matchIndex !== -1) {
-        setActive(matchIndex);
-      }
-      searchTimeoutRef.current = setTimeout(() => {
-        rl.clearLine(0);
-      }, 700);
-    }
-  });
-  useEffect(() => () => {
-    clearTimeout(searchTimeoutRef.current);
-  }, []);
-  const message = theme.style.message(config.message, status);
-  const helpLine = theme.style.keysHelpTip([
-    ["↑↓", "navigate"],
-    ["⏎", "select"]
-  ]);
-  let separatorCount = 0;
-  const page = usePagination({
-    items,
-    active,
-    renderItem({ item, isActive, index }) {
-      if (Separator.isSeparator(item)) {
-        separatorCount++;
-        return ` ${item.separator}`;
-      }
-      const cursor = isActive ? theme.icon.cursor : " ";
-      const indexLabel = theme.indexMode === "number" ? `${index + 1 - separatorCount}. ` : "";
-      if (item.disabled) {
-        const disabledLabel = typeof item.disabled === "string" ? item.disabled : "(disabled)";
-        const disabledCursor = isActive ? theme.icon.cursor : "-";
-        return theme.style.disabled(`${disabledCursor} ${indexLabel}${item.name} ${disabledLabel}`);
-      }
-      const color = isActive ? theme.style.highlight : (x) => x;
-      return color(`${cursor} ${indexLabel}${item.name}`);
-    },
-    pageSize,
-    loop
-  });
-  if (status === "done") {
-    return [prefix, message, theme.style.answer(selectedChoice.short)].filter(Boolean).join(" ");
-  }
-  const { description } = selectedChoice;
-  const lines = [
-    [prefix, message].filter(Boolean).join(" "),
-    page,
-    " ",
-    description ? theme.style.description(description) : "",
-    errorMsg ? theme.style.error(errorMsg) : "",
-    helpLine
-  ].filter(Boolean).join("\n").trimEnd();
-  return `${lines}${cursorHide}`;
-});
-
-// src/cli/prompts.ts
-var choose = async (message, choices, current) => dist_default5({
-  message,
-  choices: choices.map((value) => ({ value, name: value === current ? `${value} (detected)` : value })),
-  default: choices.includes(current) ? current : choices[0]
-});
-async function askForOptions(defaults) {
-  const backendKind = await choose("Backend", BACKENDS, defaults.backend?.kind ?? "none");
-  const backendDir = backendKind === "none" ? "." : await dist_default4({ message: "Backend directory", default: defaults.backend?.dir ?? "." });
-  const frontendKind = await choose("Frontend", FRONTENDS, defaults.frontend?.kind ?? "none");
-  const frontendDir = frontendKind === "none" ? "." : await dist_default4({ message: "Frontend directory", default: defaults.frontend?.dir ?? "." });
-  const database = await choose("Database", DATABASES, defaults.database ?? "none");
-  const cache = await choose("Cache", CACHES, defaults.cache ?? "none");
-  const objectStorage = await choose("Object storage", OBJECT_STORAGES, defaults.objectStorage ?? "none");
-  const cloud = await choose("Deploy target", CLOUDS, defaults.cloud ?? "compose");
-  const backupTarget = await choose("Backup target", BACKUP_TARGETS, defaults.backup?.target ?? "none");
-  const alerting = await choose("Alerting", ALERTING, defaults.alerting ?? "none");
-  return {
-    ...defaults,
-    backend: { ...defaults.backend, kind: backendKind, dir: backendDir },
-    frontend: { ...defaults.frontend, kind: frontendKind, dir: frontendDir },
-    database,
-    cache,
-    objectStorage,
-    cloud,
-    backup: { ...defaults.backup, target: backupTarget },
-    alerting
-  };
 }
 
 // src/cli/commands/init.ts
@@ -9389,6 +9098,7 @@ function register4(program2, output) {
     } else {
       const format = configFormat(flags.configFormat, root);
       const detection = detectRepo(root);
+      for (const e of detection.evidence) output.out(`detected  ${e.key} = ${e.value}  (${e.file}: ${e.reason})`);
       for (const w of detection.warnings) output.err(`warning: ${w}`);
       let config = mergeConfig(detection.config, configFromFlags(flags));
       parseOptions(config, "options (detected and flags)");
@@ -9398,11 +9108,12 @@ function register4(program2, output) {
             "No terminal to ask questions in. Pass --yes to accept the detected values (see `create-devops-baseline detect`), and flags such as --cloud aws-ecs to change them."
           );
         }
+        const { askForOptions } = await import("./chunks/prompts-CU67ZHI2.js");
         config = await askForOptions(config);
       }
       options = parseOptions(config, "options");
       configPath = configFileName(format);
-      writeFileSync3(join7(root, configPath), renderConfig(config, format));
+      writeFileSync3(join6(root, configPath), renderConfig(config, format));
       output.out(`config    ${configPath}`);
     }
     const result = synthesize(root, options, { force: Boolean(flags.force), adopt: Boolean(flags.adopt) });
@@ -9415,21 +9126,5019 @@ The baseline is configured in ${configPath}. Change it there and run \`create-de
   });
 }
 function configFormat(flag, root) {
-  if (flag === void 0) return existsSync4(join7(root, "package.json")) || existsSync4(join7(root, "tsconfig.json")) ? "ts" : "json";
+  if (flag === void 0) return existsSync4(join6(root, "package.json")) || existsSync4(join6(root, "tsconfig.json")) ? "ts" : "json";
   if (flag !== "ts" && flag !== "json") throw badInput(`--config-format: "${flag}" is not allowed. Allowed: ts, json`);
   return flag;
+}
+
+// src/cli/commands/resync.ts
+var resync_exports = {};
+__export(resync_exports, {
+  register: () => register6
+});
+
+// src/github/auth.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION = "0.0.0-development";
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION2 = "0.0.0-development";
+var noop = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite2 = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite2 || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite2 && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request2, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION2;
+throttling.triggersNotification = triggersNotification;
+
+// node_modules/before-after-hook/lib/register.js
+function register5(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register5.bind(null, state, name2, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result = result_;
+        return orig(result, options);
+      }).then(() => {
+        return result;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error) => {
+        return orig(error, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register5.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register5.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION3 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result[key] = parsedOptions[key];
+      return result;
+    }
+    if (!result.variables) {
+      result.variables = {};
+    }
+    result.variables[key] = parsedOptions[key];
+    return result;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION4 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION4;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-request-log/dist-src/version.js
+var VERSION5 = "6.0.0";
+
+// node_modules/@octokit/plugin-request-log/dist-src/index.js
+function requestLog(octokit) {
+  octokit.hook.wrap("request", (request2, options) => {
+    octokit.log.debug("request", options);
+    const start = Date.now();
+    const requestOptions = octokit.request.endpoint.parse(options);
+    const path = requestOptions.url.replace(options.baseUrl, "");
+    return request2(options).then((response) => {
+      const requestId = response.headers["x-github-request-id"];
+      octokit.log.info(
+        `${requestOptions.method} ${path} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      return response;
+    }).catch((error) => {
+      const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
+      octokit.log.error(
+        `${requestOptions.method} ${path} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+      );
+      throw error;
+    });
+  });
+}
+requestLog.VERSION = VERSION5;
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION6 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url) return { done: true };
+        try {
+          const response = await requestMethod({ method, url, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page + 1));
+              url = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error) {
+          if (error.status !== 409) throw error;
+          url = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result) => {
+    if (result.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result.value, done) : result.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION6;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+var VERSION7 = "17.0.0";
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+var Endpoints = {
+  actions: {
+    addCustomLabelsToSelfHostedRunnerForOrg: [
+      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    addCustomLabelsToSelfHostedRunnerForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    addRepoAccessToSelfHostedRunnerGroupInOrg: [
+      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    approveWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
+    ],
+    cancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
+    ],
+    createEnvironmentVariable: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
+    createOrUpdateEnvironmentSecret: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
+    createRegistrationTokenForOrg: [
+      "POST /orgs/{org}/actions/runners/registration-token"
+    ],
+    createRegistrationTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
+    ],
+    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
+    createRemoveTokenForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
+    ],
+    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
+    createWorkflowDispatch: [
+      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
+    ],
+    deleteActionsCacheById: [
+      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
+    ],
+    deleteActionsCacheByKey: [
+      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
+    ],
+    deleteArtifact: [
+      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
+    ],
+    deleteCustomImageFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    deleteCustomImageVersionFromOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    deleteEnvironmentSecret: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    deleteEnvironmentVariable: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    deleteHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
+    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
+    ],
+    deleteRepoVariable: [
+      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
+    ],
+    deleteSelfHostedRunnerFromOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}"
+    ],
+    deleteSelfHostedRunnerFromRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    deleteWorkflowRunLogs: [
+      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    disableSelectedRepositoryGithubActionsOrganization: [
+      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    disableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
+    ],
+    downloadArtifact: [
+      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
+    ],
+    downloadJobLogsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
+    ],
+    downloadWorkflowRunAttemptLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
+    ],
+    downloadWorkflowRunLogs: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
+    ],
+    enableSelectedRepositoryGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
+    ],
+    enableWorkflow: [
+      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
+    ],
+    forceCancelWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
+    ],
+    generateRunnerJitconfigForOrg: [
+      "POST /orgs/{org}/actions/runners/generate-jitconfig"
+    ],
+    generateRunnerJitconfigForRepo: [
+      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
+    ],
+    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
+    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
+    getActionsCacheUsageByRepoForOrg: [
+      "GET /orgs/{org}/actions/cache/usage-by-repository"
+    ],
+    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
+    getAllowedActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    getAllowedActionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
+    getCustomImageForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
+    ],
+    getCustomImageVersionForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
+    ],
+    getCustomOidcSubClaimForRepo: [
+      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    getEnvironmentPublicKey: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
+    ],
+    getEnvironmentSecret: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
+    ],
+    getEnvironmentVariable: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/workflow"
+    ],
+    getGithubActionsDefaultWorkflowPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    getGithubActionsPermissionsOrganization: [
+      "GET /orgs/{org}/actions/permissions"
+    ],
+    getGithubActionsPermissionsRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions"
+    ],
+    getHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    getHostedRunnersGithubOwnedImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
+    ],
+    getHostedRunnersLimitsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/limits"
+    ],
+    getHostedRunnersMachineSpecsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
+    ],
+    getHostedRunnersPartnerImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/partner"
+    ],
+    getHostedRunnersPlatformsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/platforms"
+    ],
+    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
+    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
+    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
+    getPendingDeploymentsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    getRepoPermissions: [
+      "GET /repos/{owner}/{repo}/actions/permissions",
+      {},
+      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
+    ],
+    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
+    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
+    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
+    getReviewsForRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
+    ],
+    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
+    getSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
+    ],
+    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
+    getWorkflowAccessToRepository: [
+      "GET /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
+    getWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
+    ],
+    getWorkflowRunUsage: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
+    ],
+    getWorkflowUsage: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
+    ],
+    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
+    listCustomImageVersionsForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
+    ],
+    listCustomImagesForOrg: [
+      "GET /orgs/{org}/actions/hosted-runners/images/custom"
+    ],
+    listEnvironmentSecrets: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
+    ],
+    listEnvironmentVariables: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
+    ],
+    listGithubHostedRunnersInGroupForOrg: [
+      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
+    ],
+    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
+    listJobsForWorkflowRun: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
+    ],
+    listJobsForWorkflowRunAttempt: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
+    ],
+    listLabelsForSelfHostedRunnerForOrg: [
+      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    listLabelsForSelfHostedRunnerForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
+    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
+    listRepoOrganizationSecrets: [
+      "GET /repos/{owner}/{repo}/actions/organization-secrets"
+    ],
+    listRepoOrganizationVariables: [
+      "GET /repos/{owner}/{repo}/actions/organization-variables"
+    ],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
+    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
+    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
+    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
+    listRunnerApplicationsForRepo: [
+      "GET /repos/{owner}/{repo}/actions/runners/downloads"
+    ],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    listSelectedReposForOrgVariable: [
+      "GET /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    listSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "GET /orgs/{org}/actions/permissions/repositories"
+    ],
+    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
+    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
+    listWorkflowRunArtifacts: [
+      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
+    ],
+    listWorkflowRuns: [
+      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
+    ],
+    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
+    reRunJobForWorkflowRun: [
+      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
+    ],
+    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
+    reRunWorkflowFailedJobs: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForOrg: [
+      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeCustomLabelFromSelfHostedRunnerForRepo: [
+      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgVariable: [
+      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
+    ],
+    reviewCustomGatesForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
+    ],
+    reviewPendingDeploymentsForRun: [
+      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
+    ],
+    setAllowedActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/selected-actions"
+    ],
+    setAllowedActionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
+    ],
+    setCustomLabelsForSelfHostedRunnerForOrg: [
+      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomLabelsForSelfHostedRunnerForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
+    ],
+    setCustomOidcSubClaimForRepo: [
+      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/workflow"
+    ],
+    setGithubActionsDefaultWorkflowPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
+    ],
+    setGithubActionsPermissionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions"
+    ],
+    setGithubActionsPermissionsRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgVariable: [
+      "PUT /orgs/{org}/actions/variables/{name}/repositories"
+    ],
+    setSelectedRepositoriesEnabledGithubActionsOrganization: [
+      "PUT /orgs/{org}/actions/permissions/repositories"
+    ],
+    setWorkflowAccessToRepository: [
+      "PUT /repos/{owner}/{repo}/actions/permissions/access"
+    ],
+    updateEnvironmentVariable: [
+      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
+    ],
+    updateHostedRunnerForOrg: [
+      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
+    ],
+    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
+    updateRepoVariable: [
+      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
+    ]
+  },
+  activity: {
+    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
+    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
+    deleteThreadSubscription: [
+      "DELETE /notifications/threads/{thread_id}/subscription"
+    ],
+    getFeeds: ["GET /feeds"],
+    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
+    getThread: ["GET /notifications/threads/{thread_id}"],
+    getThreadSubscriptionForAuthenticatedUser: [
+      "GET /notifications/threads/{thread_id}/subscription"
+    ],
+    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
+    listNotificationsForAuthenticatedUser: ["GET /notifications"],
+    listOrgEventsForAuthenticatedUser: [
+      "GET /users/{username}/events/orgs/{org}"
+    ],
+    listPublicEvents: ["GET /events"],
+    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
+    listPublicEventsForUser: ["GET /users/{username}/events/public"],
+    listPublicOrgEvents: ["GET /orgs/{org}/events"],
+    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
+    listReceivedPublicEventsForUser: [
+      "GET /users/{username}/received_events/public"
+    ],
+    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
+    listRepoNotificationsForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/notifications"
+    ],
+    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
+    listReposStarredByUser: ["GET /users/{username}/starred"],
+    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
+    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
+    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
+    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
+    markNotificationsAsRead: ["PUT /notifications"],
+    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
+    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
+    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
+    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
+    setThreadSubscription: [
+      "PUT /notifications/threads/{thread_id}/subscription"
+    ],
+    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
+    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
+  },
+  apps: {
+    addRepoToInstallation: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
+    ],
+    addRepoToInstallationForAuthenticatedUser: [
+      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    checkToken: ["POST /applications/{client_id}/token"],
+    createFromManifest: ["POST /app-manifests/{code}/conversions"],
+    createInstallationAccessToken: [
+      "POST /app/installations/{installation_id}/access_tokens"
+    ],
+    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
+    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
+    deleteToken: ["DELETE /applications/{client_id}/token"],
+    getAuthenticated: ["GET /app"],
+    getBySlug: ["GET /apps/{app_slug}"],
+    getInstallation: ["GET /app/installations/{installation_id}"],
+    getOrgInstallation: ["GET /orgs/{org}/installation"],
+    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
+    getSubscriptionPlanForAccount: [
+      "GET /marketplace_listing/accounts/{account_id}"
+    ],
+    getSubscriptionPlanForAccountStubbed: [
+      "GET /marketplace_listing/stubbed/accounts/{account_id}"
+    ],
+    getUserInstallation: ["GET /users/{username}/installation"],
+    getWebhookConfigForApp: ["GET /app/hook/config"],
+    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
+    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
+    listAccountsForPlanStubbed: [
+      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
+    ],
+    listInstallationReposForAuthenticatedUser: [
+      "GET /user/installations/{installation_id}/repositories"
+    ],
+    listInstallationRequestsForAuthenticatedApp: [
+      "GET /app/installation-requests"
+    ],
+    listInstallations: ["GET /app/installations"],
+    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
+    listPlans: ["GET /marketplace_listing/plans"],
+    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
+    listReposAccessibleToInstallation: ["GET /installation/repositories"],
+    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
+    listSubscriptionsForAuthenticatedUserStubbed: [
+      "GET /user/marketplace_purchases/stubbed"
+    ],
+    listWebhookDeliveries: ["GET /app/hook/deliveries"],
+    redeliverWebhookDelivery: [
+      "POST /app/hook/deliveries/{delivery_id}/attempts"
+    ],
+    removeRepoFromInstallation: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
+      {},
+      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
+    ],
+    removeRepoFromInstallationForAuthenticatedUser: [
+      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
+    ],
+    resetToken: ["PATCH /applications/{client_id}/token"],
+    revokeInstallationAccessToken: ["DELETE /installation/token"],
+    scopeToken: ["POST /applications/{client_id}/token/scoped"],
+    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
+    unsuspendInstallation: [
+      "DELETE /app/installations/{installation_id}/suspended"
+    ],
+    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
+  },
+  billing: {
+    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
+    getGithubActionsBillingUser: [
+      "GET /users/{username}/settings/billing/actions"
+    ],
+    getGithubBillingPremiumRequestUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingPremiumRequestUsageReportUser: [
+      "GET /users/{username}/settings/billing/premium_request/usage"
+    ],
+    getGithubBillingUsageReportOrg: [
+      "GET /organizations/{org}/settings/billing/usage"
+    ],
+    getGithubBillingUsageReportUser: [
+      "GET /users/{username}/settings/billing/usage"
+    ],
+    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
+    getGithubPackagesBillingUser: [
+      "GET /users/{username}/settings/billing/packages"
+    ],
+    getSharedStorageBillingOrg: [
+      "GET /orgs/{org}/settings/billing/shared-storage"
+    ],
+    getSharedStorageBillingUser: [
+      "GET /users/{username}/settings/billing/shared-storage"
+    ]
+  },
+  campaigns: {
+    createCampaign: ["POST /orgs/{org}/campaigns"],
+    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
+    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
+    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
+    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
+  },
+  checks: {
+    create: ["POST /repos/{owner}/{repo}/check-runs"],
+    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
+    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
+    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
+    listAnnotations: [
+      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
+    ],
+    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
+    listForSuite: [
+      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
+    ],
+    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
+    rerequestRun: [
+      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
+    ],
+    rerequestSuite: [
+      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
+    ],
+    setSuitesPreferences: [
+      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
+  },
+  codeScanning: {
+    commitAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
+    ],
+    createAutofix: [
+      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    createVariantAnalysis: [
+      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
+    ],
+    deleteAnalysis: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
+    ],
+    deleteCodeqlDatabase: [
+      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
+      {},
+      { renamedParameters: { alert_id: "alert_number" } }
+    ],
+    getAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
+    ],
+    getAutofix: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
+    ],
+    getCodeqlDatabase: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
+    ],
+    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
+    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
+    getVariantAnalysis: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
+    ],
+    getVariantAnalysisRepoTask: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
+    ],
+    listAlertInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
+    listAlertsInstances: [
+      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
+      {},
+      { renamed: ["codeScanning", "listAlertInstances"] }
+    ],
+    listCodeqlDatabases: [
+      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
+    ],
+    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
+    ],
+    updateDefaultSetup: [
+      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
+    ],
+    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
+  },
+  codeSecurity: {
+    attachConfiguration: [
+      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
+    ],
+    attachEnterpriseConfiguration: [
+      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
+    ],
+    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
+    createConfigurationForEnterprise: [
+      "POST /enterprises/{enterprise}/code-security/configurations"
+    ],
+    deleteConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    deleteConfigurationForEnterprise: [
+      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    detachConfiguration: [
+      "DELETE /orgs/{org}/code-security/configurations/detach"
+    ],
+    getConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    getConfigurationForRepository: [
+      "GET /repos/{owner}/{repo}/code-security-configuration"
+    ],
+    getConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations"
+    ],
+    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
+    getDefaultConfigurations: [
+      "GET /orgs/{org}/code-security/configurations/defaults"
+    ],
+    getDefaultConfigurationsForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
+    ],
+    getRepositoriesForConfiguration: [
+      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getRepositoriesForEnterpriseConfiguration: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
+    ],
+    getSingleConfigurationForEnterprise: [
+      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ],
+    setConfigurationAsDefault: [
+      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    setConfigurationAsDefaultForEnterprise: [
+      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
+    ],
+    updateConfiguration: [
+      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
+    ],
+    updateEnterpriseConfiguration: [
+      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
+    ]
+  },
+  codesOfConduct: {
+    getAllCodesOfConduct: ["GET /codes_of_conduct"],
+    getConductCode: ["GET /codes_of_conduct/{key}"]
+  },
+  codespaces: {
+    addRepositoryForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    checkPermissionsForDevcontainer: [
+      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
+    ],
+    codespaceMachinesForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/machines"
+    ],
+    createForAuthenticatedUser: ["POST /user/codespaces"],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    createOrUpdateSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}"
+    ],
+    createWithPrForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
+    ],
+    createWithRepoForAuthenticatedUser: [
+      "POST /repos/{owner}/{repo}/codespaces"
+    ],
+    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
+    deleteFromOrganization: [
+      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    deleteSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}"
+    ],
+    exportForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/exports"
+    ],
+    getCodespacesForUserInOrg: [
+      "GET /orgs/{org}/members/{username}/codespaces"
+    ],
+    getExportDetailsForAuthenticatedUser: [
+      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
+    ],
+    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
+    getPublicKeyForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/public-key"
+    ],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
+    ],
+    getSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}"
+    ],
+    listDevcontainersInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
+    ],
+    listForAuthenticatedUser: ["GET /user/codespaces"],
+    listInOrganization: [
+      "GET /orgs/{org}/codespaces",
+      {},
+      { renamedParameters: { org_id: "org" } }
+    ],
+    listInRepositoryForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces"
+    ],
+    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
+    listRepositoriesForSecretForAuthenticatedUser: [
+      "GET /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    preFlightWithRepoForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/new"
+    ],
+    publishForAuthenticatedUser: [
+      "POST /user/codespaces/{codespace_name}/publish"
+    ],
+    removeRepositoryForSecretForAuthenticatedUser: [
+      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repoMachinesForAuthenticatedUser: [
+      "GET /repos/{owner}/{repo}/codespaces/machines"
+    ],
+    setRepositoriesForSecretForAuthenticatedUser: [
+      "PUT /user/codespaces/secrets/{secret_name}/repositories"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
+    ],
+    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
+    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
+    stopInOrganization: [
+      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
+    ],
+    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
+  },
+  copilot: {
+    addCopilotSeatsForTeams: [
+      "POST /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    addCopilotSeatsForUsers: [
+      "POST /orgs/{org}/copilot/billing/selected_users"
+    ],
+    cancelCopilotSeatAssignmentForTeams: [
+      "DELETE /orgs/{org}/copilot/billing/selected_teams"
+    ],
+    cancelCopilotSeatAssignmentForUsers: [
+      "DELETE /orgs/{org}/copilot/billing/selected_users"
+    ],
+    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
+    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
+    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
+    getCopilotSeatDetailsForUser: [
+      "GET /orgs/{org}/members/{username}/copilot"
+    ],
+    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
+  },
+  credentials: { revoke: ["POST /credentials/revoke"] },
+  dependabot: {
+    addSelectedRepoToOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    createOrUpdateOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
+    ],
+    createOrUpdateRepoSecret: [
+      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
+    deleteRepoSecret: [
+      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
+    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
+    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
+    getRepoPublicKey: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
+    ],
+    getRepoSecret: [
+      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
+    ],
+    listAlertsForEnterprise: [
+      "GET /enterprises/{enterprise}/dependabot/alerts"
+    ],
+    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
+    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
+    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
+    listSelectedReposForOrgSecret: [
+      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    removeSelectedRepoFromOrgSecret: [
+      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
+    ],
+    repositoryAccessForOrg: [
+      "GET /organizations/{org}/dependabot/repository-access"
+    ],
+    setRepositoryAccessDefaultLevel: [
+      "PUT /organizations/{org}/dependabot/repository-access/default-level"
+    ],
+    setSelectedReposForOrgSecret: [
+      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
+    ],
+    updateRepositoryAccessForOrg: [
+      "PATCH /organizations/{org}/dependabot/repository-access"
+    ]
+  },
+  dependencyGraph: {
+    createRepositorySnapshot: [
+      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
+    ],
+    diffRange: [
+      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
+    ],
+    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
+  },
+  emojis: { get: ["GET /emojis"] },
+  enterpriseTeamMemberships: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
+    ],
+    get: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ],
+    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
+    remove: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
+    ]
+  },
+  enterpriseTeamOrganizations: {
+    add: [
+      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    bulkAdd: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
+    ],
+    bulkRemove: [
+      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
+    ],
+    delete: [
+      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignment: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
+    ],
+    getAssignments: [
+      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
+    ]
+  },
+  enterpriseTeams: {
+    create: ["POST /enterprises/{enterprise}/teams"],
+    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
+    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
+    list: ["GET /enterprises/{enterprise}/teams"],
+    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
+  },
+  gists: {
+    checkIsStarred: ["GET /gists/{gist_id}/star"],
+    create: ["POST /gists"],
+    createComment: ["POST /gists/{gist_id}/comments"],
+    delete: ["DELETE /gists/{gist_id}"],
+    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
+    fork: ["POST /gists/{gist_id}/forks"],
+    get: ["GET /gists/{gist_id}"],
+    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
+    getRevision: ["GET /gists/{gist_id}/{sha}"],
+    list: ["GET /gists"],
+    listComments: ["GET /gists/{gist_id}/comments"],
+    listCommits: ["GET /gists/{gist_id}/commits"],
+    listForUser: ["GET /users/{username}/gists"],
+    listForks: ["GET /gists/{gist_id}/forks"],
+    listPublic: ["GET /gists/public"],
+    listStarred: ["GET /gists/starred"],
+    star: ["PUT /gists/{gist_id}/star"],
+    unstar: ["DELETE /gists/{gist_id}/star"],
+    update: ["PATCH /gists/{gist_id}"],
+    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
+  },
+  git: {
+    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
+    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
+    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
+    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
+    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
+    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
+    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
+    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
+    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
+    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
+    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
+    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
+    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
+  },
+  gitignore: {
+    getAllTemplates: ["GET /gitignore/templates"],
+    getTemplate: ["GET /gitignore/templates/{name}"]
+  },
+  hostedCompute: {
+    createNetworkConfigurationForOrg: [
+      "POST /orgs/{org}/settings/network-configurations"
+    ],
+    deleteNetworkConfigurationFromOrg: [
+      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkConfigurationForOrg: [
+      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ],
+    getNetworkSettingsForOrg: [
+      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
+    ],
+    listNetworkConfigurationsForOrg: [
+      "GET /orgs/{org}/settings/network-configurations"
+    ],
+    updateNetworkConfigurationForOrg: [
+      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
+    ]
+  },
+  interactions: {
+    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
+    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
+    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
+    getRestrictionsForYourPublicRepos: [
+      "GET /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
+    ],
+    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
+    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
+    removeRestrictionsForRepo: [
+      "DELETE /repos/{owner}/{repo}/interaction-limits"
+    ],
+    removeRestrictionsForYourPublicRepos: [
+      "DELETE /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
+    ],
+    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
+    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
+    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
+    setRestrictionsForYourPublicRepos: [
+      "PUT /user/interaction-limits",
+      {},
+      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
+    ]
+  },
+  issues: {
+    addAssignees: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    addBlockedByDependency: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    addSubIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
+    checkUserCanBeAssignedToIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
+    ],
+    create: ["POST /repos/{owner}/{repo}/issues"],
+    createComment: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
+    ],
+    createLabel: ["POST /repos/{owner}/{repo}/labels"],
+    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
+    deleteComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
+    ],
+    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
+    deleteMilestone: [
+      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ],
+    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
+    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
+    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
+    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
+    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
+    list: ["GET /issues"],
+    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
+    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
+    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
+    listDependenciesBlockedBy: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
+    ],
+    listDependenciesBlocking: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
+    ],
+    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
+    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
+    listEventsForTimeline: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
+    ],
+    listForAuthenticatedUser: ["GET /user/issues"],
+    listForOrg: ["GET /orgs/{org}/issues"],
+    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
+    listLabelsForMilestone: [
+      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
+    ],
+    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
+    listLabelsOnIssue: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
+    listSubIssues: [
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
+    ],
+    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    removeAllLabels: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
+    ],
+    removeAssignees: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
+    ],
+    removeDependencyBlockedBy: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
+    ],
+    removeLabel: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
+    ],
+    removeSubIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
+    ],
+    reprioritizeSubIssue: [
+      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
+    ],
+    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
+    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
+    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
+    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
+    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
+    updateMilestone: [
+      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
+    ]
+  },
+  licenses: {
+    get: ["GET /licenses/{license}"],
+    getAllCommonlyUsed: ["GET /licenses"],
+    getForRepo: ["GET /repos/{owner}/{repo}/license"]
+  },
+  markdown: {
+    render: ["POST /markdown"],
+    renderRaw: [
+      "POST /markdown/raw",
+      { headers: { "content-type": "text/plain; charset=utf-8" } }
+    ]
+  },
+  meta: {
+    get: ["GET /meta"],
+    getAllVersions: ["GET /versions"],
+    getOctocat: ["GET /octocat"],
+    getZen: ["GET /zen"],
+    root: ["GET /"]
+  },
+  migrations: {
+    deleteArchiveForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/archive"
+    ],
+    deleteArchiveForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    downloadArchiveForOrg: [
+      "GET /orgs/{org}/migrations/{migration_id}/archive"
+    ],
+    getArchiveForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/archive"
+    ],
+    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
+    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
+    listForAuthenticatedUser: ["GET /user/migrations"],
+    listForOrg: ["GET /orgs/{org}/migrations"],
+    listReposForAuthenticatedUser: [
+      "GET /user/migrations/{migration_id}/repositories"
+    ],
+    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
+    listReposForUser: [
+      "GET /user/migrations/{migration_id}/repositories",
+      {},
+      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
+    ],
+    startForAuthenticatedUser: ["POST /user/migrations"],
+    startForOrg: ["POST /orgs/{org}/migrations"],
+    unlockRepoForAuthenticatedUser: [
+      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
+    ],
+    unlockRepoForOrg: [
+      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
+    ]
+  },
+  oidc: {
+    getOidcCustomSubTemplateForOrg: [
+      "GET /orgs/{org}/actions/oidc/customization/sub"
+    ],
+    updateOidcCustomSubTemplateForOrg: [
+      "PUT /orgs/{org}/actions/oidc/customization/sub"
+    ]
+  },
+  orgs: {
+    addSecurityManagerTeam: [
+      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
+      }
+    ],
+    assignTeamToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    assignUserToOrgRole: [
+      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
+    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
+    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
+    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
+    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
+    convertMemberToOutsideCollaborator: [
+      "PUT /orgs/{org}/outside_collaborators/{username}"
+    ],
+    createArtifactStorageRecord: [
+      "POST /orgs/{org}/artifacts/metadata/storage-record"
+    ],
+    createInvitation: ["POST /orgs/{org}/invitations"],
+    createIssueType: ["POST /orgs/{org}/issue-types"],
+    createWebhook: ["POST /orgs/{org}/hooks"],
+    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
+      "PATCH /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForOrgsGetOrganizationValues: [
+      "GET /organizations/{org}/org-properties/values"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
+      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
+      "PATCH /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposCreateOrUpdateOrganizationValues: [
+      "PATCH /orgs/{org}/properties/values"
+    ],
+    customPropertiesForReposDeleteOrganizationDefinition: [
+      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinition: [
+      "GET /orgs/{org}/properties/schema/{custom_property_name}"
+    ],
+    customPropertiesForReposGetOrganizationDefinitions: [
+      "GET /orgs/{org}/properties/schema"
+    ],
+    customPropertiesForReposGetOrganizationValues: [
+      "GET /orgs/{org}/properties/values"
+    ],
+    delete: ["DELETE /orgs/{org}"],
+    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
+    deleteAttestationsById: [
+      "DELETE /orgs/{org}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
+    ],
+    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
+    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
+    disableSelectedRepositoryImmutableReleasesOrganization: [
+      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    enableSelectedRepositoryImmutableReleasesOrganization: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
+    ],
+    get: ["GET /orgs/{org}"],
+    getImmutableReleasesSettings: [
+      "GET /orgs/{org}/settings/immutable-releases"
+    ],
+    getImmutableReleasesSettingsRepositories: [
+      "GET /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
+    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
+    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
+    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
+    getOrgRulesetVersion: [
+      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
+    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
+    getWebhookDelivery: [
+      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    list: ["GET /organizations"],
+    listAppInstallations: ["GET /orgs/{org}/installations"],
+    listArtifactStorageRecords: [
+      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
+    ],
+    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
+    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedUsers: ["GET /orgs/{org}/blocks"],
+    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
+    listForAuthenticatedUser: ["GET /user/orgs"],
+    listForUser: ["GET /users/{username}/orgs"],
+    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
+    listIssueTypes: ["GET /orgs/{org}/issue-types"],
+    listMembers: ["GET /orgs/{org}/members"],
+    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
+    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
+    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
+    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
+    listOrganizationFineGrainedPermissions: [
+      "GET /orgs/{org}/organization-fine-grained-permissions"
+    ],
+    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
+    listPatGrantRepositories: [
+      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
+    ],
+    listPatGrantRequestRepositories: [
+      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
+    ],
+    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
+    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
+    listPendingInvitations: ["GET /orgs/{org}/invitations"],
+    listPublicMembers: ["GET /orgs/{org}/public_members"],
+    listSecurityManagerTeams: [
+      "GET /orgs/{org}/security-managers",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
+      }
+    ],
+    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
+    listWebhooks: ["GET /orgs/{org}/hooks"],
+    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeMember: ["DELETE /orgs/{org}/members/{username}"],
+    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
+    removeOutsideCollaborator: [
+      "DELETE /orgs/{org}/outside_collaborators/{username}"
+    ],
+    removePublicMembershipForAuthenticatedUser: [
+      "DELETE /orgs/{org}/public_members/{username}"
+    ],
+    removeSecurityManagerTeam: [
+      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
+      {},
+      {
+        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
+      }
+    ],
+    reviewPatGrantRequest: [
+      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
+    ],
+    reviewPatGrantRequestsInBulk: [
+      "POST /orgs/{org}/personal-access-token-requests"
+    ],
+    revokeAllOrgRolesTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
+    ],
+    revokeAllOrgRolesUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}"
+    ],
+    revokeOrgRoleTeam: [
+      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
+    ],
+    revokeOrgRoleUser: [
+      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
+    ],
+    setImmutableReleasesSettings: [
+      "PUT /orgs/{org}/settings/immutable-releases"
+    ],
+    setImmutableReleasesSettingsRepositories: [
+      "PUT /orgs/{org}/settings/immutable-releases/repositories"
+    ],
+    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
+    setPublicMembershipForAuthenticatedUser: [
+      "PUT /orgs/{org}/public_members/{username}"
+    ],
+    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
+    update: ["PATCH /orgs/{org}"],
+    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
+    updateMembershipForAuthenticatedUser: [
+      "PATCH /user/memberships/orgs/{org}"
+    ],
+    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
+    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
+    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
+    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
+  },
+  packages: {
+    deletePackageForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    deletePackageVersionForAuthenticatedUser: [
+      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForOrg: [
+      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    deletePackageVersionForUser: [
+      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getAllPackageVersionsForAPackageOwnedByAnOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
+      {},
+      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
+    ],
+    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions",
+      {},
+      {
+        renamed: [
+          "packages",
+          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
+        ]
+      }
+    ],
+    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByOrg: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
+    ],
+    getAllPackageVersionsForPackageOwnedByUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
+    ],
+    getPackageForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}"
+    ],
+    getPackageForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}"
+    ],
+    getPackageForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}"
+    ],
+    getPackageVersionForAuthenticatedUser: [
+      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForOrganization: [
+      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    getPackageVersionForUser: [
+      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
+    ],
+    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
+      "GET /user/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForOrganization: [
+      "GET /orgs/{org}/docker/conflicts"
+    ],
+    listDockerMigrationConflictingPackagesForUser: [
+      "GET /users/{username}/docker/conflicts"
+    ],
+    listPackagesForAuthenticatedUser: ["GET /user/packages"],
+    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
+    listPackagesForUser: ["GET /users/{username}/packages"],
+    restorePackageForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
+    ],
+    restorePackageVersionForAuthenticatedUser: [
+      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForOrg: [
+      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ],
+    restorePackageVersionForUser: [
+      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
+    ]
+  },
+  privateRegistries: {
+    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
+    deleteOrgPrivateRegistry: [
+      "DELETE /orgs/{org}/private-registries/{secret_name}"
+    ],
+    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
+    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
+    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
+    updateOrgPrivateRegistry: [
+      "PATCH /orgs/{org}/private-registries/{secret_name}"
+    ]
+  },
+  projects: {
+    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
+    addItemForUser: [
+      "POST /users/{username}/projectsV2/{project_number}/items"
+    ],
+    deleteItemForOrg: [
+      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    deleteItemForUser: [
+      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    getFieldForOrg: [
+      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getFieldForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
+    ],
+    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
+    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
+    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
+    getUserItem: [
+      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
+    listFieldsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/fields"
+    ],
+    listForOrg: ["GET /orgs/{org}/projectsV2"],
+    listForUser: ["GET /users/{username}/projectsV2"],
+    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
+    listItemsForUser: [
+      "GET /users/{username}/projectsV2/{project_number}/items"
+    ],
+    updateItemForOrg: [
+      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
+    ],
+    updateItemForUser: [
+      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
+    ]
+  },
+  pulls: {
+    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    create: ["POST /repos/{owner}/{repo}/pulls"],
+    createReplyForReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
+    ],
+    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    createReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    deletePendingReview: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    deleteReviewComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ],
+    dismissReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
+    ],
+    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
+    getReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
+    list: ["GET /repos/{owner}/{repo}/pulls"],
+    listCommentsForReview: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
+    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
+    listRequestedReviewers: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    listReviewComments: [
+      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
+    ],
+    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
+    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
+    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
+    removeRequestedReviewers: [
+      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    requestReviewers: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
+    ],
+    submitReview: [
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
+    ],
+    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
+    updateBranch: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
+    ],
+    updateReview: [
+      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
+    ],
+    updateReviewComment: [
+      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
+    ]
+  },
+  rateLimit: { get: ["GET /rate_limit"] },
+  reactions: {
+    createForCommitComment: [
+      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    createForIssue: [
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
+    ],
+    createForIssueComment: [
+      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    createForPullRequestReviewComment: [
+      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    createForRelease: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    createForTeamDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    createForTeamDiscussionInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ],
+    deleteForCommitComment: [
+      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForIssue: [
+      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
+    ],
+    deleteForIssueComment: [
+      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForPullRequestComment: [
+      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
+    ],
+    deleteForRelease: [
+      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussion: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
+    ],
+    deleteForTeamDiscussionComment: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
+    ],
+    listForCommitComment: [
+      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
+    ],
+    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
+    listForIssueComment: [
+      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
+    ],
+    listForPullRequestReviewComment: [
+      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
+    ],
+    listForRelease: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
+    ],
+    listForTeamDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
+    ],
+    listForTeamDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
+    ]
+  },
+  repos: {
+    acceptInvitation: [
+      "PATCH /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
+    ],
+    acceptInvitationForAuthenticatedUser: [
+      "PATCH /user/repository_invitations/{invitation_id}"
+    ],
+    addAppAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
+    addStatusCheckContexts: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    addTeamAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    addUserAccessRestrictions: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    cancelPagesDeployment: [
+      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
+    ],
+    checkAutomatedSecurityFixes: [
+      "GET /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
+    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
+    checkPrivateVulnerabilityReporting: [
+      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    checkVulnerabilityAlerts: [
+      "GET /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
+    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
+    compareCommitsWithBasehead: [
+      "GET /repos/{owner}/{repo}/compare/{basehead}"
+    ],
+    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
+    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
+    createCommitComment: [
+      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    createCommitSignatureProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
+    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
+    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
+    createDeploymentBranchPolicy: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    createDeploymentProtectionRule: [
+      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    createDeploymentStatus: [
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
+    createForAuthenticatedUser: ["POST /user/repos"],
+    createFork: ["POST /repos/{owner}/{repo}/forks"],
+    createInOrg: ["POST /orgs/{org}/repos"],
+    createOrUpdateEnvironment: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
+    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
+    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
+    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
+    createRelease: ["POST /repos/{owner}/{repo}/releases"],
+    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
+    createUsingTemplate: [
+      "POST /repos/{template_owner}/{template_repo}/generate"
+    ],
+    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
+    customPropertiesForReposCreateOrUpdateRepositoryValues: [
+      "PATCH /repos/{owner}/{repo}/properties/values"
+    ],
+    customPropertiesForReposGetRepositoryValues: [
+      "GET /repos/{owner}/{repo}/properties/values"
+    ],
+    declineInvitation: [
+      "DELETE /user/repository_invitations/{invitation_id}",
+      {},
+      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
+    ],
+    declineInvitationForAuthenticatedUser: [
+      "DELETE /user/repository_invitations/{invitation_id}"
+    ],
+    delete: ["DELETE /repos/{owner}/{repo}"],
+    deleteAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    deleteAdminBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    deleteAnEnvironment: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    deleteBranchProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
+    deleteCommitSignatureProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
+    deleteDeployment: [
+      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
+    ],
+    deleteDeploymentBranchPolicy: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
+    deleteInvitation: [
+      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
+    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
+    deletePullRequestReviewProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
+    deleteReleaseAsset: [
+      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
+    disableAutomatedSecurityFixes: [
+      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    disableDeploymentProtectionRule: [
+      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    disableImmutableReleases: [
+      "DELETE /repos/{owner}/{repo}/immutable-releases"
+    ],
+    disablePrivateVulnerabilityReporting: [
+      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    disableVulnerabilityAlerts: [
+      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    downloadArchive: [
+      "GET /repos/{owner}/{repo}/zipball/{ref}",
+      {},
+      { renamed: ["repos", "downloadZipballArchive"] }
+    ],
+    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
+    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
+    enableAutomatedSecurityFixes: [
+      "PUT /repos/{owner}/{repo}/automated-security-fixes"
+    ],
+    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
+    enablePrivateVulnerabilityReporting: [
+      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
+    ],
+    enableVulnerabilityAlerts: [
+      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
+    ],
+    generateReleaseNotes: [
+      "POST /repos/{owner}/{repo}/releases/generate-notes"
+    ],
+    get: ["GET /repos/{owner}/{repo}"],
+    getAccessRestrictions: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
+    ],
+    getAdminBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    getAllDeploymentProtectionRules: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
+    ],
+    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
+    getAllStatusCheckContexts: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
+    ],
+    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
+    getAppsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
+    ],
+    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
+    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
+    getBranchProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
+    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
+    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
+    getCollaboratorPermissionLevel: [
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
+    ],
+    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
+    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
+    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
+    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
+    getCommitSignatureProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
+    ],
+    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
+    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
+    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
+    getCustomDeploymentProtectionRule: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
+    ],
+    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
+    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
+    getDeploymentBranchPolicy: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    getDeploymentStatus: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
+    ],
+    getEnvironment: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}"
+    ],
+    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
+    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
+    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
+    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
+    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
+    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
+    getPages: ["GET /repos/{owner}/{repo}/pages"],
+    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
+    getPagesDeployment: [
+      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
+    ],
+    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
+    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
+    getPullRequestReviewProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
+    getReadme: ["GET /repos/{owner}/{repo}/readme"],
+    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
+    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
+    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
+    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
+    getRepoRuleSuite: [
+      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
+    ],
+    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
+    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    getRepoRulesetHistory: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
+    ],
+    getRepoRulesetVersion: [
+      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
+    ],
+    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
+    getStatusChecksProtection: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    getTeamsWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
+    ],
+    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
+    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
+    getUsersWithAccessToProtectedBranch: [
+      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
+    ],
+    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
+    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
+    getWebhookConfigForRepo: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    getWebhookDelivery: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
+    ],
+    listActivities: ["GET /repos/{owner}/{repo}/activity"],
+    listAttestations: [
+      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
+    ],
+    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
+    listBranches: ["GET /repos/{owner}/{repo}/branches"],
+    listBranchesForHeadCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
+    ],
+    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
+    listCommentsForCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
+    ],
+    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
+    listCommitStatusesForRef: [
+      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
+    ],
+    listCommits: ["GET /repos/{owner}/{repo}/commits"],
+    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
+    listCustomDeploymentRuleIntegrations: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
+    ],
+    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
+    listDeploymentBranchPolicies: [
+      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
+    ],
+    listDeploymentStatuses: [
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
+    ],
+    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
+    listForAuthenticatedUser: ["GET /user/repos"],
+    listForOrg: ["GET /orgs/{org}/repos"],
+    listForUser: ["GET /users/{username}/repos"],
+    listForks: ["GET /repos/{owner}/{repo}/forks"],
+    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
+    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
+    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
+    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
+    listPublic: ["GET /repositories"],
+    listPullRequestsAssociatedWithCommit: [
+      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
+    ],
+    listReleaseAssets: [
+      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
+    ],
+    listReleases: ["GET /repos/{owner}/{repo}/releases"],
+    listTags: ["GET /repos/{owner}/{repo}/tags"],
+    listTeams: ["GET /repos/{owner}/{repo}/teams"],
+    listWebhookDeliveries: [
+      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
+    ],
+    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
+    merge: ["POST /repos/{owner}/{repo}/merges"],
+    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
+    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
+    redeliverWebhookDelivery: [
+      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
+    ],
+    removeAppAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    removeCollaborator: [
+      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
+    ],
+    removeStatusCheckContexts: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    removeStatusCheckProtection: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    removeTeamAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    removeUserAccessRestrictions: [
+      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
+    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
+    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
+    setAdminBranchProtection: [
+      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
+    ],
+    setAppAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
+      {},
+      { mapToData: "apps" }
+    ],
+    setStatusCheckContexts: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
+      {},
+      { mapToData: "contexts" }
+    ],
+    setTeamAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
+      {},
+      { mapToData: "teams" }
+    ],
+    setUserAccessRestrictions: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
+      {},
+      { mapToData: "users" }
+    ],
+    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
+    transfer: ["POST /repos/{owner}/{repo}/transfer"],
+    update: ["PATCH /repos/{owner}/{repo}"],
+    updateBranchProtection: [
+      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
+    ],
+    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
+    updateDeploymentBranchPolicy: [
+      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
+    ],
+    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
+    updateInvitation: [
+      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
+    ],
+    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
+    updatePullRequestReviewProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
+    ],
+    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
+    updateReleaseAsset: [
+      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
+    ],
+    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
+    updateStatusCheckPotection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
+      {},
+      { renamed: ["repos", "updateStatusCheckProtection"] }
+    ],
+    updateStatusCheckProtection: [
+      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
+    ],
+    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
+    updateWebhookConfigForRepo: [
+      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
+    ],
+    uploadReleaseAsset: [
+      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
+      { baseUrl: "https://uploads.github.com" }
+    ]
+  },
+  search: {
+    code: ["GET /search/code"],
+    commits: ["GET /search/commits"],
+    issuesAndPullRequests: ["GET /search/issues"],
+    labels: ["GET /search/labels"],
+    repos: ["GET /search/repositories"],
+    topics: ["GET /search/topics"],
+    users: ["GET /search/users"]
+  },
+  secretScanning: {
+    createPushProtectionBypass: [
+      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
+    ],
+    getAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
+    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
+    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
+    listLocationsForAlert: [
+      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
+    ],
+    listOrgPatternConfigs: [
+      "GET /orgs/{org}/secret-scanning/pattern-configurations"
+    ],
+    updateAlert: [
+      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
+    ],
+    updateOrgPatternConfigs: [
+      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
+    ]
+  },
+  securityAdvisories: {
+    createFork: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
+    ],
+    createPrivateVulnerabilityReport: [
+      "POST /repos/{owner}/{repo}/security-advisories/reports"
+    ],
+    createRepositoryAdvisory: [
+      "POST /repos/{owner}/{repo}/security-advisories"
+    ],
+    createRepositoryAdvisoryCveRequest: [
+      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
+    ],
+    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
+    getRepositoryAdvisory: [
+      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ],
+    listGlobalAdvisories: ["GET /advisories"],
+    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
+    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
+    updateRepositoryAdvisory: [
+      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
+    ]
+  },
+  teams: {
+    addOrUpdateMembershipForUserInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    addOrUpdateRepoPermissionsInOrg: [
+      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    checkPermissionsForRepoInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    create: ["POST /orgs/{org}/teams"],
+    createDiscussionCommentInOrg: [
+      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
+    deleteDiscussionCommentInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    deleteDiscussionInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
+    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
+    getDiscussionCommentInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    getDiscussionInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    getMembershipForUserInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    list: ["GET /orgs/{org}/teams"],
+    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
+    listDiscussionCommentsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
+    ],
+    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
+    listForAuthenticatedUser: ["GET /user/teams"],
+    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
+    listPendingInvitationsInOrg: [
+      "GET /orgs/{org}/teams/{team_slug}/invitations"
+    ],
+    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
+    removeMembershipForUserInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
+    ],
+    removeRepoInOrg: [
+      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
+    ],
+    updateDiscussionCommentInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
+    ],
+    updateDiscussionInOrg: [
+      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
+    ],
+    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
+  },
+  users: {
+    addEmailForAuthenticated: [
+      "POST /user/emails",
+      {},
+      { renamed: ["users", "addEmailForAuthenticatedUser"] }
+    ],
+    addEmailForAuthenticatedUser: ["POST /user/emails"],
+    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
+    block: ["PUT /user/blocks/{username}"],
+    checkBlocked: ["GET /user/blocks/{username}"],
+    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
+    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
+    createGpgKeyForAuthenticated: [
+      "POST /user/gpg_keys",
+      {},
+      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
+    ],
+    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
+    createPublicSshKeyForAuthenticated: [
+      "POST /user/keys",
+      {},
+      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
+    ],
+    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
+    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
+    deleteAttestationsBulk: [
+      "POST /users/{username}/attestations/delete-request"
+    ],
+    deleteAttestationsById: [
+      "DELETE /users/{username}/attestations/{attestation_id}"
+    ],
+    deleteAttestationsBySubjectDigest: [
+      "DELETE /users/{username}/attestations/digest/{subject_digest}"
+    ],
+    deleteEmailForAuthenticated: [
+      "DELETE /user/emails",
+      {},
+      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
+    ],
+    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
+    deleteGpgKeyForAuthenticated: [
+      "DELETE /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
+    ],
+    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
+    deletePublicSshKeyForAuthenticated: [
+      "DELETE /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
+    ],
+    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
+    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
+    deleteSshSigningKeyForAuthenticatedUser: [
+      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    follow: ["PUT /user/following/{username}"],
+    getAuthenticated: ["GET /user"],
+    getById: ["GET /user/{account_id}"],
+    getByUsername: ["GET /users/{username}"],
+    getContextForUser: ["GET /users/{username}/hovercard"],
+    getGpgKeyForAuthenticated: [
+      "GET /user/gpg_keys/{gpg_key_id}",
+      {},
+      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
+    ],
+    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
+    getPublicSshKeyForAuthenticated: [
+      "GET /user/keys/{key_id}",
+      {},
+      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
+    ],
+    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
+    getSshSigningKeyForAuthenticatedUser: [
+      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
+    ],
+    list: ["GET /users"],
+    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
+    listAttestationsBulk: [
+      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
+    ],
+    listBlockedByAuthenticated: [
+      "GET /user/blocks",
+      {},
+      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
+    ],
+    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
+    listEmailsForAuthenticated: [
+      "GET /user/emails",
+      {},
+      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
+    ],
+    listEmailsForAuthenticatedUser: ["GET /user/emails"],
+    listFollowedByAuthenticated: [
+      "GET /user/following",
+      {},
+      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
+    ],
+    listFollowedByAuthenticatedUser: ["GET /user/following"],
+    listFollowersForAuthenticatedUser: ["GET /user/followers"],
+    listFollowersForUser: ["GET /users/{username}/followers"],
+    listFollowingForUser: ["GET /users/{username}/following"],
+    listGpgKeysForAuthenticated: [
+      "GET /user/gpg_keys",
+      {},
+      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
+    ],
+    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
+    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
+    listPublicEmailsForAuthenticated: [
+      "GET /user/public_emails",
+      {},
+      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
+    ],
+    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
+    listPublicKeysForUser: ["GET /users/{username}/keys"],
+    listPublicSshKeysForAuthenticated: [
+      "GET /user/keys",
+      {},
+      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
+    ],
+    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
+    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
+    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
+    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
+    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
+    setPrimaryEmailVisibilityForAuthenticated: [
+      "PATCH /user/email/visibility",
+      {},
+      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
+    ],
+    setPrimaryEmailVisibilityForAuthenticatedUser: [
+      "PATCH /user/email/visibility"
+    ],
+    unblock: ["DELETE /user/blocks/{username}"],
+    unfollow: ["DELETE /user/following/{username}"],
+    updateAuthenticated: ["PATCH /user"]
+  }
+};
+var endpoints_default = Endpoints;
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+var endpointMethodsMap = /* @__PURE__ */ new Map();
+for (const [scope, endpoints] of Object.entries(endpoints_default)) {
+  for (const [methodName, endpoint] of Object.entries(endpoints)) {
+    const [route, defaults, decorations] = endpoint;
+    const [method, url] = route.split(/ /);
+    const endpointDefaults = Object.assign(
+      {
+        method,
+        url
+      },
+      defaults
+    );
+    if (!endpointMethodsMap.has(scope)) {
+      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
+    }
+    endpointMethodsMap.get(scope).set(methodName, {
+      scope,
+      methodName,
+      endpointDefaults,
+      decorations
+    });
+  }
+}
+var handler = {
+  has({ scope }, methodName) {
+    return endpointMethodsMap.get(scope).has(methodName);
+  },
+  getOwnPropertyDescriptor(target, methodName) {
+    return {
+      value: this.get(target, methodName),
+      // ensures method is in the cache
+      configurable: true,
+      writable: true,
+      enumerable: true
+    };
+  },
+  defineProperty(target, methodName, descriptor) {
+    Object.defineProperty(target.cache, methodName, descriptor);
+    return true;
+  },
+  deleteProperty(target, methodName) {
+    delete target.cache[methodName];
+    return true;
+  },
+  ownKeys({ scope }) {
+    return [...endpointMethodsMap.get(scope).keys()];
+  },
+  set(target, methodName, value) {
+    return target.cache[methodName] = value;
+  },
+  get({ octokit, scope, cache }, methodName) {
+    if (cache[methodName]) {
+      return cache[methodName];
+    }
+    const method = endpointMethodsMap.get(scope).get(methodName);
+    if (!method) {
+      return void 0;
+    }
+    const { endpointDefaults, decorations } = method;
+    if (decorations) {
+      cache[methodName] = decorate(
+        octokit,
+        scope,
+        methodName,
+        endpointDefaults,
+        decorations
+      );
+    } else {
+      cache[methodName] = octokit.request.defaults(endpointDefaults);
+    }
+    return cache[methodName];
+  }
+};
+function endpointsToMethods(octokit) {
+  const newMethods = {};
+  for (const scope of endpointMethodsMap.keys()) {
+    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
+  }
+  return newMethods;
+}
+function decorate(octokit, scope, methodName, defaults, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults);
+  function withDecorations(...args) {
+    let options = requestWithDefaults.endpoint.merge(...args);
+    if (decorations.mapToData) {
+      options = Object.assign({}, options, {
+        data: options[decorations.mapToData],
+        [decorations.mapToData]: void 0
+      });
+      return requestWithDefaults(options);
+    }
+    if (decorations.renamed) {
+      const [newScope, newMethodName] = decorations.renamed;
+      octokit.log.warn(
+        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
+      );
+    }
+    if (decorations.deprecated) {
+      octokit.log.warn(decorations.deprecated);
+    }
+    if (decorations.renamedParameters) {
+      const options2 = requestWithDefaults.endpoint.merge(...args);
+      for (const [name, alias] of Object.entries(
+        decorations.renamedParameters
+      )) {
+        if (name in options2) {
+          octokit.log.warn(
+            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
+          );
+          if (!(alias in options2)) {
+            options2[alias] = options2[name];
+          }
+          delete options2[name];
+        }
+      }
+      return requestWithDefaults(options2);
+    }
+    return requestWithDefaults(...args);
+  }
+  return Object.assign(withDecorations, requestWithDefaults);
+}
+
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+function restEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    rest: api
+  };
+}
+restEndpointMethods.VERSION = VERSION7;
+function legacyRestEndpointMethods(octokit) {
+  const api = endpointsToMethods(octokit);
+  return {
+    ...api,
+    rest: api
+  };
+}
+legacyRestEndpointMethods.VERSION = VERSION7;
+
+// node_modules/@octokit/rest/dist-src/version.js
+var VERSION8 = "22.0.1";
+
+// node_modules/@octokit/rest/dist-src/index.js
+var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
+  {
+    userAgent: `octokit-rest.js/${VERSION8}`
+  }
+);
+
+// src/github/redact.ts
+var MASK = "***";
+var TOKEN_SHAPES = [
+  /\bgh[pousr]_[A-Za-z0-9_]{16,}\b/g,
+  /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
+  /\bv1\.[0-9a-f]{40}\b/g,
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+  /\b(authorization["']?\s*[:=]\s*["']?)(token|bearer|basic)\s+[^\s"',}]+/gi,
+  /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g,
+  /(\/\/)[^/\s:@]+:[^/\s@]+@/g
+];
+function createRedactor() {
+  const secrets = /* @__PURE__ */ new Set();
+  return {
+    addSecret(value) {
+      if (value && value.trim().length >= 8) {
+        secrets.add(value);
+        secrets.add(value.trim());
+      }
+    },
+    redact(text) {
+      let out = text;
+      for (const secret of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join(MASK);
+      for (const shape of TOKEN_SHAPES) {
+        out = out.replace(shape, (match, ...groups2) => {
+          const first = groups2[0];
+          if (shape.source.startsWith("\\b(authorization") && typeof first === "string") return `${first}${String(groups2[1])} ${MASK}`;
+          if (shape.source.startsWith("(\\/\\/)")) return `//${MASK}@`;
+          return match.startsWith("-----BEGIN") ? `-----BEGIN PRIVATE KEY----- ${MASK}` : MASK;
+        });
+      }
+      return out;
+    }
+  };
+}
+function redactValue(redactor, value) {
+  if (value instanceof Error) return redactor.redact(value.message);
+  if (typeof value === "string") return redactor.redact(value);
+  try {
+    return redactor.redact(JSON.stringify(value));
+  } catch {
+    return redactor.redact(String(value));
+  }
+}
+
+// src/github/client.ts
+var GitHubOctokit = Octokit2.plugin(throttling, retry);
+var DEFAULTS = { pacing: "github", maxLimitRetries: 4 };
+var REQUEST_LOG_LINE = /^(GET|HEAD|POST|PATCH|PUT|DELETE) \S+ - \d{3} /;
+var UNPACED = {
+  key: () => ({
+    schedule: (_options, task, ...args) => Promise.resolve().then(() => task(...args))
+  })
+};
+function createGitHubClient(options) {
+  const { pacing, maxLimitRetries } = { ...DEFAULTS, ...options };
+  const log = options.log ?? (() => void 0);
+  const say = (level) => (...parts) => {
+    const line = parts.map((p) => redactValue(options.redactor, p)).join(" ");
+    log(level === "error" && REQUEST_LOG_LINE.test(line) ? "debug" : level, line);
+  };
+  if ("token" in options.auth) options.redactor.addSecret(options.auth.token);
+  const auth2 = "token" in options.auth ? { auth: options.auth.token } : { authStrategy: options.auth.strategy, auth: options.auth.options };
+  const throttle = {
+    ...pacing === "off" ? { write: UNPACED, notifications: UNPACED, search: UNPACED } : {},
+    // Each client gets its own limiter keys: shards or installations must not share one queue by accident.
+    id: `cdb-${Math.random().toString(36).slice(2)}`,
+    onRateLimit: (retryAfter, request2, _octokit, retryCount) => {
+      log("warn", `rate limit reached on ${request2.method} ${request2.url}; waiting ${retryAfter}s`);
+      return retryCount < maxLimitRetries;
+    },
+    onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => {
+      options.onSecondaryLimit?.(retryAfter);
+      log("warn", `secondary rate limit on ${request2.method} ${request2.url}; waiting ${retryAfter}s as GitHub asked`);
+      return retryCount < maxLimitRetries;
+    }
+  };
+  return new GitHubOctokit({
+    ...auth2,
+    ...options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, "") } : {},
+    userAgent: `create-devops-baseline/${TOOL_VERSION}`,
+    request: options.fetch ? { fetch: options.fetch } : {},
+    log: { debug: say("debug"), info: say("info"), warn: say("warn"), error: say("error") },
+    throttle,
+    retry: { retries: 3 }
+  });
+}
+
+// src/github/auth.ts
+var AUTH_HELP = "Authenticate with a token in GITHUB_TOKEN (or --token-env NAME), or as a GitHub App with --app-id and --app-private-key-file (or the key in GITHUB_APP_PRIVATE_KEY).";
+function resolveAuth(flags, env, redactor) {
+  const appId = flags.appId ?? env.GITHUB_APP_ID;
+  if (appId) {
+    if (!/^\d+$/.test(appId) && !/^Iv[0-9a-z.]+$/i.test(appId)) throw badInput(`--app-id: "${appId}" is not a GitHub App id (a number, or a client id such as Iv23li…)`);
+    const privateKey = readPrivateKey(flags, env);
+    redactor.addSecret(privateKey);
+    return { kind: "app", appId, privateKey };
+  }
+  const names = flags.tokenEnv ? [flags.tokenEnv] : ["GITHUB_TOKEN", "GH_TOKEN"];
+  for (const name of names) {
+    const token = env[name]?.trim();
+    if (token) {
+      redactor.addSecret(token);
+      return { kind: "token", token, source: name };
+    }
+  }
+  throw badInput(`No GitHub credentials: ${names.join(" and ")} ${names.length > 1 ? "are" : "is"} not set. ${AUTH_HELP}`);
+}
+function readPrivateKey(flags, env) {
+  if (flags.appPrivateKeyFile) {
+    try {
+      return readFileSync4(flags.appPrivateKeyFile, "utf8");
+    } catch (error) {
+      throw badInput(`--app-private-key-file: cannot read ${flags.appPrivateKeyFile} (${error.code ?? "error"})`);
+    }
+  }
+  const name = flags.appPrivateKeyEnv ?? "GITHUB_APP_PRIVATE_KEY";
+  const key = env[name];
+  if (!key) throw badInput(`A GitHub App needs its private key: pass --app-private-key-file PATH or set ${name}.`);
+  return key.includes("\\n") && !key.includes("\n") ? key.replace(/\\n/g, "\n") : key;
+}
+function createSession(auth2, settings) {
+  if (auth2.kind === "token") {
+    const identity = { github: createGitHubClient({ ...settings, auth: { token: auth2.token } }), key: "token" };
+    return { forOwner: () => Promise.resolve(identity) };
+  }
+  return createAppSession(auth2, settings);
+}
+function createAppSession(auth2, settings) {
+  const byOwner = /* @__PURE__ */ new Map();
+  let appClient;
+  const strategy = async () => (await import("./chunks/dist-node-5DKRIRRU.js")).createAppAuth;
+  const app = () => appClient ??= strategy().then(
+    (createAppAuth) => createGitHubClient({ ...settings, auth: { strategy: createAppAuth, options: { appId: auth2.appId, privateKey: auth2.privateKey } } })
+  );
+  async function installationFor(owner) {
+    const github = await app();
+    let installationId;
+    try {
+      installationId = (await github.rest.apps.getOrgInstallation({ org: owner })).data.id;
+    } catch (error) {
+      if (error.status !== 404) throw error;
+      try {
+        installationId = (await github.rest.apps.getUserInstallation({ username: owner })).data.id;
+      } catch (inner) {
+        if (inner.status !== 404) throw inner;
+        throw new BaselineError("GITHUB", `The GitHub App ${auth2.appId} is not installed on ${owner}. Install it on that organisation (Settings → GitHub Apps) with contents, pull requests and workflows write access.`);
+      }
+    }
+    const createAppAuth = await strategy();
+    const client = createGitHubClient({
+      ...settings,
+      auth: { strategy: createAppAuth, options: { appId: auth2.appId, privateKey: auth2.privateKey, installationId } }
+    });
+    const minted = await client.auth({ type: "installation" });
+    settings.redactor.addSecret(minted.token);
+    return { github: client, key: `installation:${installationId}` };
+  }
+  return {
+    forOwner(owner) {
+      const key = owner.toLowerCase();
+      let identity = byOwner.get(key);
+      if (!identity) {
+        identity = installationFor(owner);
+        byOwner.set(key, identity);
+      }
+      return identity;
+    }
+  };
+}
+
+// src/rollout/write-budget.ts
+var GITHUB_WRITE_LIMITS = [
+  { max: 80, windowMs: 6e4 },
+  { max: 500, windowMs: 36e5 }
+];
+var PLUGIN_WRITE_SPACING_MS = 1e3;
+var realClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve3) => setTimeout(resolve3, ms))
+};
+var WriteBudget = class {
+  constructor(limits, clock = realClock, spacingMs = 0) {
+    this.limits = limits;
+    this.clock = clock;
+    this.spacingMs = spacingMs;
+  }
+  limits;
+  clock;
+  spacingMs;
+  history = [];
+  pausedUntil = 0;
+  queue = Promise.resolve();
+  taken = 0;
+  /** Resolves when one more write may be sent. Calls are served in order. */
+  acquire() {
+    const turn = this.queue.then(async () => {
+      for (; ; ) {
+        const wait = this.waitMs(this.clock.now());
+        if (wait <= 0) break;
+        await this.clock.sleep(wait);
+      }
+      this.history.push(this.clock.now());
+      this.taken++;
+      this.forget(this.clock.now());
+    });
+    this.queue = turn.catch(() => void 0);
+    return turn;
+  }
+  /** GitHub asked us to stop for a while (`retry-after`). */
+  pause(seconds) {
+    this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + seconds * 1e3);
+  }
+  /** How long the next write must wait, in ms, at `now`. */
+  waitMs(now) {
+    let wait = this.pausedUntil - now;
+    const last = this.history[this.history.length - 1];
+    if (last !== void 0) wait = Math.max(wait, last + this.spacingMs - now);
+    for (const limit of this.limits) {
+      const inWindow = this.history.filter((t) => t > now - limit.windowMs);
+      if (inWindow.length >= limit.max) wait = Math.max(wait, inWindow[inWindow.length - limit.max] + limit.windowMs - now);
+    }
+    return wait;
+  }
+  /** Milliseconds `writes` more writes take under these limits, from `now`, if nothing else waits. */
+  estimateMs(writes, now = this.clock.now()) {
+    return estimateWriteTime(writes, this.limits, this.spacingMs, [...this.history], now);
+  }
+  forget(now) {
+    const longest = Math.max(0, ...this.limits.map((l) => l.windowMs));
+    while (this.history.length > 0 && this.history[0] <= now - longest) this.history.shift();
+  }
+};
+function estimateWriteTime(writes, limits, spacingMs, history = [], now = 0) {
+  const sent = [...history];
+  let t = now;
+  for (let i = 0; i < writes; i++) {
+    const last = sent[sent.length - 1];
+    if (last !== void 0) t = Math.max(t, last + spacingMs);
+    for (const limit of limits) {
+      const k = sent.length - limit.max;
+      if (k >= 0) t = Math.max(t, sent[k] + limit.windowMs);
+    }
+    sent.push(t);
+  }
+  return writes === 0 ? 0 : t - now;
+}
+function formatDuration(ms) {
+  const seconds = Math.ceil(ms / 1e3);
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  return `${Math.floor(minutes / 60)} h ${minutes % 60} min`;
+}
+
+// src/rollout/github-flags.ts
+function addGitHubFlags(command) {
+  const group = "GitHub connection:";
+  const add = (option) => command.addOption(option.helpGroup(group));
+  add(new Option("--token-env <name>", "environment variable holding the token (default GITHUB_TOKEN, then GH_TOKEN)"));
+  add(new Option("--app-id <id>", "authenticate as this GitHub App (installation token per organisation); also GITHUB_APP_ID"));
+  add(new Option("--app-private-key-file <path>", "the App's private key (PEM)"));
+  add(new Option("--app-private-key-env <name>", "environment variable holding the App's private key (default GITHUB_APP_PRIVATE_KEY)"));
+  add(new Option("--api-url <url>", "REST API root for GitHub Enterprise Server, e.g. https://github.example.com/api/v3"));
+  add(new Option("--writes-per-minute <n>", "write budget per identity and minute (GitHub's secondary limit: 80)"));
+  add(new Option("--writes-per-hour <n>", "write budget per identity and hour (GitHub's secondary limit: 500)"));
+  add(new Option("--pacing <mode>", "github: pace writes as GitHub asks (default); off: no client-side pacing or budget (GHES without rate limits, a local test server)").choices(["github", "off"]));
+  add(new Option("--debug", "log every request (tokens are masked)"));
+  return command;
+}
+function connect(flags, env, log, options = {}) {
+  const redactor = createRedactor();
+  const auth2 = resolveAuth(flags, env, redactor);
+  const pacing = flags.pacing === "off" ? "off" : "github";
+  if (flags.apiUrl !== void 0 && !/^https?:\/\/[^\s]+$/.test(flags.apiUrl)) throw badInput(`--api-url: "${flags.apiUrl}" is not a URL`);
+  const share = Math.max(1, options.shareOf ?? 1);
+  const perMinute = positive(flags.writesPerMinute, "--writes-per-minute");
+  const perHour = positive(flags.writesPerHour, "--writes-per-hour");
+  const limits = pacing === "off" && perMinute === void 0 && perHour === void 0 ? [] : [
+    { max: Math.max(1, Math.floor((perMinute ?? GITHUB_WRITE_LIMITS[0].max) / share)), windowMs: 6e4 },
+    { max: Math.max(1, Math.floor((perHour ?? GITHUB_WRITE_LIMITS[1].max) / share)), windowMs: 36e5 }
+  ];
+  const budgets = /* @__PURE__ */ new Map();
+  const session = createSession(auth2, {
+    redactor,
+    pacing,
+    ...flags.apiUrl ? { baseUrl: flags.apiUrl } : {},
+    ...options.fetch ? { fetch: options.fetch } : {},
+    log: (level, line) => {
+      if (level !== "debug" && level !== "info") log(level, line);
+      else if (flags.debug) log(level, line);
+    },
+    // A secondary limit is per identity, but we cannot tell which client hit it here: pause them all.
+    onSecondaryLimit: (seconds) => {
+      for (const budget of budgets.values()) budget.pause(seconds);
+    }
+  });
+  return { session, redactor, limits, spacingMs: pacing === "off" ? 0 : PLUGIN_WRITE_SPACING_MS, budgets };
+}
+function positive(value, flag) {
+  if (value === void 0) return void 0;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw badInput(`${flag}: "${value}" must be a whole number above 0`);
+  return Number(value);
+}
+
+// src/rollout/resync-one.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+
+// src/github/errors.ts
+var WORKFLOW_TOKEN_HELP = "GITHUB_TOKEN cannot create or change files under .github/workflows/, and pull requests it opens do not trigger CI. Use a GitHub App installation token (actions/create-github-app-token; the App needs contents, pull requests and workflows write) or a personal access token with the `workflow` scope.";
+function httpStatus(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function isWorkflowPermissionError(error) {
+  const status = httpStatus(error);
+  if (status !== 403 && status !== 404 && status !== 422) return false;
+  const text = `${error.message ?? ""} ${JSON.stringify(error.response?.data ?? "")}`;
+  return /workflow/i.test(text) && /(refus|permission|scope|not allowed|forbidden)/i.test(text);
+}
+function gitHubError(error, doing, redactor, touchesWorkflows = false) {
+  if (error instanceof BaselineError) return new BaselineError(error.code, redactor.redact(error.message), error.details && redactor.redact(error.details));
+  const status = httpStatus(error);
+  const said = redactor.redact((error?.message ?? String(error)).split("\n")[0]);
+  if (isWorkflowPermissionError(error) || touchesWorkflows && status === 403) {
+    return new BaselineError("GITHUB", `${doing}: GitHub refused (${status}: ${said}). ${WORKFLOW_TOKEN_HELP}`);
+  }
+  const hint = status === 401 ? " The token is invalid or expired." : status === 403 ? " The token lacks permission (it needs contents and pull requests write) or a rate limit was hit." : status === 404 ? " The repository does not exist or the token cannot see it." : "";
+  return new BaselineError("GITHUB", `${doing}: ${status ? `GitHub answered ${status}: ` : ""}${said}.${hint}`);
+}
+
+// src/github/read-repo.ts
+var fullName = (repo) => `${repo.owner}/${repo.name}`;
+function toRepoInfo(data) {
+  return {
+    owner: data.owner.login,
+    name: data.name,
+    defaultBranch: data.default_branch ?? "main",
+    archived: data.archived ?? false,
+    fork: data.fork,
+    empty: data.size === 0,
+    topics: data.topics ?? []
+  };
+}
+async function getRepoInfo(github, repo) {
+  const { data } = await github.rest.repos.get({ owner: repo.owner, repo: repo.name });
+  return toRepoInfo(data);
+}
+async function readBranch(github, repo, branch) {
+  const ref = await github.rest.git.getRef({ owner: repo.owner, repo: repo.name, ref: `heads/${branch}` });
+  const headSha = ref.data.object.sha;
+  const tree = await github.rest.git.getTree({ owner: repo.owner, repo: repo.name, tree_sha: headSha, recursive: "1" });
+  const entries = /* @__PURE__ */ new Map();
+  for (const e of tree.data.tree) {
+    if (e.path === void 0 || e.sha === void 0 || e.mode === void 0) continue;
+    const type = e.type === "tree" || e.type === "commit" ? e.type : "blob";
+    entries.set(e.path, { path: e.path, mode: e.mode, type, sha: e.sha, ...e.size === void 0 ? {} : { size: e.size } });
+  }
+  return { headSha, treeSha: tree.data.sha, entries, truncated: tree.data.truncated };
+}
+var BlobReader = class {
+  constructor(maxCachedBytes = 8 * 1024 * 1024) {
+    this.maxCachedBytes = maxCachedBytes;
+  }
+  maxCachedBytes;
+  cache = /* @__PURE__ */ new Map();
+  cachedBytes = 0;
+  /** @param onRequest told when the blob is really downloaded (not a cache hit), for call counting. */
+  async read(github, repo, sha, onRequest) {
+    const hit = this.cache.get(sha);
+    if (hit !== void 0) {
+      this.cache.delete(sha);
+      this.cache.set(sha, hit);
+      return hit;
+    }
+    onRequest?.();
+    const { data } = await github.rest.git.getBlob({ owner: repo.owner, repo: repo.name, file_sha: sha });
+    const text = data.encoding === "base64" ? Buffer.from(data.content, "base64").toString("utf8") : data.content;
+    this.remember(sha, text);
+    return text;
+  }
+  remember(sha, text) {
+    if (text.length > this.maxCachedBytes / 4) return;
+    this.cache.set(sha, text);
+    this.cachedBytes += text.length;
+    for (const [oldest, value] of this.cache) {
+      if (this.cachedBytes <= this.maxCachedBytes) break;
+      this.cache.delete(oldest);
+      this.cachedBytes -= value.length;
+    }
+  }
+};
+
+// src/rollout/ledger.ts
+import { appendFileSync, existsSync as existsSync5, mkdirSync as mkdirSync4, readFileSync as readFileSync5, writeFileSync as writeFileSync4 } from "node:fs";
+import { dirname as dirname4 } from "node:path";
+var Ledger = class _Ledger {
+  constructor(path, lines, fingerprint, now) {
+    this.path = path;
+    const lastHeader = findLastIndex(lines, (l) => typeof l.run === "string" && typeof l.fingerprint === "string");
+    const finished = lastHeader < 0 || lines.slice(lastHeader).some((l) => l.end === true);
+    const header = lastHeader >= 0 ? lines[lastHeader] : void 0;
+    if (header && !finished && header.fingerprint !== fingerprint) {
+      throw badInput(
+        `The ledger ${path} belongs to an unfinished run with other settings (targets, defaults, shard or tool version). Repeat that command to resume it, pass --fresh to start over, or use another --ledger file.`
+      );
+    }
+    this.resumed = Boolean(header && !finished);
+    this.runId = this.resumed ? header.run : now().toISOString();
+    for (const [i, line] of lines.entries()) {
+      if (typeof line.repo !== "string" || typeof line.step !== "string") continue;
+      this.fold(line, this.resumed && i > lastHeader);
+    }
+    if (!this.resumed) this.write({ run: this.runId, fingerprint, at: now().toISOString() });
+  }
+  path;
+  states = /* @__PURE__ */ new Map();
+  resumed;
+  runId;
+  /** Opens (or creates) a ledger file; `undefined` path keeps it in memory (dry runs). */
+  static open(path, fingerprint, options = {}) {
+    const now = options.now ?? (() => /* @__PURE__ */ new Date());
+    if (path === void 0) return new _Ledger(void 0, [], fingerprint, now);
+    if (options.fresh || !existsSync5(path)) {
+      mkdirSync4(dirname4(path), { recursive: true });
+      writeFileSync4(path, "");
+    }
+    return new _Ledger(path, parseLines(readFileSync5(path, "utf8")), fingerprint, now);
+  }
+  state(repo) {
+    return this.states.get(repo.toLowerCase()) ?? {};
+  }
+  record(event) {
+    const full = { ...event, at: (/* @__PURE__ */ new Date()).toISOString() };
+    this.write(full);
+    this.fold(full, true);
+  }
+  finish() {
+    this.write({ end: true, run: this.runId, at: (/* @__PURE__ */ new Date()).toISOString() });
+  }
+  fold(event, currentRun) {
+    const key = event.repo.toLowerCase();
+    const previous = this.states.get(key) ?? {};
+    let pr2 = previous.pr;
+    if (event.pr !== void 0 && (event.step === "pr-opened" || event.step === "pr-updated" || event.outcome === "pr-current")) {
+      pr2 = { number: event.pr, ...event.url ? { url: event.url } : {}, open: true };
+    }
+    const gone = event.step === "closed" || event.step === "merged" || event.step === "done" && (event.outcome === "clean" || event.outcome === "merged" || event.outcome === "pr-closed");
+    if (gone) pr2 = pr2 && { ...pr2, open: false };
+    const done = currentRun && event.step === "done" ? event : currentRun ? previous.done : void 0;
+    this.states.set(key, { ...done ? { done } : {}, ...pr2 ? { pr: pr2 } : {}, lastStep: event.step });
+  }
+  write(line) {
+    if (this.path !== void 0) appendFileSync(this.path, `${JSON.stringify(line)}
+`);
+  }
+};
+function parseLines(text) {
+  const lines = [];
+  for (const raw of text.split("\n")) {
+    if (!raw.trim()) continue;
+    try {
+      const value = JSON.parse(raw);
+      if (value && typeof value === "object") lines.push(value);
+    } catch {
+    }
+  }
+  return lines;
+}
+function findLastIndex(items, test) {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
+  return -1;
+}
+
+// src/github/tree-sha.ts
+import { createHash as createHash3 } from "node:crypto";
+function treeShaAfter(entries, changes) {
+  const dirs = /* @__PURE__ */ new Map([["", /* @__PURE__ */ new Map()]]);
+  const listedTreeSha = /* @__PURE__ */ new Map();
+  const dirOf2 = (dir) => {
+    let children = dirs.get(dir);
+    if (!children) dirs.set(dir, children = /* @__PURE__ */ new Map());
+    return children;
+  };
+  for (const entry of entries) {
+    const { parent, name } = split(entry.path);
+    if (entry.type === "tree") {
+      listedTreeSha.set(entry.path, entry.sha);
+      dirOf2(entry.path);
+      dirOf2(parent).set(name, { mode: "40000", sha: entry.sha, isTree: true });
+    } else {
+      dirOf2(parent).set(name, { mode: entry.mode, sha: entry.sha, isTree: false });
+    }
+  }
+  const dirty = /* @__PURE__ */ new Set([""]);
+  const markDirty = (dir) => {
+    for (let d = dir; ; d = split(d).parent) {
+      dirty.add(d);
+      if (d === "") break;
+    }
+  };
+  for (const change of changes) {
+    const { parent, name } = split(change.path);
+    markDirty(parent);
+    if (change.content === null) {
+      dirs.get(parent)?.delete(name);
+      continue;
+    }
+    for (let d = parent; d !== ""; d = split(d).parent) {
+      const up = split(d);
+      dirOf2(d);
+      if (!dirOf2(up.parent).has(up.name)) dirOf2(up.parent).set(up.name, { mode: "40000", sha: "", isTree: true });
+    }
+    dirOf2(parent).set(name, { mode: change.executable ? "100755" : "100644", sha: gitBlobSha(change.content), isTree: false });
+  }
+  const order = [...dirty].sort((a, b) => depth(b) - depth(a));
+  const computed = /* @__PURE__ */ new Map();
+  for (const dir of order) {
+    const children = dirs.get(dir) ?? /* @__PURE__ */ new Map();
+    for (const [name, child] of children) {
+      if (!child.isTree) continue;
+      const path = dir === "" ? name : `${dir}/${name}`;
+      if (computed.has(path)) {
+        const sha = computed.get(path);
+        if (sha === null) children.delete(name);
+        else child.sha = sha;
+      } else if (!child.sha) {
+        child.sha = listedTreeSha.get(path) ?? "";
+      }
+    }
+    computed.set(dir, children.size === 0 && dir !== "" ? null : hashTree(children));
+  }
+  return computed.get("");
+}
+function hashTree(children) {
+  const sorted3 = [...children].sort(([a, x], [b, y]) => Buffer.compare(Buffer.from(x.isTree ? `${a}/` : a), Buffer.from(y.isTree ? `${b}/` : b)));
+  const parts = sorted3.map(([name, child]) => Buffer.concat([Buffer.from(`${child.mode} ${name}\0`), Buffer.from(child.sha, "hex")]));
+  const body = Buffer.concat(parts);
+  return createHash3("sha1").update(`tree ${body.length}\0`).update(body).digest("hex");
+}
+function split(path) {
+  const at = path.lastIndexOf("/");
+  return at < 0 ? { parent: "", name: path } : { parent: path.slice(0, at), name: path.slice(at + 1) };
+}
+function depth(dir) {
+  return dir === "" ? 0 : dir.split("/").length;
+}
+
+// src/github/write-changes.ts
+async function findOpenPull(github, repo, branch) {
+  const { data } = await github.rest.pulls.list({ owner: repo.owner, repo: repo.name, state: "open", head: `${repo.owner}:${branch}`, per_page: 10 });
+  const pull = data.find((p) => p.head.ref === branch && p.head.repo?.full_name?.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase());
+  return pull && { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? "", headSha: pull.head.sha };
+}
+async function branchHead(github, repo, branch) {
+  const { data } = await github.rest.git.listMatchingRefs({ owner: repo.owner, repo: repo.name, ref: `heads/${branch}` });
+  return data.find((r) => r.ref === `refs/heads/${branch}`)?.object.sha;
+}
+async function commitInfo(github, repo, sha) {
+  const { data } = await github.rest.git.getCommit({ owner: repo.owner, repo: repo.name, commit_sha: sha });
+  return { treeSha: data.tree.sha, parents: data.parents.map((p) => p.sha) };
+}
+async function writeCommit(github, repo, input, gate) {
+  const tree = input.changes.map(
+    (c) => c.content === null ? { path: c.path, mode: "100644", type: "blob", sha: null } : { path: c.path, mode: c.executable ? "100755" : "100644", type: "blob", content: c.content }
+  );
+  await gate();
+  const created = await github.rest.git.createTree({ owner: repo.owner, repo: repo.name, base_tree: input.baseTree, tree });
+  await gate();
+  const commit = await github.rest.git.createCommit({
+    owner: repo.owner,
+    repo: repo.name,
+    message: input.message,
+    tree: created.data.sha,
+    parents: [input.parent]
+  });
+  return { treeSha: created.data.sha, commitSha: commit.data.sha };
+}
+async function pointBranch(github, repo, branch, sha, exists, gate) {
+  await gate();
+  if (exists) await github.rest.git.updateRef({ owner: repo.owner, repo: repo.name, ref: `heads/${branch}`, sha, force: true });
+  else await github.rest.git.createRef({ owner: repo.owner, repo: repo.name, ref: `refs/heads/${branch}`, sha });
+}
+async function openPull(github, repo, input, gate) {
+  await gate();
+  const { data } = await github.rest.pulls.create({ owner: repo.owner, repo: repo.name, head: input.branch, base: input.base, title: input.title, body: input.body });
+  return { number: data.number, url: data.html_url };
+}
+async function editPull(github, repo, number, input, gate) {
+  await gate();
+  await github.rest.pulls.update({ owner: repo.owner, repo: repo.name, pull_number: number, title: input.title, body: input.body });
+}
+async function closePull(github, repo, number, branch, comment, gate) {
+  await gate();
+  await github.rest.issues.createComment({ owner: repo.owner, repo: repo.name, issue_number: number, body: comment });
+  await gate();
+  await github.rest.pulls.update({ owner: repo.owner, repo: repo.name, pull_number: number, state: "closed" });
+  await gate();
+  try {
+    await github.rest.git.deleteRef({ owner: repo.owner, repo: repo.name, ref: `heads/${branch}` });
+  } catch (error) {
+    if (httpStatus(error) !== 404 && httpStatus(error) !== 422) throw error;
+  }
+}
+async function pullWasMerged(github, repo, number) {
+  const { data } = await github.rest.pulls.get({ owner: repo.owner, repo: repo.name, pull_number: number });
+  return data.merged_at !== null && data.merged_at !== void 0;
+}
+
+// src/rollout/plan-remote.ts
+var MAX_TEXT_BYTES2 = 2 * 1024 * 1024;
+async function planRemote(input) {
+  const { entries, options } = input;
+  const rendered = renderFiles(renderModels(options), options);
+  const renderedSha = new Map(rendered.map((f) => [f.path, gitBlobSha(f.content)]));
+  const manifestBase = { version: 1, tool: TOOL_NAME, toolVersion: TOOL_VERSION, optionsHash: hashOptions(options) };
+  const warnings = [];
+  const ideal = { ...manifestBase, files: Object.fromEntries(rendered.map((f) => [f.path, { sha: renderedSha.get(f.path), component: f.component }])) };
+  const manifestEntry = blobAt(entries, MANIFEST_PATH);
+  let previous = null;
+  if (manifestEntry) {
+    const idealText = serializeManifest(ideal);
+    const parsed = parseManifest(manifestEntry.sha === gitBlobSha(idealText) ? idealText : await input.readBlob(manifestEntry.sha));
+    previous = resolveManifestSides(parsed, (path) => blobAt(entries, path)?.sha);
+    if (parsed.warning) warnings.push(parsed.warning);
+  }
+  const STAND_IN = "";
+  const notDownloaded = /* @__PURE__ */ new Set();
+  const planManifest = previous && { ...previous, files: { ...previous.files } };
+  const disk = /* @__PURE__ */ new Map();
+  const bases = /* @__PURE__ */ new Map();
+  const paths = /* @__PURE__ */ new Set([...renderedSha.keys(), ...Object.keys(previous?.files ?? {})]);
+  for (const path of paths) {
+    const entry = entries.get(path);
+    const wanted = renderedSha.get(path);
+    if (!entry) {
+      disk.set(path, { type: "missing" });
+    } else if (entry.type === "tree") {
+      disk.set(path, { type: "blocked", reason: "is a directory where a file is generated" });
+    } else if (entry.type === "commit") {
+      disk.set(path, { type: "blocked", reason: "is a git submodule where a file is generated" });
+    } else if (entry.mode === "120000") {
+      disk.set(path, { type: "blocked", reason: "is a symbolic link; replace it with a regular file or eject it" });
+    } else if (wanted !== void 0 && entry.sha === wanted) {
+      disk.set(path, { type: "file", content: rendered.find((f) => f.path === path).content });
+    } else if ((entry.size ?? 0) > MAX_TEXT_BYTES2) {
+      disk.set(path, { type: "blocked", reason: `is ${entry.size} bytes, too large to be a generated text file` });
+    } else if (planManifest?.files[path]?.sha === entry.sha) {
+      planManifest.files[path] = { ...planManifest.files[path], sha: gitBlobSha(STAND_IN) };
+      disk.set(path, { type: "file", content: STAND_IN });
+      notDownloaded.add(path);
+    } else {
+      const content = await input.readBlob(entry.sha);
+      disk.set(path, content.includes("\0") ? { type: "blocked", reason: "is a binary file where a text file is generated" } : { type: "file", content });
+      const base = planManifest?.files[path]?.sha;
+      if (base && base !== UNKNOWN_BASE_SHA && base !== wanted && wanted !== void 0) {
+        const text = await input.readBlob(base).catch(() => void 0);
+        if (text !== void 0) bases.set(base, text);
+      }
+    }
+  }
+  const plan = planSynth(rendered, planManifest, disk, input.flags, (sha) => bases.get(sha));
+  const manifest = { ...manifestBase, files: { ...plan.files } };
+  const changes = [];
+  for (const action of plan.actions) {
+    const content = writtenContent(action);
+    if (content !== void 0 && "file" in action) changes.push({ ...toChange(action.file), content });
+    else if (action.type === "delete") changes.push({ path: action.path, content: null, executable: false });
+    else if (action.type === "unchanged" && action.file.executable !== (entries.get(action.file.path)?.mode === "100755")) {
+      changes.push(toChange(action.file));
+    }
+  }
+  const manifestText = serializeManifest(manifest);
+  if (manifestEntry?.sha !== gitBlobSha(manifestText)) changes.push({ path: MANIFEST_PATH, content: manifestText, executable: false });
+  const attributes = await nextGitattributes(entries, Object.keys(manifest.files).sort(), input.readBlob);
+  if (attributes !== void 0) changes.push({ path: GITATTRIBUTES_PATH, content: attributes === "" ? null : attributes, executable: false });
+  if (input.configToAdd && !entries.has(input.configToAdd.path)) changes.push({ ...input.configToAdd, executable: false });
+  return { actions: plan.actions, changes: changes.sort((a, b) => a.path < b.path ? -1 : 1), manifest, previous, notDownloaded, warnings };
+}
+function toChange(file) {
+  return { path: file.path, content: file.content, executable: file.executable };
+}
+function blobAt(entries, path) {
+  const entry = entries.get(path);
+  return entry?.type === "blob" ? entry : void 0;
+}
+async function nextGitattributes(entries, owned, readBlob) {
+  const entry = blobAt(entries, GITATTRIBUTES_PATH);
+  const onlyOurs = withManagedBlock(null, owned);
+  if (!entry) return onlyOurs === "" ? void 0 : onlyOurs;
+  if (entry.sha === gitBlobSha(onlyOurs)) return void 0;
+  const existing = await readBlob(entry.sha);
+  const next = withManagedBlock(existing, owned);
+  return next === existing ? void 0 : next;
+}
+
+// src/rollout/shard.ts
+import { createHash as createHash4 } from "node:crypto";
+function parseShard(text) {
+  const match = /^(\d+)\/(\d+)$/.exec(text.trim());
+  const index = Number(match?.[1]);
+  const count2 = Number(match?.[2]);
+  if (!match || count2 < 1 || index < 1 || index > count2) {
+    throw badInput(`--shard: "${text}" is not a shard. Use i/n with 1 ≤ i ≤ n, e.g. --shard 3/20`);
+  }
+  return { index, count: count2 };
+}
+function shardOf(fullName2, count2) {
+  const digest = createHash4("sha256").update(fullName2.toLowerCase()).digest();
+  return digest.readUInt32BE(0) % count2 + 1;
+}
+function inShard(fullName2, shard) {
+  return shard === void 0 || shardOf(fullName2, shard.count) === shard.index;
+}
+
+// src/rollout/select-repos.ts
+var OPT_OUT_TOPIC = "devops-baseline-opt-out";
+function skipReason(repo, selection) {
+  const name = `${repo.owner}/${repo.name}`;
+  if (!inShard(name, selection.shard)) return "other-shard";
+  if (selection.include.length > 0 && !selection.include.some((p) => matchesRepo(p, repo))) return "not-included";
+  if (selection.exclude.some((p) => matchesRepo(p, repo))) return "excluded";
+  if (selection.topics.length > 0 && !selection.topics.every((t) => repo.topics.includes(t.toLowerCase()))) return "topic";
+  if (repo.topics.includes(OPT_OUT_TOPIC)) return "opted-out";
+  if (repo.archived) return "archived";
+  if (repo.fork && !selection.includeForks) return "fork";
+  if (repo.empty) return "empty";
+  return void 0;
+}
+function matchesRepo(pattern, repo) {
+  const subject = pattern.includes("/") ? `${repo.owner}/${repo.name}` : repo.name;
+  return globToRegExp(pattern).test(subject);
+}
+function globToRegExp(pattern) {
+  const body = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${body}$`, "i");
+}
+
+// src/rollout/pr-text.ts
+var RESYNC_BRANCH = "devops-baseline/resync";
+var PR_TITLE = "chore: sync the DevOps baseline";
+var PR_MARK = `<!-- ${TOOL_NAME}:resync -->`;
+function summarise(changes, actions, existing) {
+  const added = [];
+  const changed = [];
+  const removed = [];
+  for (const change of changes) {
+    if (change.content === null) removed.push(change.path);
+    else if (existing.has(change.path)) changed.push(change.path);
+    else added.push(change.path);
+  }
+  const leftAlone = actions.flatMap((a) => {
+    switch (a.type) {
+      case "skip-unowned":
+        return [{ path: pathOf(a), why: "exists and is not owned by the baseline; kept as is" }];
+      case "keep-edited":
+        return [{ path: pathOf(a), why: "was edited by hand; kept (move the edit into the config's `overrides`, or `eject` the file)" }];
+      case "keep-orphan":
+        return [{ path: pathOf(a), why: "is no longer generated but was edited by hand; left in place, no longer owned" }];
+      case "conflict":
+        return [{ path: pathOf(a), why: "was edited by hand and the baseline changed the same lines; kept as is (resolve locally with `synth --conflict markers`)" }];
+      case "merge":
+        return a.conflicts > 0 ? [{ path: pathOf(a), why: `holds ${a.conflicts} conflict(s) marked for review` }] : [];
+      case "blocked":
+        return [{ path: pathOf(a), why: a.reason }];
+      default:
+        return [];
+    }
+  });
+  return { added, changed, removed, leftAlone };
+}
+function prBody(input) {
+  const { summary: summary2 } = input;
+  const rows = [
+    ...summary2.added.map((p) => `| added | \`${p}\` |`),
+    ...summary2.changed.map((p) => `| changed | \`${p}\` |`),
+    ...summary2.removed.map((p) => `| removed | \`${p}\` |`)
+  ];
+  const lines = [
+    `This pull request keeps the repository on the shared DevOps baseline generated by [${TOOL_NAME}](https://www.npmjs.com/package/${TOOL_NAME}).`,
+    "",
+    `**Baseline version:** ${input.fromVersion ?? "none yet"} → ${input.toVersion}  `,
+    `**Options from:** ${input.optionsSource}`,
+    "",
+    "### Files",
+    "",
+    "| change | file |",
+    "| --- | --- |",
+    ...rows,
+    ""
+  ];
+  if (summary2.leftAlone.length > 0) {
+    lines.push("### Left alone (needs a person)", "", ...summary2.leftAlone.map((f) => `- \`${f.path}\` ${f.why}`), "");
+  }
+  lines.push(
+    "### How this works",
+    "",
+    `- Generated files carry an ownership marker and are listed in \`${MANIFEST_PATH}\`; \`${GITATTRIBUTES_PATH}\` marks them as generated. Change them through the config (\`overrides\`, \`exclude\`, \`eject\`), not by hand: CI's drift check would flag the edit.`,
+    `- The branch \`${RESYNC_BRANCH}\` is rebuilt on the latest \`${input.defaultBranch}\` on every run and this pull request is updated in place. Do not push to the branch; merge or close the pull request instead.`,
+    "",
+    "### Opting out",
+    "",
+    "- One file: add its path to `eject` in the config; it stays and is no longer managed.",
+    "- One component: add its name to `exclude` in the config.",
+    `- The whole repository: add the topic \`${OPT_OUT_TOPIC}\` (rollouts skip it) and delete \`.github/workflows/baseline-resync.yml\`.`,
+    "",
+    PR_MARK,
+    ""
+  );
+  return lines.join("\n");
+}
+var CLOSE_COMMENT = `The default branch no longer needs these baseline changes (they were merged another way, or the config changed). Closing this pull request and deleting \`${RESYNC_BRANCH}\`; a new one opens if the baseline changes again.`;
+function commitMessage(fromVersion, toVersion) {
+  return `chore: sync the DevOps baseline (${fromVersion ?? "new"} → ${toVersion})
+
+Generated by ${TOOL_NAME} ${toVersion}.`;
+}
+
+// src/rollout/remote-options.ts
+import { mkdtempSync, rmSync as rmSync4, writeFileSync as writeFileSync5 } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join7 } from "node:path";
+
+// src/rollout/load-defaults.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+function loadDefaults(path) {
+  if (path === void 0) return {};
+  let raw;
+  try {
+    raw = JSON.parse(readFileSync6(path, "utf8").replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const code2 = error.code;
+    throw badInput(`--defaults: ${code2 ? `cannot read ${path} (${code2})` : `${path} is not valid JSON: ${error.message}`}`);
+  }
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw badInput(`--defaults: ${path} must hold a JSON object of baseline options`);
+  parseOptions(raw, `org defaults (${path})`);
+  const { $schema: _schema, ...config } = raw;
+  return config;
+}
+function layerConfig(...layers) {
+  const result = {};
+  for (const layer of layers) {
+    if (!layer || typeof layer !== "object" || Array.isArray(layer)) continue;
+    for (const [key, value] of Object.entries(layer)) {
+      const current = result[key];
+      const bothObjects = isPlainObject(value) && isPlainObject(current);
+      result[key] = bothObjects ? layerConfig(current, value) : value;
+    }
+  }
+  return result;
+}
+function isPlainObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/rollout/remote-options.ts
+async function resolveRemoteOptions(input) {
+  const present = CONFIG_FILES.filter((name) => input.entries.get(name)?.type === "blob");
+  if (present.length > 1) throw badInput(`Found ${present.join(" and ")}; keep one config file`);
+  const configPath = present[0];
+  if (configPath) {
+    const raw = await readConfig(configPath, input);
+    return {
+      options: parseOptions(layerConfig(input.defaults, raw), `options (org defaults and ${configPath})`),
+      source: { kind: "config", path: configPath },
+      warnings: []
+    };
+  }
+  const paths = [...input.entries.values()].filter((e) => e.type === "blob").map((e) => e.path);
+  const files2 = /* @__PURE__ */ new Map();
+  for (const path of filesToRead(paths)) {
+    const entry = input.entries.get(path);
+    if (entry && (entry.size ?? 0) <= 512 * 1024) files2.set(path, await input.readBlob(entry.sha));
+  }
+  const detection = detectFromSnapshot({ paths, files: files2 });
+  const config = layerConfig(input.defaults, detection.config);
+  return {
+    options: parseOptions(config, "options (org defaults and detection)"),
+    source: { kind: "detected" },
+    configToAdd: { path: "devops-baseline.json", content: renderConfig(config, "json") },
+    warnings: detection.warnings
+  };
+}
+async function readConfig(path, input) {
+  const text = await input.readBlob(input.entries.get(path).sha);
+  if (path.endsWith(".json")) {
+    try {
+      return JSON.parse(text.replace(/^\uFEFF/, ""));
+    } catch (error) {
+      throw badInput(`${path} is not valid JSON: ${error.message}`);
+    }
+  }
+  if (!input.allowCodeConfig) {
+    throw badInput(
+      `${path} is code; running it here would run that repository's code with your token. Convert it to devops-baseline.json, run resync inside that repository (its baseline-resync workflow does), or pass --allow-code-config if you trust every target repository.`
+    );
+  }
+  const dir = mkdtempSync(join7(tmpdir(), "devops-baseline-config-"));
+  try {
+    writeFileSync5(join7(dir, path), text);
+    return (await loadConfig(dir))?.raw;
+  } finally {
+    rmSync4(dir, { recursive: true, force: true });
+  }
+}
+
+// src/rollout/remote-diff.ts
+async function remoteDiff(plan, entries, readBlob) {
+  const parts = [];
+  for (const change of plan.changes) {
+    const entry = entries.get(change.path);
+    const before = entry?.type === "blob" ? await readBlob(entry.sha) : null;
+    if (before === change.content) {
+      parts.push(`mode ${change.path}: ${change.executable ? "100644 → 100755" : "100755 → 100644"}`);
+      continue;
+    }
+    parts.push(unifiedDiff(change.path, before, change.content));
+  }
+  return parts.join("\n");
+}
+
+// src/rollout/sync-repo.ts
+async function syncRepo(repo, ctx, apply) {
+  const name = fullName(repo);
+  const counts = { reads: 0, writes: 0 };
+  const gate = async () => {
+    await ctx.gate();
+    counts.writes++;
+  };
+  const read = (p) => {
+    counts.reads++;
+    return p;
+  };
+  let touchesWorkflows = false;
+  try {
+    let snapshot;
+    try {
+      snapshot = await readBranch(ctx.github, repo, repo.defaultBranch);
+      counts.reads += 2;
+    } catch (error) {
+      if (httpStatus(error) === 409 || httpStatus(error) === 404) return { repo: name, outcome: "skipped", skipReason: "empty", writes: 0, reads: counts.reads + 1, warnings: [] };
+      throw error;
+    }
+    if (snapshot.truncated) {
+      return failed(name, counts, "the tree has more entries than GitHub lists in one answer (100,000); this repository is too large for rollout");
+    }
+    const readBlob = (sha) => ctx.blobs.read(ctx.github, repo, sha, () => counts.reads++);
+    const resolved = ctx.settings.presetOptions ? { options: ctx.settings.presetOptions.options, source: { kind: "config", path: ctx.settings.presetOptions.source }, warnings: [] } : await resolveRemoteOptions({ entries: snapshot.entries, readBlob, defaults: ctx.settings.defaults, allowCodeConfig: ctx.settings.allowCodeConfig });
+    const plan = await planRemote({
+      entries: snapshot.entries,
+      options: resolved.options,
+      readBlob,
+      flags: ctx.settings.flags,
+      ...resolved.configToAdd ? { configToAdd: resolved.configToAdd } : {}
+    });
+    touchesWorkflows = plan.changes.some((c) => c.path.startsWith(".github/workflows/"));
+    const warnings = [...resolved.warnings, ...plan.warnings];
+    const pull = await read(findOpenPull(ctx.github, repo, RESYNC_BRANCH));
+    const base = { repo: name, warnings, fromVersion: plan.previous?.toolVersion ?? null };
+    if (plan.changes.length === 0) {
+      if (pull) {
+        if (!apply) return { ...base, outcome: "would-close", pr: pr(pull), writes: 3, reads: counts.reads };
+        await closePull(ctx.github, repo, pull.number, RESYNC_BRANCH, CLOSE_COMMENT, gate);
+        ctx.ledger.record({ repo: name, step: "closed", pr: pull.number });
+        return finish(ctx, { ...base, outcome: "pr-closed", pr: pr(pull), writes: counts.writes, reads: counts.reads });
+      }
+      const known = ctx.ledger.state(name).pr;
+      if (known?.open) {
+        const merged = await read(pullWasMerged(ctx.github, repo, known.number));
+        if (apply) ctx.ledger.record({ repo: name, step: merged ? "merged" : "closed", pr: known.number });
+        if (merged) return finish(ctx, { ...base, outcome: "merged", pr: { number: known.number, url: known.url ?? "" }, writes: 0, reads: counts.reads }, apply);
+      }
+      return finish(ctx, { ...base, outcome: "clean", writes: 0, reads: counts.reads }, apply);
+    }
+    const summary2 = summarise(plan.changes, plan.actions, new Set(snapshot.entries.keys()));
+    const body = prBody({
+      summary: summary2,
+      fromVersion: plan.previous?.toolVersion ?? null,
+      toVersion: TOOL_VERSION,
+      optionsSource: resolved.source.kind === "config" ? `\`${resolved.source.path}\`${Object.keys(ctx.settings.defaults).length > 0 ? " over the organisation defaults" : ""}` : "detected from the repository (no config committed yet; this PR adds `devops-baseline.json`)",
+      defaultBranch: repo.defaultBranch
+    });
+    const desiredTree = treeShaAfter(snapshot.entries.values(), plan.changes);
+    const branchSha = pull?.headSha ?? await read(branchHead(ctx.github, repo, RESYNC_BRANCH));
+    let branchCurrent = false;
+    if (branchSha) {
+      const info = await read(commitInfo(ctx.github, repo, branchSha));
+      branchCurrent = info.treeSha === desiredTree && info.parents.length === 1 && info.parents[0] === snapshot.headSha;
+    }
+    const textChanged = pull !== void 0 && (pull.title !== PR_TITLE || pull.body !== body);
+    const needed = (branchCurrent ? 0 : 3) + (pull ? textChanged ? 1 : 0 : 1);
+    const diff = ctx.settings.wantDiff ? await remoteDiff(plan, snapshot.entries, readBlob) : void 0;
+    const shown = { ...base, summary: summary2, ...diff ? { diff } : {} };
+    if (needed === 0) {
+      return finish(ctx, { ...shown, outcome: "pr-current", pr: pr(pull), writes: 0, reads: counts.reads }, apply);
+    }
+    if (!apply) {
+      return { ...shown, outcome: pull ? "would-update" : "would-open", ...pull ? { pr: pr(pull) } : {}, writes: needed, reads: counts.reads };
+    }
+    if (!branchCurrent) {
+      const { commitSha } = await writeCommit(
+        ctx.github,
+        repo,
+        { baseTree: snapshot.treeSha, parent: snapshot.headSha, changes: plan.changes, message: commitMessage(base.fromVersion, TOOL_VERSION) },
+        gate
+      );
+      await moveBranch(ctx.github, repo, commitSha, branchSha !== void 0, gate);
+      ctx.ledger.record({ repo: name, step: "branch-written", commit: commitSha });
+    }
+    if (pull) {
+      if (textChanged) await editPull(ctx.github, repo, pull.number, { title: PR_TITLE, body }, gate);
+      ctx.ledger.record({ repo: name, step: "pr-updated", pr: pull.number, url: pull.url });
+      return finish(ctx, { ...shown, outcome: "pr-updated", pr: pr(pull), writes: counts.writes, reads: counts.reads });
+    }
+    const opened = await openOrFind(ctx.github, repo, { branch: RESYNC_BRANCH, base: repo.defaultBranch, title: PR_TITLE, body }, gate, () => counts.reads++);
+    ctx.ledger.record({ repo: name, step: "pr-opened", pr: opened.number, url: opened.url });
+    return finish(ctx, { ...shown, outcome: "pr-opened", pr: opened, writes: counts.writes, reads: counts.reads });
+  } catch (error) {
+    return failed(name, counts, gitHubError(error, `${name}`, ctx.redactor, touchesWorkflows).message);
+  }
+}
+function pr(pull) {
+  return { number: pull.number, url: pull.url };
+}
+function failed(repo, counts, error) {
+  return { repo, outcome: "failed", writes: counts.writes, reads: counts.reads, warnings: [], error };
+}
+function finish(ctx, result, record2 = true) {
+  if (record2) {
+    ctx.ledger.record({ repo: result.repo, step: "done", outcome: result.outcome, writes: result.writes, ...result.pr ? { pr: result.pr.number, url: result.pr.url } : {} });
+  }
+  return result;
+}
+async function moveBranch(github, repo, sha, exists, gate) {
+  try {
+    await pointBranch(github, repo, RESYNC_BRANCH, sha, exists, gate);
+  } catch (error) {
+    if (exists || httpStatus(error) !== 422) throw error;
+    await pointBranch(github, repo, RESYNC_BRANCH, sha, true, gate);
+  }
+}
+async function openOrFind(github, repo, input, gate, countRead) {
+  try {
+    return await openPull(github, repo, input, gate);
+  } catch (error) {
+    if (httpStatus(error) !== 422) throw error;
+    countRead();
+    const existing = await findOpenPull(github, repo, input.branch);
+    if (!existing) throw error;
+    return { number: existing.number, url: existing.url };
+  }
+}
+
+// src/rollout/resync-one.ts
+function resolveRepoRef(flag, root, env) {
+  const explicit = flag ?? env.GITHUB_REPOSITORY;
+  if (explicit !== void 0) {
+    const match = /^([\w.-]+)\/([\w.-]+)$/.exec(explicit.trim());
+    if (!match) throw badInput(`--repo: "${explicit}" is not owner/name`);
+    return { owner: match[1], name: match[2] };
+  }
+  let url;
+  try {
+    url = execFileSync2("git", ["-C", root, "remote", "get-url", "origin"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    throw badInput("Which repository? Pass --repo owner/name (this folder has no git remote named origin).");
+  }
+  const parsed = parseRemoteUrl(url);
+  if (!parsed) throw badInput(`Which repository? The origin remote (${url.replace(/\/\/[^@/]+@/, "//")}) is not a GitHub URL; pass --repo owner/name.`);
+  return parsed;
+}
+function parseRemoteUrl(url) {
+  const match = /^(?:https?:\/\/(?:[^@/]+@)?[^/]+\/|ssh:\/\/(?:[^@/]+@)?[^/]+\/|[^@\s]+@[^:\s]+:)([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url.trim());
+  return match ? { owner: match[1], name: match[2] } : void 0;
+}
+async function resyncOne(input) {
+  try {
+    const identity = await input.session.forOwner(input.repo.owner);
+    let budget = input.budgets.get(identity.key);
+    if (!budget) input.budgets.set(identity.key, budget = new WriteBudget(input.limits, void 0, input.spacingMs));
+    const info = await getRepoInfo(identity.github, input.repo);
+    if (info.archived) throw badInput(`${info.owner}/${info.name} is archived; GitHub refuses writes to it`);
+    const ledger = Ledger.open(void 0, "resync");
+    const gate = budget;
+    return await syncRepo(info, { github: identity.github, gate: () => gate.acquire(), blobs: new BlobReader(), redactor: input.redactor, ledger, settings: input.settings }, input.apply);
+  } catch (error) {
+    throw gitHubError(error, `resync ${input.repo.owner}/${input.repo.name}`, input.redactor);
+  }
+}
+
+// src/cli/commands/resync.ts
+function register6(program2, output) {
+  const command = program2.command("resync").description("Open or update one PR (branch devops-baseline/resync) that brings a repository to the current baseline; close it when no longer needed. Dry run unless --apply.").option("--repo <owner/name>", "the repository (default: $GITHUB_REPOSITORY, else the checkout's origin remote)").option("-C, --cwd <dir>", "local checkout whose config is used (default: current directory); without a config the repository's own is read, or its stack detected").option("--apply", "write the branch and open, update or close the PR (without it: print what would change)").option("--no-diff", "list changed files instead of printing the diff").option("--json", "print the result as JSON").option("--allow-code-config", "with --repo: evaluate the repository's devops-baseline.config.ts (runs its code with your token)").option("--force", "overwrite owned files edited by hand (the PR shows the old content)").option("--adopt", "take over existing files this tool does not own");
+  addGitHubFlags(command);
+  command.addHelpText(
+    "after",
+    [
+      "",
+      "GITHUB_TOKEN of a workflow cannot change .github/workflows/ and PRs it opens do not trigger CI: use a GitHub App",
+      "token (actions/create-github-app-token) or a PAT with the workflow scope, as baseline-resync.yml does.",
+      "Exit codes: 0 done (or nothing to do), 2 bad input, 3 GitHub refused or failed (the message says why)."
+    ].join("\n")
+  );
+  command.action(async (flags) => {
+    const connection = connect(flags, process.env, (level, line) => output.err(`${level}: ${line}`));
+    const { redactor } = connection;
+    const say = (text) => output.out(redactor.redact(text));
+    const root = repoRoot(flags.cwd);
+    const repo = resolveRepoRef(flags.repo, root, process.env);
+    const local = flags.repo === void 0 && findConfigFile(root) ? await loadRepoOptions(root, {}) : void 0;
+    const apply = Boolean(flags.apply);
+    const result = await resyncOne({
+      session: connection.session,
+      repo,
+      settings: {
+        defaults: {},
+        allowCodeConfig: Boolean(flags.allowCodeConfig),
+        flags: { force: Boolean(flags.force), adopt: Boolean(flags.adopt) },
+        wantDiff: !apply && flags.diff,
+        ...local ? { presetOptions: { options: local.options, source: local.configPath } } : {}
+      },
+      apply,
+      redactor,
+      limits: connection.limits,
+      spacingMs: connection.spacingMs,
+      budgets: connection.budgets
+    });
+    if (result.outcome === "failed") throw new BaselineError("GITHUB", redactor.redact(result.error ?? "resync failed"));
+    for (const warning of result.warnings) output.err(`warning: ${redactor.redact(warning)}`);
+    if (flags.json) {
+      say(JSON.stringify({ repo: result.repo, outcome: result.outcome, pr: result.pr, writes: result.writes, reads: result.reads, fromVersion: result.fromVersion, ...result.summary }, null, 2));
+    } else {
+      if (result.diff) say(colorDiff(result.diff));
+      else if (result.summary) {
+        for (const p of result.summary.added) say(`add     ${p}`);
+        for (const p of result.summary.changed) say(`change  ${p}`);
+        for (const p of result.summary.removed) say(`remove  ${p}`);
+      }
+      for (const f of result.summary?.leftAlone ?? []) say(`kept    ${f.path} — ${f.why}`);
+      say(describe(result.outcome, result.repo, result.pr?.url, result.writes, apply));
+    }
+    process.exitCode = ExitCode.ok;
+  });
+}
+function describe(outcome, repo, url, writes, apply) {
+  switch (outcome) {
+    case "clean":
+      return `${repo} is on the current baseline; nothing to do.`;
+    case "merged":
+      return `${repo}: the baseline PR was merged; nothing left to do.`;
+    case "pr-current":
+      return `${repo}: the open PR ${url} already holds these changes; nothing written.`;
+    case "pr-opened":
+      return `Opened ${url} (${writes} writes).`;
+    case "pr-updated":
+      return `Updated ${url} (${writes} writes).`;
+    case "pr-closed":
+      return `Closed ${url}: the default branch no longer needs it.`;
+    case "would-open":
+    case "would-update":
+    case "would-close":
+      return `Dry run: would ${outcome.slice(6)} the PR${url ? ` ${url}` : ""} (${writes} writes).${apply ? "" : " Add --apply to do it."}`;
+    default:
+      return `${repo}: ${outcome}`;
+  }
+}
+
+// src/cli/commands/rollout.ts
+var rollout_exports = {};
+__export(rollout_exports, {
+  register: () => register7
+});
+import { createHash as createHash6 } from "node:crypto";
+import { readFileSync as readFileSync8, writeFileSync as writeFileSync6 } from "node:fs";
+
+// src/rollout/progress.ts
+function createProgress(stream, redact2, now = Date.now) {
+  const live = stream.isTTY === true;
+  let phaseName = "";
+  let total = 0;
+  let count2 = 0;
+  let writes = 0;
+  let failed2 = 0;
+  let lastDraw = 0;
+  let started = now();
+  const clear = () => live && stream.write("\r\x1B[2K");
+  const draw = (force = false) => {
+    if (!live || !force && now() - lastDraw < 100) return;
+    lastDraw = now();
+    const rate = count2 / Math.max(1, (now() - started) / 6e4);
+    const text = `${phaseName} ${count2}/${total} repos · ${writes} writes · ${failed2} failed · ${Math.round(rate)} repos/min`;
+    stream.write(`\r\x1B[2K${text.slice(0, (stream.columns ?? 100) - 1)}`);
+  };
+  const line = (text) => {
+    clear();
+    stream.write(`${redact2(text)}
+`);
+    draw(true);
+  };
+  return {
+    phase(name, n) {
+      if (live && phaseName) clear();
+      phaseName = name;
+      total = n;
+      count2 = writes = failed2 = 0;
+      started = now();
+      if (!live) stream.write(`${name}: ${n} repositories
+`);
+      draw(true);
+    },
+    done(result) {
+      count2++;
+      writes += result.writes;
+      if (result.outcome === "failed") failed2++;
+      if (result.outcome !== "clean" && result.outcome !== "skipped") {
+        const pr2 = result.pr ? ` #${result.pr.number}` : "";
+        line(`${result.repo}  ${result.outcome}${pr2}  (${result.writes} writes)${result.error ? `  ${result.error}` : ""}`);
+      } else {
+        draw();
+      }
+    },
+    note: line,
+    end() {
+      clear();
+    }
+  };
+}
+
+// src/rollout/report.ts
+import { appendFileSync as appendFileSync2 } from "node:fs";
+var ORDER = ["failed", "pr-opened", "pr-updated", "pr-closed", "would-open", "would-update", "would-close", "pr-current", "merged", "clean", "skipped"];
+function totals(results) {
+  const out = {};
+  for (const outcome of ORDER) {
+    const n = results.filter((r) => r.outcome === outcome).length;
+    if (n > 0) out[outcome] = n;
+  }
+  return out;
+}
+function reportJson(report) {
+  const repos = report.results.map((r) => ({
+    repo: r.repo,
+    outcome: r.outcome,
+    ...r.pr ? { pr: r.pr } : {},
+    ...r.summary ? { added: r.summary.added, changed: r.summary.changed, removed: r.summary.removed, leftAlone: r.summary.leftAlone } : {},
+    ...r.fromVersion !== void 0 ? { fromVersion: r.fromVersion } : {},
+    writes: r.writes,
+    reads: r.reads,
+    ...r.warnings.length > 0 ? { warnings: r.warnings } : {},
+    ...r.error ? { error: r.error } : {},
+    ...r.skipReason ? { skipReason: r.skipReason } : {}
+  }));
+  return JSON.stringify(
+    {
+      apply: report.apply,
+      startedAt: report.startedAt,
+      finishedAt: report.finishedAt,
+      listed: report.listed,
+      skipped: report.skipped,
+      totals: totals(report.results),
+      writes: sum(report.results, "writes"),
+      reads: sum(report.results, "reads"),
+      repos
+    },
+    null,
+    2
+  );
+}
+function reportTable(report) {
+  const shown = sorted2(report.results.filter((r) => r.outcome !== "clean" && r.outcome !== "skipped"));
+  const rows = shown.map((r) => [r.repo, r.outcome, r.pr ? `#${r.pr.number}` : "", files(r), String(r.writes), note(r)]);
+  const header = ["repository", "result", "PR", "files", "writes", "note"];
+  const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((row) => row[i].length))));
+  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
+  const out = rows.length > 0 ? [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)] : [];
+  out.push("", summaryLine(report));
+  return out.join("\n");
+}
+function reportMarkdown(report) {
+  const shown = sorted2(report.results.filter((r) => r.outcome !== "clean" && r.outcome !== "skipped"));
+  const lines = [`## DevOps baseline rollout${report.apply ? "" : " (dry run)"}`, "", summaryLine(report), ""];
+  if (shown.length > 0) {
+    lines.push("| repository | result | PR | files | writes | note |", "| --- | --- | --- | --- | ---: | --- |");
+    for (const r of shown) {
+      const link = r.pr ? `[#${r.pr.number}](${r.pr.url})` : "";
+      lines.push(`| ${r.repo} | ${r.outcome} | ${link} | ${files(r)} | ${r.writes} | ${note(r).replace(/\|/g, "\\|")} |`);
+    }
+    lines.push("");
+  }
+  return lines.join("\n");
+}
+function writeStepSummary(markdown, env = process.env) {
+  const path = env.GITHUB_STEP_SUMMARY;
+  if (!path) return false;
+  appendFileSync2(path, `${markdown}
+`);
+  return true;
+}
+function summaryLine(report) {
+  const counts = Object.entries(totals(report.results)).map(([k, v]) => `${v} ${k}`);
+  const skipped = Object.entries(report.skipped).filter(([, v]) => v > 0).map(([k, v]) => `${v} ${k}`);
+  return [
+    `${report.listed} listed, ${report.results.length} checked: ${counts.join(", ") || "nothing to do"}.`,
+    skipped.length > 0 ? `Skipped: ${skipped.join(", ")}.` : "",
+    `${sum(report.results, "writes")} writes, ${sum(report.results, "reads")} reads.`
+  ].filter(Boolean).join(" ");
+}
+function files(r) {
+  if (!r.summary) return "";
+  return `+${r.summary.added.length} ~${r.summary.changed.length} -${r.summary.removed.length}`;
+}
+function note(r) {
+  if (r.error) return r.error;
+  if (r.summary && r.summary.leftAlone.length > 0) return `${r.summary.leftAlone.length} file(s) left alone`;
+  return r.warnings[0] ?? "";
+}
+function sorted2(results) {
+  return [...results].sort((a, b) => ORDER.indexOf(a.outcome) - ORDER.indexOf(b.outcome) || (a.repo < b.repo ? -1 : 1));
+}
+function sum(results, key) {
+  return results.reduce((n, r) => n + r[key], 0);
+}
+
+// src/rollout/rollout.ts
+import { createHash as createHash5 } from "node:crypto";
+
+// src/rollout/list-targets.ts
+import { readFileSync as readFileSync7 } from "node:fs";
+async function listTargets(github, spec, onRead, session) {
+  const sources = [spec.org, spec.reposFile, spec.search].filter((s) => s !== void 0).length;
+  if (sources === 0) throw badInput("Say which repositories: --org NAME, --repos FILE or --search QUERY (optionally narrowed by --topic, --include, --exclude).");
+  if (sources > 1) throw badInput("Use one of --org, --repos and --search; narrow with --topic, --include and --exclude.");
+  const found = [];
+  if (spec.org !== void 0) {
+    for await (const page of github.paginate.iterator(github.rest.repos.listForOrg, { org: spec.org, type: "all", per_page: 100 })) {
+      onRead();
+      for (const repo of page.data) found.push(toRepoInfo(repo));
+    }
+  } else if (spec.search !== void 0) {
+    for await (const page of github.paginate.iterator(github.rest.search.repos, { q: spec.search, per_page: 100 })) {
+      onRead();
+      for (const repo of page.data) if (repo.owner) found.push(toRepoInfo({ ...repo, owner: repo.owner }));
+    }
+  } else {
+    for (const ref of readReposFile(spec.reposFile)) {
+      onRead();
+      const client = session ? (await session.forOwner(ref.owner)).github : github;
+      found.push(await getRepoInfo(client, ref));
+    }
+  }
+  const unique = new Map(found.map((r) => [`${r.owner}/${r.name}`.toLowerCase(), r]));
+  return [...unique.values()].sort((a, b) => `${a.owner}/${a.name}`.toLowerCase() < `${b.owner}/${b.name}`.toLowerCase() ? -1 : 1);
+}
+function readReposFile(path) {
+  let text;
+  try {
+    text = readFileSync7(path, "utf8");
+  } catch (error) {
+    throw badInput(`--repos: cannot read ${path} (${error.code ?? "error"})`);
+  }
+  return text.split(/\r?\n/).flatMap((raw, i) => {
+    const line = raw.replace(/#.*/, "").trim();
+    if (!line) return [];
+    const match = /^(?:https:\/\/[^/]+\/)?([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(line);
+    if (!match) throw badInput(`--repos ${path}:${i + 1}: "${line}" is not owner/name`);
+    return [{ owner: match[1], name: match[2] }];
+  });
+}
+
+// src/rollout/run-pool.ts
+async function runPool(items, concurrency, worker) {
+  const iterator2 = items[Symbol.iterator]();
+  let failure;
+  const lane = async () => {
+    for (; ; ) {
+      if (failure !== void 0) return;
+      const next = iterator2.next();
+      if (next.done) return;
+      try {
+        await worker(next.value);
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, lane));
+  if (failure !== void 0) throw failure;
+}
+
+// src/rollout/rollout.ts
+var FINAL = /* @__PURE__ */ new Set(["clean", "pr-current", "merged", "skipped"]);
+async function rollout(input) {
+  const startedAt = (/* @__PURE__ */ new Date()).toISOString();
+  const budgets = input.budgets ?? /* @__PURE__ */ new Map();
+  const budgetFor = (key) => {
+    let budget = budgets.get(key);
+    if (!budget) budgets.set(key, budget = new WriteBudget(input.limits, input.clock, input.spacingMs));
+    return budget;
+  };
+  const listing = await input.session.forOwner(input.targets.org ?? ownerOfQuery(input.targets.search) ?? "");
+  const listed = await listTargets(listing.github, input.targets, () => void 0, input.session);
+  const skipped = {};
+  const targets = [];
+  for (const repo of listed) {
+    const reason = skipReason(repo, input.selection);
+    if (reason) skipped[reason] = (skipped[reason] ?? 0) + 1;
+    else targets.push(repo);
+  }
+  const fingerprint = createHash5("sha256").update(JSON.stringify([TOOL_VERSION, input.targets, input.selection, input.settings.flags, input.settings.allowCodeConfig, ...input.fingerprint])).digest("hex").slice(0, 16);
+  const ledger = Ledger.open(input.apply ? input.ledgerPath : void 0, fingerprint, { fresh: input.fresh });
+  if (ledger.resumed) input.progress.note(`Resuming the unfinished run of ${ledger.runId} from ${input.ledgerPath}`);
+  const blobs = new BlobReader();
+  const results = /* @__PURE__ */ new Map();
+  const contextFor = async (repo) => {
+    const identity = await input.session.forOwner(repo.owner);
+    const budget = budgetFor(identity.key);
+    return { identityKey: identity.key, ctx: { github: identity.github, gate: () => budget.acquire(), blobs, redactor: input.redactor, ledger, settings: input.settings } };
+  };
+  const todo = targets.filter((repo) => {
+    const done = ledger.state(fullName(repo)).done;
+    if (done) results.set(fullName(repo), { repo: fullName(repo), outcome: done.outcome ?? "clean", writes: 0, reads: 0, warnings: [], ...done.pr ? { pr: { number: done.pr, url: done.url ?? "" } } : {} });
+    return !done;
+  });
+  input.progress.phase(input.apply ? "planning" : "dry run", todo.length);
+  const pending = [];
+  await runPool(todo, input.concurrency, async (repo) => {
+    const { ctx, identityKey } = await contextFor(repo);
+    const result = await syncRepo(repo, ctx, false);
+    results.set(result.repo, result);
+    if (input.apply && FINAL.has(result.outcome)) {
+      ledger.record({ repo: result.repo, step: "done", outcome: result.outcome, writes: 0, ...result.pr ? { pr: result.pr.number, url: result.pr.url } : {} });
+    }
+    if (result.outcome.startsWith("would-")) {
+      pending.push({ repo, writes: result.writes, identityKey });
+      if (input.apply) ledger.record({ repo: result.repo, step: "planned", writes: result.writes });
+    }
+    input.progress.done(result);
+  });
+  input.progress.end();
+  const writes = pending.reduce((n, p) => n + p.writes, 0);
+  const perIdentity = /* @__PURE__ */ new Map();
+  for (const p of pending) perIdentity.set(p.identityKey, (perIdentity.get(p.identityKey) ?? 0) + p.writes);
+  const ms = Math.max(0, ...[...perIdentity].map(([key, n]) => budgetFor(key).estimateMs(n)));
+  const eta = { repos: pending.length, writes, ms };
+  input.progress.note(`${eta.repos.toLocaleString("en-US")} repos need changes ≈ ${writes.toLocaleString("en-US")} writes ≈ ${formatDuration(ms)}${input.limits.length > 0 ? ` (GitHub allows ${input.limits.map(describeLimit).join(" and ")} per identity)` : ""}`);
+  if (input.apply && pending.length > 0) {
+    pending.sort((a, b) => fullName(a.repo).toLowerCase() < fullName(b.repo).toLowerCase() ? -1 : 1);
+    input.progress.phase("applying", pending.length);
+    await runPool(pending, input.concurrency, async ({ repo }) => {
+      const { ctx } = await contextFor(repo);
+      const planned = results.get(fullName(repo));
+      const applied = await syncRepo(repo, ctx, true);
+      const result = { ...applied, reads: applied.reads + (planned?.reads ?? 0) };
+      results.set(result.repo, result);
+      input.progress.done(result);
+    });
+    input.progress.end();
+  }
+  const all = [...results.values()].sort((a, b) => a.repo.toLowerCase() < b.repo.toLowerCase() ? -1 : 1);
+  if (input.apply && !all.some((r) => r.outcome === "failed")) ledger.finish();
+  return { apply: input.apply, startedAt, finishedAt: (/* @__PURE__ */ new Date()).toISOString(), listed: listed.length, skipped, results: all, eta, resumed: ledger.resumed };
+}
+function describeLimit(limit) {
+  return limit.windowMs === 6e4 ? `${limit.max}/min` : limit.windowMs === 36e5 ? `${limit.max}/h` : `${limit.max} per ${limit.windowMs / 1e3}s`;
+}
+function ownerOfQuery(query) {
+  return query ? /\b(?:org|user):([\w.-]+)/.exec(query)?.[1] : void 0;
+}
+
+// src/rollout/rollout-workflow.ts
+var LEDGER = "devops-baseline-rollout.jsonl";
+function rolloutWorkflow(input) {
+  const shards = Array.from({ length: input.shards }, (_, i) => i + 1);
+  const args = [
+    "rollout",
+    `--org "$ORG"`,
+    ...(input.topics ?? []).map((t) => `--topic ${shellWord(t)}`),
+    ...input.defaults ? [`--defaults ${shellWord(input.defaults)}`] : [],
+    "--apply",
+    `--shard "$SHARD/${input.shards}"`,
+    `--ledger ${LEDGER}`,
+    `--report-json "rollout-$SHARD.json"`,
+    "--token-env BASELINE_TOKEN",
+    '--api-url "$GITHUB_API_URL"'
+  ];
+  const ledgerKey = `rollout-ledger-\${{ matrix.shard }}-\${{ github.run_id }}`;
+  const steps2 = [
+    checkoutStep(),
+    {
+      id: "app-token",
+      name: "Mint a GitHub App installation token for the organisation",
+      uses: pinnedAction("actions/create-github-app-token"),
+      with: {
+        "app-id": "${{ vars.BASELINE_APP_ID }}",
+        "private-key": "${{ secrets.BASELINE_APP_PRIVATE_KEY }}",
+        owner: "${{ inputs.org }}",
+        "permission-contents": "write",
+        "permission-pull-requests": "write",
+        "permission-workflows": "write",
+        "permission-metadata": "read"
+      }
+    },
+    { id: "setup-node", name: "Set up Node.js", uses: pinnedAction("actions/setup-node"), with: { "node-version": "22" } },
+    {
+      id: "restore-ledger",
+      name: "Restore this shard's ledger (a re-run resumes)",
+      uses: pinnedAction("actions/cache/restore"),
+      with: { path: LEDGER, key: `${ledgerKey}-\${{ github.run_attempt }}`, "restore-keys": `${ledgerKey}-` }
+    },
+    {
+      id: "rollout",
+      name: "Roll out",
+      env: { BASELINE_TOKEN: "${{ steps.app-token.outputs.token }}", ORG: "${{ inputs.org }}", SHARD: "${{ matrix.shard }}" },
+      run: `npx --yes create-devops-baseline@latest ${args.join(" ")}`
+    },
+    {
+      id: "save-ledger",
+      name: "Save the ledger",
+      if: "${{ always() }}",
+      uses: pinnedAction("actions/cache/save"),
+      with: { path: LEDGER, key: `${ledgerKey}-\${{ github.run_attempt }}` }
+    },
+    {
+      id: "upload-report",
+      name: "Upload the report",
+      if: "${{ always() }}",
+      uses: pinnedAction("actions/upload-artifact"),
+      with: { name: "rollout-report-${{ matrix.shard }}", path: "rollout-${{ matrix.shard }}.json", "if-no-files-found": "ignore" }
+    }
+  ];
+  return {
+    name: "Baseline rollout",
+    on: {
+      workflow_dispatch: {
+        inputs: { org: { description: "Organisation to roll the baseline out to", required: true, type: "string", ...input.org ? { default: input.org } : {} } }
+      }
+    },
+    permissions: {},
+    concurrency: { group: "baseline-rollout-${{ inputs.org }}", "cancel-in-progress": false },
+    jobs: {
+      rollout: {
+        name: "Roll out (shard ${{ matrix.shard }})",
+        "runs-on": "ubuntu-latest",
+        // 500 writes an hour per identity: a large organisation takes hours; six is GitHub's ceiling.
+        "timeout-minutes": 350,
+        permissions: { contents: "read" },
+        strategy: { "fail-fast": false, matrix: { shard: shards } },
+        steps: steps2
+      }
+    }
+  };
+}
+function rolloutWorkflowYaml(input) {
+  return renderYaml(rolloutWorkflow(input), [
+    "Example: roll the DevOps baseline out to an organisation as a sharded matrix (create-devops-baseline rollout --print-workflow).",
+    "Needs a GitHub App installed on the organisation: variable BASELINE_APP_ID, secret BASELINE_APP_PRIVATE_KEY."
+  ]);
+}
+function shellWord(value) {
+  return /^[\w./:@=-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+// src/cli/commands/rollout.ts
+var collect = (value, previous) => [...previous, ...value.split(",").map((s) => s.trim()).filter(Boolean)];
+function register7(program2, output) {
+  const command = program2.command("rollout").description("Bring many repositories to the baseline through one resync PR each, within GitHub's rate limits. Dry run unless --apply.").option("--org <org>", "every repository of this organisation").option("--topic <topic>", "only repositories with this topic (repeatable, all must match)", collect, []).option("--repos <file>", "repositories listed in a file, one owner/name per line").option("--search <query>", 'repositories found by a GitHub search, e.g. "org:acme language:python"').option("--include <glob>", "only names matching (owner/name or name; * and ?; repeatable)", collect, []).option("--exclude <glob>", "skip names matching (repeatable)", collect, []).option("--include-forks", "also roll out to forks (archived and empty repositories are always skipped)").option("--defaults <file>", "organisation defaults (JSON, same keys as devops-baseline.json), under each repository's own config or detection").option("--apply", "open, update and close the PRs (without it: a dry run that prints what would change)").option("--dry-run", "print what would change and write nothing (the default)").option("--no-diff", "in a dry run, list files instead of printing diffs").option("--concurrency <n>", "repositories worked on at once", "8").option("--ledger <file>", "progress file of an --apply run; an unfinished run resumes from it", "devops-baseline-rollout.jsonl").option("--fresh", "ignore an unfinished run in the ledger and start over").option("--shard <i/n>", "only the i-th of n deterministic slices (by repository name), for a CI matrix; the write budget is split n ways").option("--json", "print the report as JSON on stdout").option("--report-json <file>", "also write the JSON report to a file").option("--report-md <file>", "also write the Markdown report to a file ($GITHUB_STEP_SUMMARY gets it automatically)").option("--allow-code-config", "evaluate repositories' devops-baseline.config.ts (runs their code with your token; off by default)").option("--force", "overwrite owned files edited by hand (the PR shows the old content)").option("--adopt", "take over existing files this tool does not own").addOption(new Option("--print-workflow", "print an example GitHub Actions workflow running this rollout as a sharded matrix, and exit")).addOption(new Option("--shards <n>", "matrix size for --print-workflow").default("4"));
+  addGitHubFlags(command);
+  command.addHelpText(
+    "after",
+    [
+      "",
+      "Credentials: a GitHub App (--app-id) or a token with repo and workflow scopes. GITHUB_TOKEN of a workflow",
+      "cannot change .github/workflows/ and its PRs do not trigger CI.",
+      "Repositories with the topic devops-baseline-opt-out are never touched.",
+      "Exit codes: 0 done, 1 some repositories failed (see the report; rerun to resume), 2 bad input, 3 GitHub or internal error."
+    ].join("\n")
+  );
+  command.action(async (flags) => {
+    if (flags.printWorkflow) {
+      output.out(rolloutWorkflowYaml({ shards: count(flags.shards ?? "4", "--shards"), org: flags.org, topics: flags.topic, defaults: flags.defaults }));
+      return;
+    }
+    if (flags.apply && flags.dryRun) throw badInput("--apply and --dry-run contradict each other; pick one");
+    if (flags.topic.length > 0 && !flags.org && !flags.repos && !flags.search) throw badInput("--topic narrows a listing: add --org NAME (or --repos/--search)");
+    const shard = flags.shard === void 0 ? void 0 : parseShard(flags.shard);
+    const defaults = loadDefaults(flags.defaults);
+    const connection = connect(flags, process.env, (level, line) => output.err(`${level}: ${line}`), { shareOf: shard?.count ?? 1 });
+    const { redactor } = connection;
+    const apply = Boolean(flags.apply);
+    const stream = process.stderr.isTTY ? process.stderr : { write: (text) => output.err(text.replace(/\n$/, "")) };
+    const progress = createProgress(stream, (s) => redactor.redact(s));
+    let report;
+    try {
+      report = await rollout({
+        session: connection.session,
+        targets: { ...flags.org ? { org: flags.org } : {}, ...flags.repos ? { reposFile: flags.repos } : {}, ...flags.search ? { search: flags.search } : {} },
+        selection: { include: flags.include, exclude: flags.exclude, topics: flags.topic, includeForks: Boolean(flags.includeForks), ...shard ? { shard } : {} },
+        settings: { defaults, allowCodeConfig: Boolean(flags.allowCodeConfig), flags: { force: Boolean(flags.force), adopt: Boolean(flags.adopt) }, wantDiff: !apply && flags.diff },
+        apply,
+        concurrency: count(flags.concurrency, "--concurrency"),
+        ledgerPath: flags.ledger,
+        fresh: Boolean(flags.fresh),
+        limits: connection.limits,
+        spacingMs: connection.spacingMs,
+        redactor,
+        progress,
+        fingerprint: [flags.defaults ? createHash6("sha256").update(readFileSync8(flags.defaults)).digest("hex") : ""],
+        budgets: connection.budgets
+      });
+    } catch (error) {
+      throw error instanceof BaselineError && error.code === "BAD_INPUT" ? error : gitHubError(error, "rollout", redactor);
+    }
+    const say = (text) => output.out(redactor.redact(text));
+    if (!apply && flags.diff && !flags.json) {
+      for (const r of report.results) if (r.diff) say(`
+${r.repo} (${r.outcome})
+${colorDiff(r.diff)}`);
+    }
+    const json = reportJson(report);
+    const markdown = reportMarkdown(report);
+    if (flags.reportJson) writeFileSync6(flags.reportJson, redactor.redact(json));
+    if (flags.reportMd) writeFileSync6(flags.reportMd, redactor.redact(markdown));
+    writeStepSummary(redactor.redact(markdown));
+    if (flags.json) say(json);
+    else {
+      say(reportTable(report));
+      if (!apply) say("Dry run: nothing was written. Add --apply to open the PRs.");
+      else if (report.results.some((r) => r.outcome === "failed")) say(`Some repositories failed; run the same command again to resume from ${flags.ledger}.`);
+    }
+    process.exitCode = report.results.some((r) => r.outcome === "failed") ? ExitCode.drift : ExitCode.ok;
+  });
+}
+function count(value, flag) {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw badInput(`${flag}: "${value}" must be a whole number above 0`);
+  return Number(value);
 }
 
 // src/cli/program.ts
 function createProgram(output) {
   const program2 = new Command("create-devops-baseline").description("Give a repository an owned, hardened DevOps baseline and keep it that way.").version(TOOL_VERSION).showSuggestionAfterError().addHelpText("after", "\nExit codes: 0 ok, 1 drift or files left alone, 2 bad input, 3 internal error, 4 another run holds the repository's lock.\nDocs: https://github.com/create-devops-baseline/create-devops-baseline/tree/main/docs");
-  for (const command of [init_exports, synth_exports, check_exports, detect_exports]) command.register(program2, output);
+  for (const command of [init_exports, synth_exports, check_exports, detect_exports, resync_exports, rollout_exports]) command.register(program2, output);
   return program2;
 }
 
+// src/redact.ts
+var REDACTED = "[REDACTED]";
+var RULES = [
+  // PEM private keys, whole (BEGIN…END), including encrypted and OpenSSH ones.
+  {
+    name: "private key",
+    pattern: /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----[\s\S]*?(?:-----END \1PRIVATE KEY-----|$)/g,
+    replace: (_m, kind) => `-----BEGIN ${kind}PRIVATE KEY-----${REDACTED}-----END ${kind}PRIVATE KEY-----`
+  },
+  // GitHub: classic PATs, OAuth, user-to-server, server-to-server (App installation), refresh; fine-grained PATs.
+  { name: "GitHub token", pattern: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,255}\b/g, replace: `${REDACTED}` },
+  { name: "GitHub fine-grained token", pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g, replace: `${REDACTED}` },
+  // AWS access key IDs and secret access keys given with their name.
+  { name: "AWS access key id", pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA)[A-Z0-9]{16}\b/g, replace: `${REDACTED}` },
+  {
+    name: "AWS secret access key",
+    pattern: /((?:aws_?secret_?access_?key|secret_?access_?key)["']?\s*[:=]\s*["']?)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/gi,
+    replace: (_m, lead) => `${lead}${REDACTED}`
+  },
+  // Other common issuers: npm, Slack tokens and webhooks, Google API keys, Stripe live keys, GitLab.
+  { name: "npm token", pattern: /\bnpm_[A-Za-z0-9]{36}\b/g, replace: REDACTED },
+  { name: "Slack token", pattern: /\bxox[abeoprs]-[A-Za-z0-9-]{10,}\b/g, replace: REDACTED },
+  { name: "Slack webhook", pattern: /(https:\/\/hooks\.slack\.com\/services\/)[A-Za-z0-9/_-]+/g, replace: (_m, lead) => `${lead}${REDACTED}` },
+  { name: "Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/g, replace: REDACTED },
+  { name: "Stripe key", pattern: /\b(?:sk|rk)_live_[0-9A-Za-z]{16,}\b/g, replace: REDACTED },
+  { name: "GitLab token", pattern: /\bglpat-[0-9A-Za-z_-]{20,}\b/g, replace: REDACTED },
+  // Credentials in URLs: scheme://user:password@host → scheme://***@host.
+  { name: "URL credentials", pattern: /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/@:]+(?::[^\s/@]*)?@/gi, replace: (_m, scheme) => `${scheme}***@` },
+  // Secrets in query strings and Authorization headers.
+  {
+    name: "query secret",
+    pattern: /([?&](?:access_token|token|password|secret|client_secret|sig|signature|api_key|apikey)=)[^&#\s]+/gi,
+    replace: (_m, lead) => `${lead}${REDACTED}`
+  },
+  {
+    name: "Authorization header",
+    pattern: /(\bauthorization["']?\s*[:=]\s*["']?(?:bearer|token|basic)\s+)[A-Za-z0-9._~+/=-]+/gi,
+    replace: (_m, lead) => `${lead}${REDACTED}`
+  }
+];
+function redact(text) {
+  let result = text;
+  for (const rule of RULES) {
+    result = result.replace(rule.pattern, rule.replace);
+  }
+  return result;
+}
+function createLineRedactor() {
+  let inKey = false;
+  return (line) => {
+    if (inKey) {
+      if (/-----END [A-Z0-9 ]*PRIVATE KEY-----/.test(line)) inKey = false;
+      return line.replace(/^[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/, (_m, end) => end ? `${REDACTED}${end}` : REDACTED);
+    }
+    const redacted = redact(line);
+    const begin = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/.exec(line);
+    if (begin && !/-----END [A-Z0-9 ]*PRIVATE KEY-----/.test(line.slice(begin.index))) inKey = true;
+    return redacted;
+  };
+}
+
 // src/cli/run.ts
-async function run(argv, output = processOutput) {
+async function run(argv, rawOutput = processOutput) {
   process.exitCode = void 0;
+  const output = redactingOutput(rawOutput);
   const program2 = createProgram(output);
   for (const command of [program2, ...program2.commands]) {
     command.exitOverride().configureOutput({ writeOut: (s) => output.out(s.replace(/\n$/, "")), writeErr: (s) => output.err(s.replace(/\n$/, "")) });
@@ -9455,6 +14164,11 @@ async function run(argv, output = processOutput) {
   } finally {
     process.exitCode = void 0;
   }
+}
+function redactingOutput(output) {
+  const out = createLineRedactor();
+  const err = createLineRedactor();
+  return { out: (line) => output.out(out(line)), err: (line) => output.err(err(line)) };
 }
 
 // src/action/inputs.ts
@@ -9514,6 +14228,9 @@ function readResult(json) {
         ...typeof change.diff === "string" ? { diff: change.diff } : {}
       });
     }
+    for (const type of ["added", "changed", "removed"]) {
+      for (const path of asArray(node[type])) if (typeof path === "string") changes.push({ path: `${prefix}${path}`, type });
+    }
     const url = pullRequestUrl(node);
     if (url && !urls.includes(url)) urls.push(url);
     for (const repo of asArray(node.results ?? node.repos)) {
@@ -9530,9 +14247,9 @@ function asArray(value) {
 }
 function pullRequestUrl(node) {
   for (const key of ["pullRequest", "pr"]) {
-    const pr = node[key];
-    if (isObject(pr)) {
-      const url = pr.url ?? pr.htmlUrl ?? pr.html_url;
+    const pr2 = node[key];
+    if (isObject(pr2)) {
+      const url = pr2.url ?? pr2.htmlUrl ?? pr2.html_url;
       if (typeof url === "string") return url;
     }
   }
@@ -9577,20 +14294,20 @@ function headline(command, exitCode, result) {
 
 // src/action/runner-files.ts
 import { randomUUID } from "node:crypto";
-import { appendFileSync } from "node:fs";
+import { appendFileSync as appendFileSync3 } from "node:fs";
 function setOutput(env, name, value) {
   const file = env.GITHUB_OUTPUT;
   if (!file) return;
   let delimiter = `ghadelimiter_${randomUUID()}`;
   while (value.includes(delimiter)) delimiter = `ghadelimiter_${randomUUID()}`;
-  appendFileSync(file, `${name}<<${delimiter}
+  appendFileSync3(file, `${name}<<${delimiter}
 ${value}
 ${delimiter}
 `);
 }
 function appendSummary(env, markdown) {
   const file = env.GITHUB_STEP_SUMMARY;
-  if (file) appendFileSync(file, markdown.endsWith("\n") ? markdown : `${markdown}
+  if (file) appendFileSync3(file, markdown.endsWith("\n") ? markdown : `${markdown}
 `);
 }
 function maskSecret(value) {
@@ -9607,18 +14324,19 @@ async function runAction(env = process.env, output = processOutput) {
   } catch (error) {
     const message = error instanceof BaselineError ? error.message : String(error);
     output.out(`::error title=create-devops-baseline::${message}`);
-    finish(env, "(none)", ExitCode.badInput, EMPTY, [message]);
+    finish2(env, "(none)", ExitCode.badInput, EMPTY, [message]);
     return ExitCode.badInput;
   }
   if (inputs.token) {
     output.out(maskSecret(inputs.token));
     env.GITHUB_TOKEN = inputs.token;
+    process.env.GITHUB_TOKEN = inputs.token;
   }
   const command = createProgram(silent).commands.find((c) => c.name() === inputs.command);
   if (!command) {
     const message = `"${inputs.command}" is not available in this version of create-devops-baseline`;
     output.out(`::error title=create-devops-baseline::${message}`);
-    finish(env, inputs.command, ExitCode.badInput, EMPTY, [message]);
+    finish2(env, inputs.command, ExitCode.badInput, EMPTY, [message]);
     return ExitCode.badInput;
   }
   const json = command.options.some((o) => o.long === "--json");
@@ -9652,10 +14370,10 @@ ${change.diff}` : ""}`);
   if (inputs.command === "check" && exitCode === ExitCode.drift) {
     output.out(`::error title=Baseline drift::${result.changedFiles.length} owned file(s) differ from the config. Run "npx create-devops-baseline synth" and commit.`);
   }
-  finish(env, inputs.command, exitCode, result, log);
+  finish2(env, inputs.command, exitCode, result, log);
   return exitCode;
 }
-function finish(env, command, exitCode, result, log) {
+function finish2(env, command, exitCode, result, log) {
   setOutput(env, "changed-files", result.changedFiles.join("\n"));
   setOutput(env, "pr-url", result.pullRequestUrls[0] ?? "");
   setOutput(env, "pr-urls", result.pullRequestUrls.join("\n"));
@@ -9703,4 +14421,7 @@ smol-toml/dist/index.js:
    * OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE
    * OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
    *)
+
+@octokit/graphql/dist-bundle/index.js:
+  (* v8 ignore if -- @preserve *)
 */
