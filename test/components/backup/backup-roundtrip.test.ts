@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { backupScripts, type BackupTarget } from "../../../src/components/backup/backup-scripts.js";
 import { parseOptions } from "../../../src/options/index.js";
-import { PG_AVAILABLE, startPostgres, type PgServer } from "./pg-server.js";
+import { BIN, PG_AVAILABLE, startPostgres, type PgServer } from "./pg-server.js";
 
 const FIXTURES = new URL("./fixtures/", import.meta.url).pathname;
 const SECRET_KEY = "aws-secret-sentinel-91c2";
@@ -31,7 +31,7 @@ function setup(target: BackupTarget) {
   const env: NodeJS.ProcessEnv = {
     ...base,
     PATH: `${bin}:${base.PATH}`,
-    REAL_PG_BIN: "/usr/lib/postgresql/15/bin",
+    REAL_PG_BIN: BIN,
     SHIM_LOG: log,
     SHIM_STORE: join(dir, "store"),
     BACKUP_DIR: join(dir, "local-backups"),

@@ -1,11 +1,20 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const BIN = "/usr/lib/postgresql/15/bin";
+/** Debian's server binaries: the newest /usr/lib/postgresql/<major>/bin (15 on bookworm). */
+function findBin(): string {
+  const root = "/usr/lib/postgresql";
+  const majors = existsSync(root) ? readdirSync(root).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(b) - Number(a)) : [];
+  return join(root, majors.find((m) => existsSync(join(root, m, "bin", "initdb"))) ?? "15", "bin");
+}
+
+export const BIN = findBin();
 export const PG_AVAILABLE = existsSync(join(BIN, "initdb"));
+// CI installs PostgreSQL (.ci/run): there, a missing server is a failure, not a skip.
+if (!PG_AVAILABLE && process.env.CI) throw new Error(`PostgreSQL server binaries not found under /usr/lib/postgresql (looked for ${BIN}/initdb)`);
 
 export interface PgServer {
   readonly dir: string;
