@@ -28,7 +28,8 @@ function databaseDoc(options: BaselineOptions): FileModel {
       settings: POSTGRES_SETTINGS.map(([name, value, why]) => ({ name, value, why })),
       pool: POOL,
       pgbouncerIni: PGBOUNCER_INI_PATH,
-    }),
+      // Optional sections leave blank lines at the end; Markdown ends with one newline.
+    }).replace(/\n+$/, "\n"),
   };
 }
 

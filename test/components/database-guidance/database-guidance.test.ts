@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { databaseGuidance, PGBOUNCER_INI_PATH, POOL, POSTGRES_SETTINGS, postgresCommand } from "../../../src/components/database-guidance/index.js";
 import { parseOptions, type BaselineConfig } from "../../../src/options/index.js";
 import { renderFiles } from "../../../src/synth/render-files.js";
+import { prettierFindings } from "../../validators/prettier-check.js";
 
 const render = (config: BaselineConfig) => {
   const options = parseOptions(config);
@@ -97,7 +98,15 @@ describe("docs/database.md", () => {
 
   it("lists every server setting with its value", () => {
     const text = doc({ backend: { kind: "fastapi" }, database: "postgres" });
-    for (const [name, value] of POSTGRES_SETTINGS) expect(text).toContain(`| \`${name}\` | \`${value}\` |`);
+    // Tables are padded to prettier's alignment, so cells are matched with any spacing.
+    for (const [name, value] of POSTGRES_SETTINGS) expect(text).toMatch(new RegExp(`\\| \`${name}\` +\\| \`${value}\` +\\|`));
+  });
+
+  it("is in prettier's Markdown form for every backend and database", async () => {
+    const findings = [];
+    for (const kind of ["django", "fastapi", "express", "nestjs", "none"] as const)
+      for (const database of ["postgres", "postgis", "sqlite"] as const) findings.push(...(await prettierFindings(doc({ backend: { kind }, database }), `${kind}/${database}`, "markdown")));
+    expect(findings).toEqual([]);
   });
 
   it("covers SQLite without pooling advice", () => {

@@ -8,6 +8,7 @@ import { parseOptions, type BaselineConfig, type BaselineOptions } from "../../.
 import { renderFiles } from "../../../src/synth/render-files.js";
 import { checkDockerfile, runCommands } from "../../validators/dockerfile-rules.js";
 import { shellcheckFindings } from "../../validators/shellcheck.js";
+import { prettierFindings } from "../../validators/prettier-check.js";
 import { execFileSync } from "node:child_process";
 import pins from "../../../src/data/base-images.json" with { type: "json" };
 
@@ -185,6 +186,17 @@ describe("docker component: build contexts", () => {
   it("is deterministic", () => {
     const config: BaselineConfig = { backend: { kind: "nestjs", packageManager: "pnpm" }, frontend: { kind: "nextjs", dir: "web" } };
     expect(render(config)).toEqual(render(config));
+  });
+
+  it("writes docs/containers.md in prettier's Markdown form", async () => {
+    const configs: BaselineConfig[] = [
+      { backend: { kind: "django" }, frontend: { kind: "nextjs" } },
+      { backend: { kind: "fastapi", dir: "api" }, frontend: { kind: "react-vite", dir: "web" } },
+      { backend: { kind: "express", dir: "apps/api", context: "." }, frontend: { kind: "nextjs", dir: "apps/web", context: "." } },
+      { backend: { kind: "nestjs" } },
+    ];
+    const findings = await Promise.all(configs.map((c) => prettierFindings(file(render(c), "docs/containers.md"), JSON.stringify(c), "markdown")));
+    expect(findings.flat()).toEqual([]);
   });
 
   it("documents standalone output for Next.js", () => {
