@@ -14,10 +14,12 @@ interface Rule {
 
 // Token formats from their issuers' documentation; each is specific enough that a git SHA never matches.
 const RULES: readonly Rule[] = [
-  // PEM private keys, whole (BEGIN…END), including encrypted and OpenSSH ones.
+  // PEM private keys, whole (BEGIN…END), including encrypted and OpenSSH ones. A key cut off before its
+  // END is removed up to the first character that cannot be in one or in a diff/comment prefix before its
+  // lines (e.g. the quote closing a JSON string).
   {
     name: "private key",
-    pattern: /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----[\s\S]*?(?:-----END \1PRIVATE KEY-----|$)/g,
+    pattern: /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----(?:[A-Za-z0-9+/=:,.\s#>|*;!-]|\\[rn])*?(?:-----END \1PRIVATE KEY-----|(?![A-Za-z0-9+/=:,.\s#>|*;!-]|\\[rn]))/g,
     replace: (_m, kind: string) => `-----BEGIN ${kind}PRIVATE KEY-----${REDACTED}-----END ${kind}PRIVATE KEY-----`,
   },
   // GitHub: classic PATs, OAuth, user-to-server, server-to-server (App installation), refresh; fine-grained PATs.

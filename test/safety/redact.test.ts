@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { COMPONENTS } from "../../src/components/index.js";
 import { parseOptions } from "../../src/options/index.js";
@@ -55,6 +56,15 @@ describe("redact()", () => {
     expect(redact(PEM)).toContain("-----BEGIN RSA PRIVATE KEY-----");
   });
 
+  it("keeps JSON valid around a key, whole or cut off", () => {
+    for (const key of [PEM, PEM.split("\n").slice(0, 3).join("\n")]) {
+      const json = JSON.stringify({ file: "id_rsa", content: key, next: 1 });
+      const out = redact(json);
+      expect(out).not.toMatch(/MIIEowIBAAKCAQEAx4Yx8n3Y1|Zm9vYmFy/);
+      expect(JSON.parse(out)).toMatchObject({ file: "id_rsa", next: 1 });
+    }
+  });
+
   it("catches a key printed one line per call", () => {
     const line = createLineRedactor();
     const printed = [...PEM.split("\n"), "next line"].map(line);
@@ -72,6 +82,23 @@ describe("redact()", () => {
     ].join("\n");
     expect(redact(text)).toBe(text);
     expect(findSecrets(text)).toEqual([]);
+  });
+});
+
+describe("redact() under fuzzing", () => {
+  it("finds a token wherever it sits in random text, never throws, and is idempotent", () => {
+    const alnum = fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    const token = fc.tuple(fc.constantFrom("ghp_", "gho_", "ghs_", "ghu_", "ghr_"), fc.array(alnum, { minLength: 36, maxLength: 40 })).map(([p, cs]) => p + cs.join(""));
+    const around = fc.string({ maxLength: 40 }).map((s) => s.replace(/[A-Za-z0-9_]$/, " "));
+    fc.assert(
+      fc.property(around, token, around, (before, secret, after) => {
+        const text = `${before} ${secret}\n${after}`;
+        const out = redact(text);
+        expect(out).not.toContain(secret);
+        expect(redact(out)).toBe(out);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
