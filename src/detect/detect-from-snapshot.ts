@@ -4,7 +4,7 @@ import type { Finding } from "./detect-package-manager.js";
 import { describeBackend, describeFrontend } from "./describe-apps.js";
 import { describeLibrary } from "./detect-library.js";
 import { detectName } from "./detect-name.js";
-import { resolveServices } from "./resolve-services.js";
+import { noServices, resolveServices } from "./resolve-services.js";
 import { findMarkerApps, preferMarkerApps } from "./find-marker-apps.js";
 import { findNodeApps } from "./find-node-apps.js";
 import { findPythonApps } from "./find-python-apps.js";
@@ -26,6 +26,7 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
   const note = (key: string, finding: Finding<string>) => evidence.push({ key, ...finding });
   const config: Config = {};
 
+  const readingWarnings = index.warnings.length;
   const candidates = [...findPythonApps(index), ...preferMarkerApps(findNodeApps(index), findMarkerApps(index))];
   const backend = pickApp(candidates, "backend");
   const frontend = pickApp(candidates, "frontend");
@@ -49,8 +50,9 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
   // With no app and no unsupported framework, a Node.js package with a build script is a library or CLI.
   const library = !backend.app && !frontend.app && index.unsupported.length === 0 ? describeLibrary(index, note) : undefined;
   if (library) config.library = library;
-  // Unsupported frameworks were already named; "nothing recognisable" is for repositories with none.
-  if (!backend.app && !frontend.app && !library && index.unsupported.length === 0) {
+  // Apps that were found but not proposed are already explained; "nothing recognisable" is for the rest.
+  const explained = index.warnings.length > readingWarnings;
+  if (!backend.app && !frontend.app && !library && !explained) {
     index.warnings.push(
       "Nothing recognisable was found (supported: django, fastapi, express, nestjs backends; nextjs, react-vite frontends; Node.js libraries with a build script); backend and frontend are none.",
     );
@@ -62,7 +64,8 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
     );
   }
 
-  const services = resolveServices(index);
+  // Services belong to an app: a library or an unsupported stack gets none, not a database to back up.
+  const services = backend.app || frontend.app ? resolveServices(index) : noServices();
   for (const [key, finding] of services.findings) {
     config[key] = finding.value as never;
     note(key, finding);

@@ -1,5 +1,5 @@
 import type { AppCandidate } from "./app-candidate.js";
-import { baseOf, dirOf, selfAndAncestors, showDir } from "./paths.js";
+import { baseOf, dirOf, isWithin, selfAndAncestors, showDir } from "./paths.js";
 import type { PythonProject } from "./read-python-project.js";
 import { isOutsideApp, type RepoIndex } from "./repo-index.js";
 
@@ -22,10 +22,13 @@ export function findPythonApps(index: RepoIndex): AppCandidate[] {
   const managePys = new Map<string, string[]>();
   for (const path of index.paths) {
     if (baseOf(path) !== "manage.py") continue;
-    // Flask-Script, Alembic helpers and plain modules are called manage.py too; Django's names Django.
-    const text = index.files.get(path);
-    if (text !== undefined && !/DJANGO_SETTINGS_MODULE|django\.core\.management|from django\b|import django\b/.test(text)) continue;
     const owner = ownerOf(dirOf(path), projects);
+    // Flask-Script, Alembic helpers and plain modules are called manage.py too: one counts when it
+    // names Django, or when the project it belongs to depends on Django.
+    const text = index.files.get(path);
+    const namesDjango = /DJANGO_SETTINGS_MODULE|django\.core\.management|from django\b|import django\b/.test(text ?? "");
+    const ownerProject = projects.get(owner);
+    if (text !== undefined && !namesDjango && !(ownerProject && dependency(ownerProject, DJANGO_PACKAGES))) continue;
     managePys.set(owner, [...(managePys.get(owner) ?? []), path]);
   }
 
@@ -69,7 +72,17 @@ function classify(project: PythonProject, manage: string | undefined, index: Rep
     return { ...base, kind: "fastapi", file: fastapi.file, reason: `${fastapi.file} depends on fastapi`, strength: 2 };
   }
   if (django) {
-    return { ...base, kind: "django", file: django.file, reason: `${django.file} depends on ${django.name}`, strength: 2 };
+    // A Django project always has an entry point; a reusable Django package (a library) has none.
+    const entry = index.paths.find((p) => isWithin(p, project.dir) && /(^|\/)(wsgi|asgi)\.py$/.test(p) && !isOutsideApp(p));
+    if (entry) {
+      return { ...base, kind: "django", file: django.file, reason: `${django.file} depends on ${django.name} and ${entry} serves it`, strength: 2 };
+    }
+    if (!isOutsideApp(project.dir)) {
+      index.warnings.push(
+        `${django.file} depends on ${django.name} but has no manage.py, wsgi.py or asgi.py: it looks like a reusable Django package, so it was not proposed as a backend`,
+      );
+    }
+    return undefined;
   }
   const other = dependency(project, Object.keys(UNSUPPORTED));
   if (other && !isOutsideApp(other.file)) {

@@ -32,7 +32,7 @@ export interface UnsupportedApp {
 const NOT_THE_APP = new Set([
   "example", "examples", "sample", "samples", "demo", "demos", "playground", "sandbox", "docs", "doc",
   "test", "tests", "__tests__", "testing", "fixtures", "e2e", "cypress", "playwright", "benchmarks",
-  "bench", "templates", "template", "scripts", "tools", "storybook", ".github",
+  "bench", "templates", "template", "scripts", "tools", "storybook", ".github", "extras",
 ]);
 
 /** True when the path sits in an examples/, tests/, docs/… folder (also example-app/, demo_site/, templates). */

@@ -52,3 +52,12 @@ function isDatabase(name: string): boolean {
 function label(key: string): string {
   return key === "objectStorage" ? "object storage" : `a ${key}`;
 }
+
+/** For repositories without a proposed app: nothing to connect a database, cache or bucket to. */
+export function noServices(): ServiceResult {
+  const reason = "no backend or frontend was proposed, so no service is";
+  return {
+    findings: (["database", "cache", "objectStorage"] as const).map((key) => [key, { value: "none", file: ".", reason }]),
+    warnings: [],
+  };
+}

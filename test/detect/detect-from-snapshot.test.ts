@@ -69,6 +69,14 @@ describe("detectFromSnapshot", () => {
     expect(d.warnings).toEqual([]);
   });
 
+  it("gives a library no services, even when its tests use a database driver", () => {
+    const d = detectFromSnapshot(
+      snapshot({ "package.json": JSON.stringify({ name: "pg-utils", scripts: { build: "tsc" }, devDependencies: { pg: "8", ioredis: "5" } }) }),
+    );
+    expect(d.config).toMatchObject({ library: { kind: "node", dir: "." }, database: "none", cache: "none" });
+    expect(evidenceFor(d, "database")?.reason).toBe("no backend or frontend was proposed, so no service is");
+  });
+
   it("proposes no library for a package.json without a build script", () => {
     const d = detectFromSnapshot(snapshot({ "package.json": JSON.stringify({ name: "docs", scripts: { lint: "markdownlint ." } }) }));
     expect(d.config).not.toHaveProperty("library");
@@ -136,6 +144,19 @@ describe("detectFromSnapshot", () => {
       snapshot({ "manage.py": "", "requirements.txt": "django\ncelery\n", "app/settings.py": 'CELERY_BROKER_URL = "redis://redis:6379/0"' }),
     );
     expect(broker.config.cache).toBe("redis");
+  });
+
+  it("tells Django projects from reusable Django packages and other manage.py files", () => {
+    const library = detectFromSnapshot(snapshot({ "pyproject.toml": '[project]\nname = "django-widgets"\ndependencies = ["django>=4.2"]\n' }));
+    expect(library.config.backend).toEqual({ kind: "none" });
+    expect(library.warnings).toEqual([expect.stringMatching(/looks like a reusable Django package/)]);
+    const wsgi = detectFromSnapshot(snapshot({ "requirements.txt": "django\n", "site/wsgi.py": "" }));
+    expect(wsgi.config.backend).toMatchObject({ kind: "django", dir: "." });
+    expect(evidenceFor(wsgi, "backend.kind")?.reason).toBe("requirements.txt depends on django and site/wsgi.py serves it");
+    const flask = detectFromSnapshot(snapshot({ "requirements.txt": "flask\n", "manage.py": "from flask_script import Manager\n" }));
+    expect(flask.config.backend).toEqual({ kind: "none" });
+    const plain = detectFromSnapshot(snapshot({ "requirements.txt": "django\n", "manage.py": "from project.cli import main\nmain()\n" }));
+    expect(plain.config.backend).toMatchObject({ kind: "django" });
   });
 
   it("detects from paths alone when no contents were fetched", () => {

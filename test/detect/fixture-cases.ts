@@ -295,7 +295,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
     warnings: [/share the repository root/],
   },
   "flask-unsupported": {
-    config: { name: "flask-unsupported", backend: { kind: "none" }, frontend: { kind: "none" }, ...none, database: "postgres" },
+    config: { name: "flask-unsupported", backend: { kind: "none" }, frontend: { kind: "none" }, ...none },
     warnings: [/^Flask backend \(requirements\.txt\) is not supported by the baseline/],
   },
   "fastapi-dockerfile-arg": {
@@ -318,9 +318,12 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
     },
   },
   "examples-are-not-the-app": {
-    config: { name: "django-money-field", backend: { kind: "django", dir: ".", packageManager: "pip" }, frontend: { kind: "none" }, ...none },
-    evidence: { "backend.kind": "pyproject.toml" },
-    warnings: [/^Only example, test or docs frontends were found \(nextjs in examples\/next-demo\/\)/],
+    config: { name: "django-money-field", backend: { kind: "none" }, frontend: { kind: "none" }, ...none },
+    warnings: [
+      /^pyproject\.toml depends on django but has no manage\.py, wsgi\.py or asgi\.py: it looks like a reusable Django package/,
+      /^Only example, test or docs backends were found \(fastapi in docs\/, django in examples\/shop\/\)/,
+      /^Only example, test or docs frontends were found \(nextjs in examples\/next-demo\/\)/,
+    ],
   },
   "nx-integrated": {
     config: {
