@@ -66,6 +66,19 @@ describe("the action entry, run as a process with the runner's environment", () 
   });
 });
 
+describe("the committed bundle, run as GitHub runs it (node dist/action/index.js)", () => {
+  it("checks a repository whose config is a devops-baseline.config.ts: templates, the TS loader and the public API come from the bundle", async () => {
+    const repo = copyExample();
+    expect((await cli("init", "--yes", "--config-format", "ts", "--cwd", repo)).code).toBe(0);
+    expect(readFileSync(join(repo, "devops-baseline.config.ts"), "utf8")).toContain('from "create-devops-baseline"');
+    const { env, files } = runnerEnv({ command: "check", args: "" });
+    const { stdout } = await execFileAsync(process.execPath, [join(ROOT, "dist/action/index.js")], { cwd: repo, env });
+    expect(stdout).toContain("create-devops-baseline check --json");
+    expect(files().outputs["exit-code"]).toBe("0");
+    expect(files().summary).toContain("**No drift**");
+  });
+});
+
 describe("runAction", () => {
   const capture = (): { lines: string[]; output: { out(l: string): void; err(l: string): void } } => {
     const lines: string[] = [];
