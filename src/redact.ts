@@ -25,6 +25,9 @@ const RULES: readonly Rule[] = [
   // GitHub: classic PATs, OAuth, user-to-server, server-to-server (App installation), refresh; fine-grained PATs.
   { name: "GitHub token", pattern: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,255}\b/g, replace: `${REDACTED}` },
   { name: "GitHub fine-grained token", pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g, replace: `${REDACTED}` },
+  // GitHub App JWTs and legacy installation tokens; JSON Web Tokens in general.
+  { name: "JSON Web Token", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, replace: REDACTED },
+  { name: "GitHub legacy installation token", pattern: /\bv1\.[0-9a-f]{40}\b/g, replace: REDACTED },
   // AWS access key IDs and secret access keys given with their name.
   { name: "AWS access key id", pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA)[A-Z0-9]{16}\b/g, replace: `${REDACTED}` },
   {
@@ -54,9 +57,21 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-/** The text with every secret it holds replaced. Idempotent. */
-export function redact(text: string): string {
+/** Environment variables whose values are secrets by their name: masked verbatim wherever they appear. */
+const SECRET_ENV_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|ACCESS_KEY|CREDENTIALS)/i;
+
+/** Values of secret-named environment variables (8 characters or more, so ordinary words stay). */
+export function secretsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
+  return Object.entries(env)
+    .filter(([name, value]) => SECRET_ENV_NAME.test(name) && value !== undefined && value.trim().length >= 8)
+    .map(([, value]) => value!.trim())
+    .sort((a, b) => b.length - a.length);
+}
+
+/** The text with every secret it holds replaced: known values first, then every known shape. Idempotent. */
+export function redact(text: string, known: readonly string[] = []): string {
   let result = text;
+  for (const secret of known) result = result.split(secret).join(REDACTED);
   for (const rule of RULES) {
     result = result.replace(rule.pattern, rule.replace as (substring: string, ...args: string[]) => string);
   }
@@ -72,14 +87,14 @@ export function findSecrets(text: string): string[] {
  * A line-by-line redactor: a PEM key printed one line per call is caught too, since the lines between
  * BEGIN and END are dropped even when they arrive separately.
  */
-export function createLineRedactor(): (line: string) => string {
+export function createLineRedactor(known: readonly string[] = []): (line: string) => string {
   let inKey = false;
   return (line: string): string => {
     if (inKey) {
       if (/-----END [A-Z0-9 ]*PRIVATE KEY-----/.test(line)) inKey = false;
-      return line.replace(/^[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/, (_m, end: string) => (end ? `${REDACTED}${end}` : REDACTED));
+      return redact(line.replace(/^[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/, (_m, end: string) => (end ? `${REDACTED}${end}` : REDACTED)), known);
     }
-    const redacted = redact(line);
+    const redacted = redact(line, known);
     const begin = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/.exec(line);
     if (begin && !/-----END [A-Z0-9 ]*PRIVATE KEY-----/.test(line.slice(begin.index))) inKey = true;
     return redacted;

@@ -1,6 +1,6 @@
 import { CommanderError } from "commander";
 import { BaselineError, ExitCode } from "../errors.js";
-import { createLineRedactor } from "../redact.js";
+import { createLineRedactor, secretsFromEnv } from "../redact.js";
 import { processOutput, type Output } from "./output.js";
 import { createProgram } from "./program.js";
 
@@ -41,7 +41,9 @@ export async function run(argv: readonly string[], rawOutput: Output = processOu
 }
 
 function redactingOutput(output: Output): Output {
-  const out = createLineRedactor();
-  const err = createLineRedactor();
+  // Secrets handed over in the environment (GITHUB_TOKEN, …) are masked verbatim, whatever their shape.
+  const known = secretsFromEnv();
+  const out = createLineRedactor(known);
+  const err = createLineRedactor(known);
   return { out: (line) => output.out(out(line)), err: (line) => output.err(err(line)) };
 }

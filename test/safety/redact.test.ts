@@ -38,6 +38,8 @@ describe("redact()", () => {
     ["Bearer header", "authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.c2lnbmF0dXJl", "eyJhbGciOiJIUzI1NiJ9"],
     ["query token", "GET /api?access_token=abc123def456&page=2", "abc123def456"],
     ["Slack webhook", "posting to https://hooks.slack.com/services/T0000/B0000/XXXXXXXXXXXXXXXX", "XXXXXXXXXXXXXXXX"],
+    ["JSON Web Token", "jwt eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOiIxMjM0NSJ9.c2lnbmF0dXJlLWJ5dGVz ok", "eyJhbGciOiJSUzI1NiJ9"],
+    ["legacy installation token", `token v1.${"0123456789abcdef".repeat(2)}01234567`, `v1.${"0123456789abcdef".repeat(2)}01234567`],
     ["npm token", `//registry.npmjs.org/:_authToken=npm_${"a1B2c3D4e5".repeat(3)}abcdef`, `npm_${"a1B2c3D4e5".repeat(3)}abcdef`],
   ])("removes a %s", (_name, text, secret) => {
     const out = redact(text);
@@ -110,6 +112,19 @@ describe("the CLI redacts every output and error line", () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("GitHub said 401 for [REDACTED] and [REDACTED]");
     expect(result.stderr + result.stdout).not.toContain(GH.classic);
+  });
+
+  it("any value of a secret-named environment variable, whatever its shape", async () => {
+    const repo = mkdtempSync(join(tmpdir(), "devops-baseline-redact-"));
+    process.env.ACME_DEPLOY_TOKEN = "plain-but-secret-value-42";
+    try {
+      writeFileSync(join(repo, "devops-baseline.config.ts"), 'throw new Error("rejected " + process.env.ACME_DEPLOY_TOKEN);\nexport default {};\n');
+      const result = await cli("check", "--cwd", repo);
+      expect(result.stderr).toContain(`rejected ${REDACTED}`);
+      expect(result.stderr).not.toContain("plain-but-secret-value-42");
+    } finally {
+      delete process.env.ACME_DEPLOY_TOKEN;
+    }
   });
 
   it("a diff of a hand edit that pasted a token", async () => {
