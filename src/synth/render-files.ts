@@ -3,6 +3,7 @@ import type { BaselineOptions } from "../options/index.js";
 import type { FileModel, RenderedFile } from "./file-model.js";
 import { markerLine, withMarker } from "./marker.js";
 import { formatMarkdown } from "./format-markdown.js";
+import { renderJson } from "./render-json.js";
 import { applyOverride } from "./overrides.js";
 import { renderYaml } from "./render-yaml.js";
 
@@ -41,7 +42,7 @@ function renderFile(model: FileModel, override: BaselineOptions["overrides"][str
     }
     case "json": {
       const data = override ? applyOverride(model.data, override, model.path) : model.data;
-      return { ...base, content: `${JSON.stringify(data, null, 2)}\n`, executable: false };
+      return { ...base, content: renderJson(data), executable: false };
     }
     case "text": {
       if (override) throw badInput(`overrides: ${model.path} is a text file; only YAML and JSON files take overrides. Use eject instead.`);

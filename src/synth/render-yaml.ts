@@ -9,7 +9,8 @@ const YAML_11_AMBIGUOUS = /^(?:[0-9]+(?::[0-5]?[0-9])+(?:\.[0-9]*)?|y|Y|yes|Yes|
  * SHA-pinned `uses:` values get their version as a trailing comment.
  */
 export function renderYaml(data: unknown, headerLines: readonly string[] = []): string {
-  const doc = new Document(data, { keepUndefined: false });
+  // No anchors/aliases for objects used twice: each place reads on its own, as a hand-written file would.
+  const doc = new Document(data, { keepUndefined: false, aliasDuplicateObjects: false });
   visit(doc, {
     Scalar(key, node) {
       if (key === "value" && typeof node.value === "string" && YAML_11_AMBIGUOUS.test(node.value)) node.type = Scalar.QUOTE_DOUBLE;
