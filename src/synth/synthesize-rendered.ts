@@ -8,7 +8,8 @@ import { TOOL_NAME } from "./marker.js";
 import { isWrite, planSynth, type Plan, type PlanFlags } from "./plan.js";
 import { blockProjenOwned } from "./projen-owned.js";
 import { readDiskEntries } from "./read-disk.js";
-import { gitattributesNeedUpdate, removeLeftovers, writeTree, type WriteResult } from "./write-tree.js";
+import { GITATTRIBUTES_PATH } from "./gitattributes.js";
+import { gitattributesIsEditable, gitattributesNeedUpdate, removeLeftovers, writeTree, type WriteResult } from "./write-tree.js";
 
 export interface RepoPlan {
   readonly rendered: readonly RenderedFile[];
@@ -59,7 +60,11 @@ export function synthesizeRendered(root: string, tree: RenderedTree, flags: Plan
     const state = readManifestState(root);
     const baseStore = io.baseStore ?? gitBaseStore(root);
     const repoPlan = planWithState(root, tree, flags, baseStore, state);
-    const warnings = lock.recovered ? [lock.recovered, ...repoPlan.warnings] : repoPlan.warnings;
+    const warnings = [
+      ...(lock.recovered ? [lock.recovered] : []),
+      ...repoPlan.warnings,
+      ...(gitattributesIsEditable(root) ? [] : [`${GITATTRIBUTES_PATH} is not a regular file (a symbolic link?); its managed block was left alone`]),
+    ];
     const needsWrite =
       repoPlan.plan.actions.some(isWrite) ||
       state.interrupted !== undefined ||

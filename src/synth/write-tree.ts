@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { BaselineError, badInput } from "../errors.js";
 import type { BaseStore } from "./base-store.js";
@@ -108,9 +108,22 @@ export function writeTree(root: string, plan: Plan, manifest: Manifest, options:
 
 /** Whether `.gitattributes` lacks or has a stale managed block for these owned paths. */
 export function gitattributesNeedUpdate(root: string, ownedPaths: readonly string[]): boolean {
+  if (!gitattributesIsEditable(root)) return false;
   const existing = readTextIfExists(root, GITATTRIBUTES_PATH);
   const next = withManagedBlock(existing, [...ownedPaths].sort());
   return next !== (existing ?? "");
+}
+
+/**
+ * `.gitattributes` is the user's file with our block in it: only a regular file (or none) is edited.
+ * A symlink is left alone, since replacing it would change the user's file and copy in what it points to.
+ */
+export function gitattributesIsEditable(root: string): boolean {
+  try {
+    return lstatSync(join(root, GITATTRIBUTES_PATH)).isFile();
+  } catch {
+    return true; // absent: created when there are owned files
+  }
 }
 
 /**
@@ -183,6 +196,7 @@ function step(what: string, path: string, run: () => void): void {
 }
 
 function updateGitattributes(root: string, ownedPaths: string[]): void {
+  if (!gitattributesIsEditable(root)) return;
   const existing = readTextIfExists(root, GITATTRIBUTES_PATH);
   const next = withManagedBlock(existing, [...ownedPaths].sort());
   if (next === (existing ?? "")) return;
@@ -191,6 +205,15 @@ function updateGitattributes(root: string, ownedPaths: string[]): void {
 
 function freeBackupPath(root: string, path: string): string {
   let candidate = `${path}.orig`;
-  for (let n = 1; existsSync(join(root, candidate)); n++) candidate = `${path}.orig.${n}`;
+  // lstat, not exists: a dangling symlink named like the backup is the user's and is not replaced.
+  const taken = (p: string): boolean => {
+    try {
+      lstatSync(join(root, p));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let n = 1; taken(candidate); n++) candidate = `${path}.orig.${n}`;
   return candidate;
 }

@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -230,6 +230,23 @@ describe("a write that fails midway", () => {
     expect(treeBytes(repo)).toEqual(before);
     expect(existsSync(join(repo, ".devops-baseline/journal.json"))).toBe(false);
     expect(existsSync(join(repo, ".devops-baseline/lock"))).toBe(false);
+  });
+
+  it("a .gitattributes that is a symlink, and a dangling symlink named like a backup, are left alone", async () => {
+    const outside = mkdtempSync(join(tmpdir(), "devops-baseline-victim-"));
+    writeFileSync(join(outside, "attrs"), "*.png binary\n");
+    const repo = await synthesized();
+    rmSync(join(repo, ".gitattributes"));
+    symlinkSync(join(outside, "attrs"), join(repo, ".gitattributes"));
+    writeFileSync(join(repo, PATH), `${read(repo, PATH)}# mine\n`);
+    symlinkSync(join(outside, "nowhere"), join(repo, `${PATH}.orig`));
+    const result = await cli("synth", "--force", "--cwd", repo);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain(".gitattributes is not a regular file (a symbolic link?); its managed block was left alone");
+    expect(lstatSync(join(repo, ".gitattributes")).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(outside, "attrs"), "utf8")).toBe("*.png binary\n");
+    expect(lstatSync(join(repo, `${PATH}.orig`)).isSymbolicLink()).toBe(true);
+    expect(result.stdout).toContain(`backup    ${PATH}.orig.1`);
   });
 
   it(".devops-baseline symlinked out of the repository is refused", async () => {
