@@ -1,12 +1,18 @@
 import { badInput } from "../errors.js";
 import { loadConfig } from "../config/load-config.js";
 import { parseOptions, type BaselineOptions } from "../options/index.js";
+import { readProjenOwned } from "../synth/projen-owned.js";
 import { configFromFlags, hasOptionFlags, mergeConfig } from "./option-flags.js";
 
 /** The repo's config with any option flags layered on top, validated. */
 export async function loadRepoOptions(root: string, flags: Record<string, unknown>): Promise<{ options: BaselineOptions; configPath: string }> {
   const loaded = await loadConfig(root);
   if (!loaded) {
+    if (readProjenOwned(root).size > 0) {
+      throw badInput(
+        "No devops-baseline.config.ts or devops-baseline.json here: projen owns this repository's files (.projen/files.json). With `create-devops-baseline/projen` the baseline is configured in .projenrc.ts; check drift with `npx projen && git diff --exit-code`.",
+      );
+    }
     throw badInput("No devops-baseline.config.ts or devops-baseline.json here. Run `create-devops-baseline init` first.");
   }
   if (!hasOptionFlags(flags)) return { options: loaded.options, configPath: loaded.path };

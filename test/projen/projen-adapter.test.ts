@@ -124,6 +124,19 @@ describe("projen adapter ownership", () => {
     expect(read(other, ".gitignore").toString("utf8")).toContain("!/.github/dependabot.yml");
   });
 
+  it("check in a projen repository without a devops-baseline config says how to check drift there", async () => {
+    const outdir = tempDir("projen-check");
+    const project = new Project({ name: "p", outdir });
+    new DevopsBaseline(project, {});
+    project.synth();
+    const check = await cli("check", "--cwd", outdir);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain("projen owns this repository's files (.projen/files.json)");
+    expect(check.stderr).toContain("npx projen && git diff --exit-code");
+    const plain = await cli("check", "--cwd", tempDir("no-config"));
+    expect(plain.stderr).toContain("Run `create-devops-baseline init` first.");
+  });
+
   it("the standalone CLI refuses to write files that .projen/files.json owns, and leaves them as they are", async () => {
     const outdir = tempDir("refuse");
     const project = new Project({ name: "refuse", outdir });
