@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { resyncWorkflowComponent, RESYNC_WORKFLOW_PATH } from "../../../src/components/resync-workflow/index.js";
@@ -43,6 +44,11 @@ describe("the example rollout.yml (rollout --print-workflow)", () => {
 
   it("passes actionlint, the workflow schema, shellcheck, the hardening rules and prettier", async () => {
     expect(formatFindings(await validateWorkflow(yaml, ".github/workflows/rollout.yml"))).toBe("");
+  });
+
+  it("docs/examples/rollout.yml is its current output (regenerate: rollout --print-workflow --org acme --shards 4)", () => {
+    const committed = readFileSync(new URL("../../../docs/examples/rollout.yml", import.meta.url), "utf8");
+    expect(committed).toBe(rolloutWorkflowYaml({ shards: 4, org: "acme" }));
   });
 
   it("is a matrix over --shard i/n with a resumable ledger per shard", () => {
