@@ -17,6 +17,8 @@ export interface AppCandidate {
   readonly strength: number;
   /** How many dependencies it declares: the main app of a monorepo is usually the biggest. */
   readonly size: number;
+  /** It publishes entry points (exports, types): more often a shared package than an app. */
+  readonly exportsEntryPoints?: boolean;
   /** A workspace root: its dependencies are often hoisted from the apps below it. */
   readonly workspaceRoot?: boolean;
   readonly python?: PythonProject;

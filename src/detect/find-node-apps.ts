@@ -37,8 +37,9 @@ const OTHER_BUNDLERS = ["webpack", "parcel", "@rspack/core", "@rsbuild/core"];
 export function findNodeApps(index: RepoIndex): AppCandidate[] {
   const candidates: AppCandidate[] = [];
   for (const pkg of index.nodePackages) {
-    // Shared packages (entry points for others) are not deployed on their own.
-    if (pkg.library) continue;
+    // Published packages with entry points are libraries; a private one may be an app that exports
+    // its types to the others (a Nest backend imported by the frontend), so it stays, ranked lower.
+    if (pkg.library && !pkg.private) continue;
     const frontend = classifyFrontend(pkg, index);
     if (frontend) candidates.push(frontend);
     const backend = classifyBackend(pkg, frontend?.kind, index);
@@ -105,7 +106,7 @@ function classifyBackend(pkg: NodePackage, frontend: AppCandidate["kind"] | unde
 
 function located(pkg: NodePackage, index: RepoIndex) {
   const workspaceRoot = pkg.workspaceRoot || index.pathSet.has(joinPath(pkg.dir, "pnpm-workspace.yaml"));
-  return { dir: pkg.dir, file: pkg.file, dirFile: pkg.file, node: pkg, workspaceRoot, size: pkg.deps.size };
+  return { dir: pkg.dir, file: pkg.file, dirFile: pkg.file, node: pkg, workspaceRoot, exportsEntryPoints: pkg.library, size: pkg.deps.size };
 }
 
 /** The react-router.config.* beside the package when it turns server rendering off. */

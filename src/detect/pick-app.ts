@@ -5,19 +5,25 @@ import { isOutsideApp } from "./repo-index.js";
 
 /** Folder names teams give each side of a monorepo (apps/api, backend/, web/ …). */
 const ROLE_NAMES = {
-  backend: new Set(["backend", "api", "server", "service", "django", "fastapi"]),
-  frontend: new Set(["frontend", "web", "client", "webapp", "web-app", "www", "site", "dashboard", "app", "spa"]),
+  backend: new Set(["backend", "api", "server", "service", "django", "fastapi", "nestjs", "express"]),
+  frontend: new Set(["frontend", "web", "client", "webapp", "www", "site", "dashboard", "app", "spa", "nextjs", "next"]),
 } as const;
 
-const LIBRARY_FOLDERS = new Set(["packages", "libs", "lib", "shared", "common", "modules"]);
+/** "nestjs-backend", "web_app", "api" → true for the role whose name is one of its words. */
+function hasRoleName(dir: string, role: AppCandidate["role"]): boolean {
+  return baseOf(dir).toLowerCase().split(/[-_.]/).some((word) => ROLE_NAMES[role].has(word));
+}
+
+const LIBRARY_FOLDERS = new Set(["packages", "libs", "lib", "shared", "common", "modules", "plugins", "extensions"]);
 
 /** Higher is likelier: shallow, conventionally named, with an entry point, with many dependencies. */
 export function scoreApp(app: AppCandidate): number {
   let score = 100 - 8 * depthOf(app.dir) + 10 * app.strength;
-  if (ROLE_NAMES[app.role].has(baseOf(app.dir).toLowerCase())) score += 15;
+  if (app.dir !== "." && hasRoleName(app.dir, app.role)) score += 15;
   // packages/ and libs/ in a monorepo hold shared code more often than deployable apps.
   if (app.dir.split("/").some((s) => LIBRARY_FOLDERS.has(s.toLowerCase()))) score -= 20;
   if (app.workspaceRoot) score -= 40;
+  if (app.exportsEntryPoints) score -= 10;
   score += Math.min(10, Math.floor(app.size / 5));
   return score;
 }

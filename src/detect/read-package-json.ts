@@ -14,6 +14,8 @@ export interface NodePackage {
   readonly voltaNode?: string;
   /** True for a workspace root (`workspaces` field). */
   readonly workspaceRoot: boolean;
+  /** `"private": true`: never published, so an app or an internal package. */
+  readonly private: boolean;
   /** Names of its npm scripts (build, test, lint …). */
   readonly scripts: ReadonlySet<string>;
   /** True when it publishes an entry point for others (`exports`, `module`, `types`): a library, not an app. */
@@ -51,6 +53,7 @@ export function readPackageJson(file: string, text: string): ParseResult<NodePac
       deps,
       workspaceRoot: Array.isArray(data.workspaces) || isRecord(data.workspaces),
       library: ["exports", "module", "types", "typings"].some((field) => data[field] !== undefined),
+      private: data.private === true,
       scripts: new Set(isRecord(data.scripts) ? Object.keys(data.scripts) : []),
       ...optionalString("name", data.name),
       ...optionalString("packageManager", data.packageManager),

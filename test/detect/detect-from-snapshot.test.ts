@@ -83,6 +83,21 @@ describe("detectFromSnapshot", () => {
     expect(d.warnings).toEqual([expect.stringMatching(/^Nothing recognisable/)]);
   });
 
+  it("keeps a private app that exports types, and reads role words in folder names", () => {
+    const d = detectFromSnapshot(
+      snapshot({
+        "pnpm-lock.yaml": "",
+        "apps/nestjs-backend/package.json": JSON.stringify({ private: true, exports: { ".": "./dist" }, dependencies: { "@nestjs/core": "10" } }),
+        "apps/nextjs-app/package.json": pkg({ next: "14", react: "18" }, { private: true }),
+        "plugins/package.json": pkg({ next: "14" }, { private: true }),
+        "packages/ui/package.json": pkg({ react: "18", vite: "5" }, { exports: "./index.js" }),
+      }),
+    );
+    expect(d.config.backend).toMatchObject({ kind: "nestjs", dir: "apps/nestjs-backend" });
+    expect(d.config.frontend).toMatchObject({ kind: "nextjs", dir: "apps/nextjs-app" });
+    expect(d.warnings).toEqual([expect.stringMatching(/^Found 2 frontends \(nextjs in apps\/nextjs-app\/, nextjs in plugins\/\)/)]);
+  });
+
   it("warns about lockfiles of several package managers in one folder", () => {
     const d = detectFromSnapshot(snapshot({ "package.json": pkg({ express: "4" }), "yarn.lock": "", "package-lock.json": "" }));
     expect(d.config.backend).toMatchObject({ packageManager: "yarn" });
