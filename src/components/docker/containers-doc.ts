@@ -39,6 +39,7 @@ export function containersDoc(options: BaselineOptions, builds: readonly ImageBu
       django: options.backend.kind === "django",
       fastapi: options.backend.kind === "fastapi",
       nextjs: options.frontend.kind === "nextjs",
+      reactVite: options.frontend.kind === "react-vite",
       pythonBackend: options.backend.kind === "django" || options.backend.kind === "fastapi",
       nodeBackend: options.backend.kind === "express" || options.backend.kind === "nestjs",
       healthPath: options.deploy.healthPath,

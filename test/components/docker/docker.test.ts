@@ -194,6 +194,9 @@ describe("docker component: build contexts", () => {
       { backend: { kind: "fastapi", dir: "api" }, frontend: { kind: "react-vite", dir: "web" } },
       { backend: { kind: "express", dir: "apps/api", context: "." }, frontend: { kind: "nextjs", dir: "apps/web", context: "." } },
       { backend: { kind: "nestjs" } },
+      // A frontend alone: the "what the application must provide" section must not be left empty.
+      { backend: { kind: "none" }, frontend: { kind: "react-vite" } },
+      { backend: { kind: "none" }, frontend: { kind: "react-vite", packageManager: "bun" } },
     ];
     const findings = await Promise.all(configs.map((c) => prettierFindings(file(render(c), "docs/containers.md"), JSON.stringify(c), "markdown")));
     expect(findings.flat()).toEqual([]);
