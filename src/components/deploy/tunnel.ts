@@ -2,10 +2,11 @@ import { serviceTargets } from "../../clouds/index.js";
 import { composeService } from "../../clouds/compose/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
+import { pinnedImage } from "../docker/base-images.js";
 import { blueGreenServices, switchPort } from "./switch.js";
 
-/** cloudflared release with the `tunnel ready` health command; bump with the image's digest pin. */
-export const CLOUDFLARED_IMAGE = "cloudflare/cloudflared:2025.4.0";
+/** cloudflared release with the `tunnel ready` health command (2024.12+), by tag and digest (src/data/base-images.json). */
+export const CLOUDFLARED_IMAGE = pinnedImage("cloudflare/cloudflared:2026.3.0");
 
 /**
  * `compose.tunnel.yml`: the only way in to the self-hosted target is an outbound Cloudflare tunnel.

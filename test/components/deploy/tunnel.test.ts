@@ -23,6 +23,8 @@ describe("cloudflared tunnel for the self-hosted compose target", () => {
     expect(composeSchemaErrors(tunnel, "compose.tunnel.yml")).toEqual([]);
     const cf = tunnel.services.cloudflared;
     expect(cf.ports).toBeUndefined();
+    // By tag and digest, from the recorded pin (never a bare tag).
+    expect(cf.image).toMatch(/^cloudflare\/cloudflared:\d{4}\.\d+\.\d+@sha256:[0-9a-f]{64}$/);
     expect(cf.environment.TUNNEL_TOKEN).toMatch(/^\$\{CLOUDFLARE_TUNNEL_TOKEN:\?/);
     expect(cf.healthcheck.test[0]).toBe("CMD");
     expect([cf.read_only, cf.cap_drop, cf.security_opt]).toEqual([true, ["ALL"], ["no-new-privileges:true"]]);
