@@ -8,6 +8,8 @@ export const LOCK_PATH = ".devops-baseline/lock";
 
 /** A lock file that cannot be read is only taken over once it is clearly abandoned. */
 const UNREADABLE_LOCK_STALE_MS = 60_000;
+/** A synth takes seconds: a lock this old (say, one committed by mistake) is stale on any host. */
+const LOCK_MAX_AGE_MS = 10 * 60_000;
 
 interface LockInfo {
   readonly pid: number;
@@ -84,6 +86,8 @@ function staleReason(path: string, holder: LockInfo | undefined): string | undef
     }
     return age > UNREADABLE_LOCK_STALE_MS ? `it was unreadable and ${Math.round(age / 1000)} s old` : undefined;
   }
+  const age = Date.now() - Date.parse(holder.createdAt);
+  if (age > LOCK_MAX_AGE_MS) return `it was taken at ${holder.createdAt}, ${Math.round(age / 60_000)} minutes ago, longer than any run takes`;
   if (holder.hostname !== hostname()) return undefined; // cannot tell whether a process on another host lives
   if (holder.pid === process.pid) return undefined;
   return processIsAlive(holder.pid) ? undefined : `process ${holder.pid} that held it since ${holder.createdAt} is no longer running`;

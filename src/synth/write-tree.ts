@@ -13,6 +13,10 @@ import { resolveInsideRepo } from "./safe-path.js";
 
 export { JOURNAL_PATH };
 
+/** Keeps the run state (lock, journal, temp files) out of commits, without touching the user's .gitignore. */
+const STATE_IGNORE_PATH = ".devops-baseline/.gitignore";
+const STATE_IGNORE = "# Run state of create-devops-baseline: commit manifest.json, never these.\nlock\njournal.json\n*.tmp\n";
+
 export interface WriteResult {
   /** Backups of replaced files, `<path>.orig` (or `.orig.N`), so nothing is lost. */
   readonly backups: readonly { readonly path: string; readonly backup: string }[];
@@ -100,6 +104,7 @@ export function writeTree(root: string, plan: Plan, manifest: Manifest, options:
     writeStep();
   }
   step("write", MANIFEST_PATH, () => writeAtomic(root, MANIFEST_PATH, serializeManifest(manifest)));
+  if (readTextIfExists(root, STATE_IGNORE_PATH) !== STATE_IGNORE) step("write", STATE_IGNORE_PATH, () => writeAtomic(root, STATE_IGNORE_PATH, STATE_IGNORE));
   step("update", GITATTRIBUTES_PATH, () => updateGitattributes(root, Object.keys(manifest.files)));
   step("remove", JOURNAL_PATH, () => rmSync(join(root, JOURNAL_PATH), { force: true }));
   writeStep();
