@@ -143,7 +143,13 @@ export function renderConfigReference(schema: JsonSchema = optionsJsonSchema() a
   return lines.join("\n");
 }
 
+/** The page as committed: in prettier's Markdown form, like every other page in docs/. */
+export async function formatConfigReference(schema?: JsonSchema): Promise<string> {
+  const prettier = await import("prettier");
+  return prettier.format(renderConfigReference(schema), { parser: "markdown" });
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  writeFileSync(new URL(`../${CONFIG_REFERENCE_PATH}`, import.meta.url), renderConfigReference());
+  writeFileSync(new URL(`../${CONFIG_REFERENCE_PATH}`, import.meta.url), await formatConfigReference());
   console.log(`wrote ${CONFIG_REFERENCE_PATH}`);
 }

@@ -28,6 +28,22 @@ describe("docs/", () => {
     expect(missing).toEqual([]);
   });
 
+  it("the pages of this set are in prettier's Markdown form, like the generated ones", async () => {
+    const prettier = await import("prettier");
+    const pages = [
+      ...["init", "synth", "check", "diff", "detect"].map((c) => `docs/commands/${c}.md`),
+      ...readdirSync(join(DOCS, "stacks")).map((f) => `docs/stacks/${f}`),
+      ...readdirSync(join(DOCS, "clouds")).map((f) => `docs/clouds/${f}`),
+      ...["README", "configuration", "projen", "github-action", "npm-package", "troubleshooting"].map((p) => `docs/${p}.md`),
+      "CHANGELOG.md",
+    ];
+    const unformatted: string[] = [];
+    for (const page of pages) {
+      if (!(await prettier.check(readFileSync(join(ROOT, page), "utf8"), { parser: "markdown" }))) unformatted.push(page);
+    }
+    expect(unformatted, "run `npx prettier --write` on them").toEqual([]);
+  });
+
   it("every relative link in the docs, README and CHANGELOG points at a file that exists", () => {
     const pages = [...markdown(DOCS), join(ROOT, "README.md"), join(ROOT, "CHANGELOG.md")].filter((p) => existsSync(p));
     const broken: string[] = [];
