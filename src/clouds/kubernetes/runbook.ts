@@ -1,4 +1,5 @@
 import type { BaselineOptions } from "../../options/index.js";
+import { postgresClientImage } from "../../components/docker/base-images.js";
 import type { RunbookCommands } from "../types.js";
 
 /** Commands for operators of the Kubernetes deployment, quoted by the runbooks. */
@@ -9,7 +10,7 @@ export function kubernetesRunbook(options: BaselineOptions): RunbookCommands {
     status: `kubectl --namespace ${ns} get deployment,pods,hpa,pdb --selector app.kubernetes.io/part-of=${options.name} --output wide`,
     logs: `kubectl --namespace ${ns} logs deployment/${deploy} --since 30m --all-containers --prefix`,
     events: `kubectl --namespace ${ns} get events --sort-by .lastTimestamp | tail -n 30`,
-    databaseStatus: `kubectl --namespace ${ns} run pg-check --rm -i --restart Never --image postgres:16-alpine --env-from secret/${options.name}-secrets -- pg_isready`,
+    databaseStatus: `kubectl --namespace ${ns} run pg-check --rm -i --restart Never --image ${postgresClientImage()} --env-from secret/${options.name}-secrets -- pg_isready`,
     listSnapshots: `kubectl --namespace ${ns} get jobs --selector app.kubernetes.io/component=db-dump --sort-by .metadata.creationTimestamp`,
     rollback: [
       `kubectl --namespace ${ns} rollout history deployment/${deploy}`,

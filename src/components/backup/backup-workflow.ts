@@ -2,6 +2,7 @@ import type { BaselineOptions } from "../../options/index.js";
 import type { Job, Step, Workflow } from "../../workflows/model.js";
 import { pinnedAction } from "../../workflows/pins.js";
 import { checkoutStep } from "../../workflows/steps.js";
+import { databaseImage, postgresClientImage } from "../docker/base-images.js";
 import type { BackupTarget } from "./backup-scripts.js";
 
 /** A query that fails unless the restored database holds the application's schema. */
@@ -80,6 +81,39 @@ const productionDb = {
 /** The password reaches only the steps that connect, never third-party actions of the job. */
 const PASSWORD = { PGPASSWORD: "${{ secrets.PGPASSWORD }}" };
 
+/** The client tools the scripts call; each shim runs the same tool from the pinned PostgreSQL image. */
+export const PG_TOOLS = ["pg_dump", "pg_restore", "psql", "createdb", "dropdb"] as const;
+/** libpq settings the shims forward by name (`-e NAME`): values, the password included, never reach argv. */
+const PG_ENV = ["PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSSLMODE"] as const;
+
+/**
+ * The runner's own client is older than the server (Ubuntu ships 16, the database runs 17) and pg_dump
+ * refuses a newer server: put shims first on PATH that run each tool from the pinned image instead.
+ * Host network for localhost and the production host; the runner's temp folder (where the scripts'
+ * mktemp work folders live, TMPDIR) mounted at the same path so dump files go both ways.
+ */
+export function postgresClientStep(): Step {
+  const forward = PG_ENV.map((name) => `-e ${name}`).join(" ");
+  return {
+    id: "pg-client",
+    name: "PostgreSQL client tools of the server's major version (pinned image)",
+    env: { PG_CLIENT_IMAGE: postgresClientImage() },
+    run: [
+      'bin="$RUNNER_TEMP/pg-client/bin"',
+      'mkdir -p "$bin"',
+      `for tool in ${PG_TOOLS.join(" ")}; do`,
+      `  printf '%s\\n' '#!/usr/bin/env bash' "exec docker run --rm -i --network host ${forward} -v \\"\\$RUNNER_TEMP:\\$RUNNER_TEMP\\" -w \\"\\$RUNNER_TEMP\\" $PG_CLIENT_IMAGE $tool \\"\\$@\\"" > "$bin/$tool"`,
+      '  chmod +x "$bin/$tool"',
+      "done",
+      'docker pull --quiet "$PG_CLIENT_IMAGE"',
+      'echo "$bin" >> "$GITHUB_PATH"',
+      // The scripts' mktemp work folders must be under the folder the shims mount.
+      'echo "TMPDIR=$RUNNER_TEMP" >> "$GITHUB_ENV"',
+      "",
+    ].join("\n"),
+  };
+}
+
 const verifySteps = (options: BaselineOptions): Step[] => [
   {
     id: "restore",
@@ -110,6 +144,7 @@ export function backupWorkflow(options: BaselineOptions, target: BackupTarget): 
       env: { ...productionDb, PGSSLMODE: "prefer", RESTORE_DATABASE: `${options.name.replace(/-/g, "_")}_restore_check` },
       steps: [
         checkoutStep(),
+        postgresClientStep(),
         { id: "backup", name: "Back up the database", env: PASSWORD, run: "bash scripts/backup_db.sh\n" },
         {
           id: "scratch",
@@ -129,7 +164,7 @@ export function backupWorkflow(options: BaselineOptions, target: BackupTarget): 
       permissions,
       "timeout-minutes": 60,
       env: { ...productionDb, ...login.env },
-      steps: [checkoutStep(), ...login.steps, { id: "backup", name: "Back up the database", env: PASSWORD, run: "bash scripts/backup_db.sh\n" }],
+      steps: [checkoutStep(), ...login.steps, postgresClientStep(), { id: "backup", name: "Back up the database", env: PASSWORD, run: "bash scripts/backup_db.sh\n" }],
     };
     jobs.verify = {
       name: "Verify: restore the newest dump into a scratch database",
@@ -140,7 +175,8 @@ export function backupWorkflow(options: BaselineOptions, target: BackupTarget): 
       "timeout-minutes": 60,
       services: {
         scratch: {
-          image: "postgres:16-alpine",
+          // The server image of the database it verifies (PostGIS dumps need the extension to restore).
+          image: databaseImage(options),
           // A throwaway server on the runner: trust auth, nothing to protect, no password to leak.
           env: { POSTGRES_HOST_AUTH_METHOD: "trust", POSTGRES_DB: "restore_check" },
           ports: ["5432:5432"],
@@ -158,6 +194,7 @@ export function backupWorkflow(options: BaselineOptions, target: BackupTarget): 
       steps: [
         checkoutStep(),
         ...login.steps,
+        postgresClientStep(),
         ...verifySteps(options),
         // Feeds the CloudWatch BackupTooOld alarm (infra/main.tf) once a dump has restored cleanly.
         ...(target === "s3"

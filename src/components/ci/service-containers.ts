@@ -1,6 +1,6 @@
 import type { BaselineOptions } from "../../options/index.js";
 import type { ServiceContainer } from "../../workflows/model.js";
-import { pinnedImage } from "../docker/base-images.js";
+import { databaseImage, pinnedImage } from "../docker/base-images.js";
 
 // CI databases are throwaway: trust auth on a private job network means no password in the file.
 const DATABASE = "app";
@@ -10,7 +10,7 @@ export function serviceContainers(options: BaselineOptions): Record<string, Serv
   const services: Record<string, ServiceContainer> = {};
   if (options.database === "postgres" || options.database === "postgis") {
     services.postgres = {
-      image: pinnedImage(options.database === "postgis" ? "postgis/postgis:17-3.5-alpine" : "postgres:17-alpine"),
+      image: databaseImage(options),
       env: { POSTGRES_DB: DATABASE, POSTGRES_HOST_AUTH_METHOD: "trust" },
       ports: ["5432:5432"],
       options: "--health-cmd \"pg_isready -U postgres -d app\" --health-interval 5s --health-timeout 5s --health-retries 12",

@@ -1,5 +1,5 @@
 import type { BaselineOptions } from "../../options/index.js";
-import { pinnedImage } from "../docker/base-images.js";
+import { databaseImage, pinnedImage } from "../docker/base-images.js";
 import { postgresCommand } from "../database-guidance/settings.js";
 import type { ComposeHealthcheck, ComposeService } from "./compose-model.js";
 import { required } from "./env-vars.js";
@@ -18,7 +18,7 @@ export const usesPostgres = (o: BaselineOptions): boolean => o.database === "pos
 /** PostgreSQL or PostGIS with the baseline's timeouts and slow-query logging as server flags. */
 export function postgresService(options: BaselineOptions): ComposeService {
   return {
-    image: pinnedImage(options.database === "postgis" ? "postgis/postgis:17-3.5-alpine" : "postgres:17-alpine"),
+    image: databaseImage(options),
     command: postgresCommand(),
     environment: {
       POSTGRES_USER: required("POSTGRES_USER"),

@@ -64,3 +64,20 @@ function pinnedVersion(image: string, tag: string, optionKey: string, asked: str
   }
   return pinnedImage(key);
 }
+
+/** The PostgreSQL major every database container runs (compose, CI services, backup restore checks). */
+const POSTGRES_IMAGE = "postgres:17-alpine";
+const POSTGIS_IMAGE = "postgis/postgis:17-3.5-alpine";
+
+/** The database server image for the chosen database (PostGIS when asked), by tag and digest. */
+export function databaseImage(options: { readonly database: string }): string {
+  return pinnedImage(options.database === "postgis" ? POSTGIS_IMAGE : POSTGRES_IMAGE);
+}
+
+/**
+ * Client tools (pg_dump, pg_restore, psql) of the same major as the server: pg_dump refuses a newer
+ * server, so dumps run from this image rather than whatever client a runner or node has installed.
+ */
+export function postgresClientImage(): string {
+  return pinnedImage(POSTGRES_IMAGE);
+}

@@ -1,5 +1,6 @@
 import { hasDatabase, migrationCommand, type ServiceTarget } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
+import { postgresClientImage } from "../docker/base-images.js";
 
 /** Labels every object carries; selectors use name + component only (they are immutable). */
 export const labels = (options: BaselineOptions, component: string) => ({
@@ -170,7 +171,7 @@ export function dbDump(options: BaselineOptions) {
                 containers: [
                   {
                     name: "pg-dump",
-                    image: "postgres:16-alpine",
+                    image: postgresClientImage(),
                     // libpq reads PGHOST/PGUSER/PGPASSWORD/PGDATABASE from the secret: no password on a command line.
                     command: ["sh", "-c", 'pg_dump --format custom --compress 6 --file "/dumps/predeploy-$(date -u +%Y%m%dT%H%M%SZ).dump"'],
                     envFrom: [{ secretRef: { name: `${options.name}-secrets` } }],

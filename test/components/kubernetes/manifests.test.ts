@@ -10,6 +10,8 @@ import { Ingress, NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { kubernetesManifests } from "../../../src/components/kubernetes/index.js";
 import { parseOptions } from "../../../src/options/index.js";
+import { databaseImage, postgresClientImage } from "../../../src/components/docker/base-images.js";
+import { kubernetesRunbook } from "../../../src/clouds/kubernetes/runbook.js";
 import { renderFiles } from "../../../src/synth/render-files.js";
 
 // Offline schema check: kubernetes-models validates each object against the Kubernetes OpenAPI schema.
@@ -59,6 +61,14 @@ describe("kubernetes manifests", () => {
     expect(hpas).toHaveLength(2);
     for (const h of hpas) expect([h.minReplicas, h.maxReplicas, h.metrics[0].resource.target.averageUtilization]).toEqual([3, 12, 70]);
     expect(objects.filter((x) => x.data.kind === "Namespace").map((x) => x.data.metadata.name).sort()).toEqual(["shop-dev", "shop-prod"]);
+  });
+
+  it("the pre-deploy pg_dump runs the server's major from the pinned image; so does the runbook's check", () => {
+    const cron = objects.find((x) => x.data.kind === "CronJob")!.data;
+    const image: string = cron.spec.jobTemplate.spec.template.spec.containers[0].image;
+    expect(image).toBe(postgresClientImage());
+    expect(image.split("@")[0]).toBe(databaseImage(o).split("@")[0]);
+    expect(kubernetesRunbook(o).databaseStatus).toContain(`--image ${postgresClientImage()} `);
   });
 
   it("every file listed by a kustomization exists", () => {
