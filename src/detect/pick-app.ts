@@ -14,6 +14,7 @@ function hasRoleName(dir: string, role: AppCandidate["role"]): boolean {
   return baseOf(dir).toLowerCase().split(/[-_.]/).some((word) => ROLE_NAMES[role].has(word));
 }
 
+const TEST_FOLDERS = new Set(["test", "tests", "__tests__", "testing", "fixtures", "e2e", "cypress", "playwright"]);
 const LIBRARY_FOLDERS = new Set(["packages", "libs", "lib", "shared", "common", "modules", "plugins", "extensions"]);
 
 /** Higher is likelier: shallow, conventionally named, with an entry point, with many dependencies. */
@@ -43,17 +44,24 @@ export function pickApp(candidates: readonly AppCandidate[], role: AppCandidate[
     .map((app) => ({ app, score: scoreApp(app) }))
     .sort((a, b) => b.score - a.score || depthOf(a.app.dir) - depthOf(b.app.dir) || compareText(a.app.dir, b.app.dir));
   const best = ranked[0]?.app;
-  if (!best && samples.length > 0) {
-    const list = samples.map((app) => `${app.kind} in ${showDir(app.dir)}`).join(", ");
+  // Test fixtures are never the app; examples and docs apps might be, so only those are mentioned.
+  const mentionable = samples.filter((app) => !app.dir.split("/").some((s) => TEST_FOLDERS.has(s.toLowerCase())));
+  if (!best && mentionable.length > 0) {
+    const list = listApps(mentionable);
     return { warning: `Only example, test or docs ${role}s were found (${list}); none was proposed. Set ${role}.kind and ${role}.dir if one of them is the app.` };
   }
   if (!best || ranked.length === 1) return best ? { app: best } : {};
-  const names = ranked.map(({ app }) => `${app.kind} in ${showDir(app.dir)}`);
-  const list = names.length > 4 ? `${names.slice(0, 4).join(", ")} and ${names.length - 4} more` : names.join(", ");
+  const list = listApps(ranked.map(({ app }) => app));
   return {
     app: best,
     warning:
       `Found ${ranked.length} ${role}s (${list}); proposing ${best.kind} in ${showDir(best.dir)} as the likeliest ` +
       `(by depth, folder name, entry point and number of dependencies). Set ${role}.kind and ${role}.dir to choose another.`,
   };
+}
+
+/** "django in backend/, fastapi in api/ and 3 more". */
+function listApps(apps: readonly AppCandidate[]): string {
+  const names = apps.map((app) => `${app.kind} in ${showDir(app.dir)}`);
+  return names.length > 4 ? `${names.slice(0, 4).join(", ")} and ${names.length - 4} more` : names.join(", ");
 }

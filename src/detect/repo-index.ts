@@ -35,12 +35,16 @@ const NOT_THE_APP = new Set([
   "bench", "templates", "template", "scripts", "tools", "storybook", ".github", "extras",
 ]);
 
-/** True when the path sits in an examples/, tests/, docs/… folder (also example-app/, demo_site/, templates). */
+/** True when the path sits in an examples/, tests/, docs/… or hidden folder (also example-app/, demo_site/, templates). */
 export function isOutsideApp(path: string): boolean {
-  return path.split("/").some((segment) => {
+  const segments = path.split("/");
+  return segments.some((segment, i) => {
     const lower = segment.toLowerCase();
+    // Hidden folders (.tmp, .cache, .history) hold copies and scratch work; .devcontainer's compose is
+    // real. The last segment may be a file (.env.example), which is not a folder.
+    const hidden = i < segments.length - 1 && lower.startsWith(".") && lower !== ".devcontainer";
     // "{{cookiecutter.project_slug}}" and friends: a project template, not an app.
-    return NOT_THE_APP.has(lower) || /^(examples?|samples?|demos?)[-_.]/.test(lower) || lower.includes("{{");
+    return hidden || NOT_THE_APP.has(lower) || /^(examples?|samples?|demos?)[-_.]/.test(lower) || lower.includes("{{");
   });
 }
 

@@ -98,6 +98,21 @@ describe("detectFromSnapshot", () => {
     expect(d.warnings).toEqual([expect.stringMatching(/^Found 2 frontends \(nextjs in apps\/nextjs-app\/, nextjs in plugins\/\)/)]);
   });
 
+  it("never proposes apps in hidden folders or test fixtures, and mentions only examples", () => {
+    const tree: Record<string, string> = {
+      "package.json": JSON.stringify({ name: "tool", scripts: { build: "tsc" } }),
+      ".tmp/copy/frontend/package.json": pkg({ next: "14" }),
+      "examples/demo/package.json": pkg({ next: "14" }),
+    };
+    for (const n of [1, 2, 3, 4, 5, 6]) tree[`test/fixtures/case${n}/package.json`] = pkg({ express: "4" });
+    const d = detectFromSnapshot(snapshot(tree));
+    expect(d.config).toMatchObject({ backend: { kind: "none" }, frontend: { kind: "none" }, library: { kind: "node", dir: "." } });
+    expect(d.warnings).toEqual([
+      "Only example, test or docs frontends were found (nextjs in .tmp/copy/frontend/, nextjs in examples/demo/); none was proposed. " +
+        "Set frontend.kind and frontend.dir if one of them is the app.",
+    ]);
+  });
+
   it("warns about lockfiles of several package managers in one folder", () => {
     const d = detectFromSnapshot(snapshot({ "package.json": pkg({ express: "4" }), "yarn.lock": "", "package-lock.json": "" }));
     expect(d.config.backend).toMatchObject({ packageManager: "yarn" });
