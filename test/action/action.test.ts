@@ -67,15 +67,23 @@ describe("the action entry, run as a process with the runner's environment", () 
 });
 
 describe("the committed bundle, run as GitHub runs it (node dist/action/index.js)", () => {
-  it("checks a repository whose config is a devops-baseline.config.ts: templates, the TS loader and the public API come from the bundle", async () => {
+  it("reads a devops-baseline.config.ts and renders from templates/: the TS loader, lib.js and the templates come from the bundle", async () => {
     const repo = copyExample();
-    expect((await cli("init", "--yes", "--config-format", "ts", "--cwd", repo)).code).toBe(0);
-    expect(readFileSync(join(repo, "devops-baseline.config.ts"), "utf8")).toContain('from "create-devops-baseline"');
+    writeFileSync(
+      join(repo, "devops-baseline.config.ts"),
+      'import { defineConfig } from "create-devops-baseline";\n\nexport default defineConfig({ backend: { kind: "django", dir: "backend" }, frontend: { kind: "nextjs", dir: "frontend" } });\n',
+    );
     const { env, files } = runnerEnv({ command: "check", args: "" });
-    const { stdout } = await execFileAsync(process.execPath, [join(ROOT, "dist/action/index.js")], { cwd: repo, env });
-    expect(stdout).toContain("create-devops-baseline check --json");
-    expect(files().outputs["exit-code"]).toBe("0");
-    expect(files().summary).toContain("**No drift**");
+    const failure = await execFileAsync(process.execPath, [join(ROOT, "dist/action/index.js")], { cwd: repo, env }).then(
+      () => undefined,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    // Nothing generated yet: every file is drift, so exit 1 — rendered by the bundle alone.
+    expect(failure?.code, failure?.stderr).toBe(1);
+    const changed = files().outputs["changed-files"]!.split("\n");
+    // Dockerfiles come from Handlebars templates; ci.yml from the typed workflow model.
+    expect(changed).toEqual(expect.arrayContaining(["backend/Dockerfile", "frontend/Dockerfile", ".github/workflows/ci.yml"]));
+    expect(files().summary).toContain("| `backend/Dockerfile` | create |");
   });
 });
 
