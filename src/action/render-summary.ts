@@ -34,7 +34,8 @@ export function renderSummary({ command, exitCode, result, log }: SummaryInput):
   return lines.join("\n");
 }
 
-function headline(command: string, exitCode: number, result: ActionResult): string {
+/** One line on the outcome, for the summary and the log. */
+export function headline(command: string, exitCode: number, result: ActionResult): string {
   const n = result.changedFiles.length;
   if (exitCode === 2) return "**Bad input**: nothing was done (see below).";
   if (exitCode !== 0 && exitCode !== 1) return `**Failed** with exit code ${exitCode} (see below).`;

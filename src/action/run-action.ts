@@ -4,7 +4,7 @@ import { run } from "../cli/run.js";
 import { processOutput, type Output } from "../cli/output.js";
 import { readInputs } from "./inputs.js";
 import { readResult, type ActionResult } from "./read-result.js";
-import { renderSummary } from "./render-summary.js";
+import { headline, renderSummary } from "./render-summary.js";
 import { appendSummary, maskSecret, setOutput } from "./runner-files.js";
 
 const silent: Output = { out: () => undefined, err: () => undefined };
@@ -71,6 +71,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, output: Ou
   if (inputs.command === "check" && exitCode === ExitCode.drift) {
     output.out(`::error title=Baseline drift::${result.changedFiles.length} owned file(s) differ from the config. Run "npx create-devops-baseline synth" and commit.`);
   }
+  output.out(headline(inputs.command, exitCode, result).replace(/\*\*/g, ""));
   finish(env, inputs.command, exitCode, result, log);
   return exitCode;
 }

@@ -41,6 +41,7 @@ describe("the action entry, run as a process with the runner's environment", () 
     const { env, files } = runnerEnv({ command: "check", args: "", token: "" });
     const { stdout } = await execFileAsync(process.execPath, ENTRY, { cwd: repo, env });
     expect(stdout).toContain("create-devops-baseline check --json");
+    expect(stdout).toContain("No drift: every owned file matches the config.");
     const { outputs, summary } = files();
     expect(outputs).toEqual({ "changed-files": "", "pr-url": "", "pr-urls": "", "exit-code": "0" });
     expect(summary).toContain("### create-devops-baseline check");
