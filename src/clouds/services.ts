@@ -1,14 +1,23 @@
+import { dockerfilePath, imageBuilds, type ServiceRole } from "../components/docker/image-builds.js";
 import type { BaselineOptions } from "../options/index.js";
 import type { DeployContext, Environment, ServiceTarget } from "./types.js";
 
 /** Containers the deploy path ships: the backend API and the frontend, when present. */
 export function serviceTargets(options: BaselineOptions): ServiceTarget[] {
   const targets: ServiceTarget[] = [];
+  // One source of truth for where each image builds from (shared folders, monorepo contexts).
+  const builds = imageBuilds(options);
+  const build = (role: ServiceRole) => {
+    const b = builds.find((x) => x.role === role);
+    if (!b) throw new Error(`no ${role} image build`);
+    return { context: b.context, dockerfile: dockerfilePath(b) };
+  };
   if (options.backend.kind !== "none") {
     targets.push({
       key: "api",
       image: `${options.name}-backend`,
       dir: options.backend.dir,
+      ...build("backend"),
       port: options.backend.port,
       healthPath: options.deploy.healthPath,
       urlVar: "API_URL",
@@ -20,6 +29,7 @@ export function serviceTargets(options: BaselineOptions): ServiceTarget[] {
       key: "web",
       image: `${options.name}-frontend`,
       dir: options.frontend.dir,
+      ...build("frontend"),
       // Next.js standalone listens on 3000; a Vite build is served by nginx-unprivileged on 8080.
       port: options.frontend.kind === "nextjs" ? 3000 : 8080,
       healthPath: "/",

@@ -12,8 +12,11 @@ export interface ServiceTarget {
   readonly key: "api" | "web";
   /** Image name: `<name>-backend`, `<name>-frontend` (as compose.prod.yml names them). Cloud services are `<name>-<environment>-<key>`. */
   readonly image: string;
-  /** Build context (directory with the Dockerfile). */
+  /** The service's directory. */
   readonly dir: string;
+  /** Build context and Dockerfile path, repository-relative, exactly as the docker component generates them. */
+  readonly context: string;
+  readonly dockerfile: string;
   readonly port: number;
   readonly healthPath: string;
   /** Environment variable (from the GitHub environment's `vars`) holding the public URL. */

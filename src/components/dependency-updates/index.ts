@@ -1,7 +1,8 @@
+import { posix } from "node:path";
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import type { Component } from "../component.js";
-import { imageBuilds } from "../docker/index.js";
+import { dockerfilePath, imageBuilds } from "../docker/index.js";
 
 /** Dependabot's ecosystem names. @see https://docs.github.com/en/code-security/dependabot/working-with-dependabot/dependabot-options-reference#package-ecosystem- */
 export type Ecosystem = "pip" | "uv" | "npm" | "bun" | "docker" | "docker-compose" | "github-actions";
@@ -30,7 +31,8 @@ export function updateTargets(options: BaselineOptions): UpdateTarget[] {
   if (frontend.kind !== "none") targets.push(nodeTarget(frontend.packageManager, frontend.dir));
   if (options.library.kind !== "none") targets.push(nodeTarget(options.library.packageManager, options.library.dir));
   // One docker entry per directory holding a Dockerfile (base images are pinned by digest; updates bump both).
-  for (const build of imageBuilds(options)) targets.push({ ecosystem: "docker", renovate: "dockerfile", directory: build.context });
+  // The Dockerfile's own folder, not the build context: a monorepo context is the workspace root.
+  for (const build of imageBuilds(options)) targets.push({ ecosystem: "docker", renovate: "dockerfile", directory: posix.dirname(dockerfilePath(build)) });
   if (!options.exclude.includes("compose")) targets.push({ ecosystem: "docker-compose", renovate: "docker-compose", directory: "." });
   targets.push({ ecosystem: "github-actions", renovate: "github-actions", directory: "." });
   const seen = new Set<string>();

@@ -3,7 +3,7 @@ import { serviceTargets } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import type { Job, Step, Workflow } from "../../workflows/model.js";
 import { pinnedAction } from "../../workflows/pins.js";
-import { checkoutStep, inDir } from "../../workflows/steps.js";
+import { checkoutStep } from "../../workflows/steps.js";
 import { deployJob } from "./deploy-job.js";
 
 /** Builds every image once, tagged with the commit, so staging and production run the same bytes. */
@@ -19,8 +19,8 @@ function buildJob(options: BaselineOptions, cloud: CloudStrategy): Job {
       name: `Build and push ${svc.image}`,
       uses: pinnedAction("docker/build-push-action"),
       with: {
-        context: svc.dir,
-        file: inDir(svc.dir, "Dockerfile"),
+        context: svc.context,
+        file: svc.dockerfile,
         push: true,
         tags: `\${{ steps.registry.outputs.registry }}/${svc.image}:\${{ github.sha }}`,
         "cache-from": `type=gha,scope=${svc.image}`,

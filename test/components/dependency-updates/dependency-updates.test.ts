@@ -1,6 +1,7 @@
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { dependencyUpdates, updateTargets } from "../../../src/components/dependency-updates/index.js";
+import { docker } from "../../../src/components/docker/index.js";
 import { parseOptions } from "../../../src/options/index.js";
 import { renderFiles } from "../../../src/synth/render-files.js";
 import { formatFindings, validateDependabot } from "../../validators/index.js";
@@ -24,6 +25,15 @@ describe("dependency updates", () => {
   it("has one docker entry per Dockerfile directory, and none for compose when it is excluded", () => {
     const shared = ecosystems({ backend: { kind: "nestjs", dir: "app" }, frontend: { kind: "nextjs", dir: "app" }, exclude: ["compose"] });
     expect(shared.filter((e) => e.startsWith("docker"))).toEqual(["docker app"]);
+  });
+
+  it("points docker entries at the folder of each generated Dockerfile, not the monorepo build context", () => {
+    const config = { backend: { kind: "nestjs", dir: "apps/api", context: "." }, frontend: { kind: "nextjs", dir: "apps/web", context: "." } };
+    const options = parseOptions(config);
+    const dockerfiles = renderFiles(docker.render(options), options).map((f) => f.path).filter((p) => /(^|\/)Dockerfile(\.\w+)?$/.test(p));
+    const dirs = ecosystems(config).filter((e) => e.startsWith("docker ")).map((e) => e.slice("docker ".length));
+    expect(dirs).toEqual(["apps/api", "apps/web"]);
+    for (const dir of dirs) expect(dockerfiles.some((p) => p.startsWith(`${dir}/Dockerfile`)), dir).toBe(true);
   });
 
   it("groups minor and patch updates on a weekly schedule, and passes the Dependabot schema", async () => {
