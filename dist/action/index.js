@@ -11,7 +11,7 @@ import {
   renderModels,
   renderYaml,
   require_dist
-} from "./chunks/chunk-IN6GNOLZ.js";
+} from "./chunks/chunk-MT52C3NK.js";
 import {
   ALERTING,
   BACKENDS,
@@ -24,6 +24,7 @@ import {
   DEPLOY_STRATEGIES,
   ExitCode,
   FRONTENDS,
+  LIBRARIES,
   NODE_PACKAGE_MANAGERS,
   OBJECT_STORAGES,
   PACKAGE_MANAGERS,
@@ -31,7 +32,7 @@ import {
   external_exports,
   parseOptions,
   show
-} from "./chunks/chunk-6XHZNQ6M.js";
+} from "./chunks/chunk-Y3CQRHNO.js";
 import {
   RequestError,
   getUserAgent,
@@ -5405,6 +5406,7 @@ function resolveInsideRepo(root, path, what) {
 // src/synth/lock.ts
 var LOCK_PATH = ".devops-baseline/lock";
 var UNREADABLE_LOCK_STALE_MS = 6e4;
+var LOCK_MAX_AGE_MS = 10 * 6e4;
 function acquireLock(root) {
   const path = resolveInsideRepo(root, LOCK_PATH, "lock file");
   try {
@@ -5451,14 +5453,16 @@ function readLock(path) {
 }
 function staleReason(path, holder) {
   if (!holder) {
-    let age = 0;
+    let age2 = 0;
     try {
-      age = Date.now() - statSync(path).mtimeMs;
+      age2 = Date.now() - statSync(path).mtimeMs;
     } catch {
       return "it disappeared";
     }
-    return age > UNREADABLE_LOCK_STALE_MS ? `it was unreadable and ${Math.round(age / 1e3)} s old` : void 0;
+    return age2 > UNREADABLE_LOCK_STALE_MS ? `it was unreadable and ${Math.round(age2 / 1e3)} s old` : void 0;
   }
+  const age = Date.now() - Date.parse(holder.createdAt);
+  if (age > LOCK_MAX_AGE_MS) return `it was taken at ${holder.createdAt}, ${Math.round(age / 6e4)} minutes ago, longer than any run takes`;
   if (holder.hostname !== hostname()) return void 0;
   if (holder.pid === process.pid) return void 0;
   return processIsAlive(holder.pid) ? void 0 : `process ${holder.pid} that held it since ${holder.createdAt} is no longer running`;
@@ -5718,19 +5722,6 @@ function blockProjenOwned(root, entries) {
   return result;
 }
 
-// src/synth/write-tree.ts
-import { chmodSync, existsSync as existsSync2, mkdirSync as mkdirSync3, readdirSync, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, join as join3, relative as relative2 } from "node:path";
-
-// src/synth/crash-point.ts
-var steps = 0;
-function writeStep() {
-  const limit = process.env.DEVOPS_BASELINE_CRASH_AFTER;
-  if (limit === void 0 || limit === "") return;
-  steps++;
-  if (steps >= Number(limit)) process.kill(process.pid, "SIGKILL");
-}
-
 // src/synth/gitattributes.ts
 var BEGIN = "# >>> create-devops-baseline: generated files (managed block) >>>";
 var END = "# <<< create-devops-baseline <<<";
@@ -5752,6 +5743,21 @@ function withManagedBlock(existing, ownedPaths) {
 var GITATTRIBUTES_PATH = ".gitattributes";
 
 // src/synth/write-tree.ts
+import { chmodSync, existsSync as existsSync2, lstatSync as lstatSync3, mkdirSync as mkdirSync3, readdirSync, renameSync as renameSync2, rmSync as rmSync3, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname3, join as join3, relative as relative2 } from "node:path";
+
+// src/synth/crash-point.ts
+var steps = 0;
+function writeStep() {
+  const limit = process.env.DEVOPS_BASELINE_CRASH_AFTER;
+  if (limit === void 0 || limit === "") return;
+  steps++;
+  if (steps >= Number(limit)) process.kill(process.pid, "SIGKILL");
+}
+
+// src/synth/write-tree.ts
+var STATE_IGNORE_PATH = ".devops-baseline/.gitignore";
+var STATE_IGNORE = "# Run state of create-devops-baseline: commit manifest.json, never these.\nlock\njournal.json\n*.tmp\n";
 function writeTree(root, plan, manifest, options) {
   const writes = plan.actions.flatMap((action) => {
     const content = writtenContent(action);
@@ -5814,15 +5820,24 @@ function writeTree(root, plan, manifest, options) {
     writeStep();
   }
   step("write", MANIFEST_PATH, () => writeAtomic(root, MANIFEST_PATH, serializeManifest(manifest)));
+  if (readTextIfExists(root, STATE_IGNORE_PATH) !== STATE_IGNORE) step("write", STATE_IGNORE_PATH, () => writeAtomic(root, STATE_IGNORE_PATH, STATE_IGNORE));
   step("update", GITATTRIBUTES_PATH, () => updateGitattributes(root, Object.keys(manifest.files)));
   step("remove", JOURNAL_PATH, () => rmSync3(join3(root, JOURNAL_PATH), { force: true }));
   writeStep();
   return { backups: backups.map(({ path, backup }) => ({ path, backup })) };
 }
 function gitattributesNeedUpdate(root, ownedPaths) {
+  if (!gitattributesIsEditable(root)) return false;
   const existing = readTextIfExists(root, GITATTRIBUTES_PATH);
   const next = withManagedBlock(existing, [...ownedPaths].sort());
   return next !== (existing ?? "");
+}
+function gitattributesIsEditable(root) {
+  try {
+    return lstatSync3(join3(root, GITATTRIBUTES_PATH)).isFile();
+  } catch {
+    return true;
+  }
 }
 function removeLeftovers(root, journal) {
   for (const temp of journal?.temps ?? []) {
@@ -5870,6 +5885,7 @@ function step(what, path, run2) {
   }
 }
 function updateGitattributes(root, ownedPaths) {
+  if (!gitattributesIsEditable(root)) return;
   const existing = readTextIfExists(root, GITATTRIBUTES_PATH);
   const next = withManagedBlock(existing, [...ownedPaths].sort());
   if (next === (existing ?? "")) return;
@@ -5877,7 +5893,15 @@ function updateGitattributes(root, ownedPaths) {
 }
 function freeBackupPath(root, path) {
   let candidate = `${path}.orig`;
-  for (let n = 1; existsSync2(join3(root, candidate)); n++) candidate = `${path}.orig.${n}`;
+  const taken = (p) => {
+    try {
+      lstatSync3(join3(root, p));
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let n = 1; taken(candidate); n++) candidate = `${path}.orig.${n}`;
   return candidate;
 }
 
@@ -5899,7 +5923,11 @@ function synthesizeRendered(root, tree, flags, io = {}) {
     const state = readManifestState(root);
     const baseStore = io.baseStore ?? gitBaseStore(root);
     const repoPlan = planWithState(root, tree, flags, baseStore, state);
-    const warnings = lock.recovered ? [lock.recovered, ...repoPlan.warnings] : repoPlan.warnings;
+    const warnings = [
+      ...lock.recovered ? [lock.recovered] : [],
+      ...repoPlan.warnings,
+      ...gitattributesIsEditable(root) ? [] : [`${GITATTRIBUTES_PATH} is not a regular file (a symbolic link?); its managed block was left alone`]
+    ];
     const needsWrite = repoPlan.plan.actions.some(isWrite) || state.interrupted !== void 0 || state.raw !== serializeManifest(repoPlan.manifest) || gitattributesNeedUpdate(root, Object.keys(repoPlan.manifest.files));
     if (!needsWrite) return { ...repoPlan, warnings, wrote: false, backups: [] };
     removeLeftovers(root, state.interrupted);
@@ -6037,6 +6065,7 @@ var OPTION_FLAGS = [
   { flag: "--frontend-dir <dir>", key: "frontend.dir", description: "frontend directory" },
   { flag: "--frontend-package-manager <pm>", key: "frontend.packageManager", description: "frontend package manager", choices: NODE_PACKAGE_MANAGERS },
   { flag: "--node-version <version>", key: "frontend.nodeVersion", description: "Node.js version of the frontend" },
+  { flag: "--library <kind>", key: "library.kind", description: "a Node.js/TypeScript library or CLI: CI only, no container", choices: LIBRARIES },
   { flag: "--database <kind>", key: "database", description: "database", choices: DATABASES },
   { flag: "--cache <kind>", key: "cache", description: "cache", choices: CACHES },
   { flag: "--object-storage <kind>", key: "objectStorage", description: "object storage", choices: OBJECT_STORAGES },
@@ -6103,6 +6132,11 @@ function mergeConfig(...layers) {
 async function loadRepoOptions(root, flags) {
   const loaded = await loadConfig(root);
   if (!loaded) {
+    if (readProjenOwned(root).size > 0) {
+      throw badInput(
+        "No devops-baseline.config.ts or devops-baseline.json here: projen owns this repository's files (.projen/files.json). With `create-devops-baseline/projen` the baseline is configured in .projenrc.ts; check drift with `npx projen && git diff --exit-code`."
+      );
+    }
     throw badInput("No devops-baseline.config.ts or devops-baseline.json here. Run `create-devops-baseline init` first.");
   }
   if (!hasOptionFlags(flags)) return { options: loaded.options, configPath: loaded.path };
@@ -7326,6 +7360,7 @@ function readPackageJson(file, text) {
       deps,
       workspaceRoot: Array.isArray(data.workspaces) || isRecord(data.workspaces),
       library: ["exports", "module", "types", "typings"].some((field) => data[field] !== void 0),
+      private: data.private === true,
       scripts: new Set(isRecord(data.scripts) ? Object.keys(data.scripts) : []),
       ...optionalString("name", data.name),
       ...optionalString("packageManager", data.packageManager),
@@ -8259,12 +8294,15 @@ var NOT_THE_APP = /* @__PURE__ */ new Set([
   "scripts",
   "tools",
   "storybook",
-  ".github"
+  ".github",
+  "extras"
 ]);
 function isOutsideApp(path) {
-  return path.split("/").some((segment) => {
+  const segments = path.split("/");
+  return segments.some((segment, i) => {
     const lower = segment.toLowerCase();
-    return NOT_THE_APP.has(lower) || /^(examples?|samples?|demos?)[-_.]/.test(lower) || lower.includes("{{");
+    const hidden = i < segments.length - 1 && lower.startsWith(".") && lower !== ".devcontainer";
+    return hidden || NOT_THE_APP.has(lower) || /^(examples?|samples?|demos?)[-_.]/.test(lower) || lower.includes("{{");
   });
 }
 function indexRepo(snapshot) {
@@ -8606,6 +8644,13 @@ function isDatabase(name) {
 function label(key) {
   return key === "objectStorage" ? "object storage" : `a ${key}`;
 }
+function noServices() {
+  const reason = "no backend or frontend was proposed, so no service is";
+  return {
+    findings: ["database", "cache", "objectStorage"].map((key) => [key, { value: "none", file: ".", reason }]),
+    warnings: []
+  };
+}
 
 // src/detect/find-marker-apps.ts
 var MARKERS = [
@@ -8696,7 +8741,7 @@ var OTHER_BUNDLERS = ["webpack", "parcel", "@rspack/core", "@rsbuild/core"];
 function findNodeApps(index) {
   const candidates = [];
   for (const pkg of index.nodePackages) {
-    if (pkg.library) continue;
+    if (pkg.library && !pkg.private) continue;
     const frontend = classifyFrontend(pkg, index);
     if (frontend) candidates.push(frontend);
     const backend = classifyBackend(pkg, frontend?.kind, index);
@@ -8754,7 +8799,7 @@ function classifyBackend(pkg, frontend, index) {
 }
 function located(pkg, index) {
   const workspaceRoot = pkg.workspaceRoot || index.pathSet.has(joinPath(pkg.dir, "pnpm-workspace.yaml"));
-  return { dir: pkg.dir, file: pkg.file, dirFile: pkg.file, node: pkg, workspaceRoot, size: pkg.deps.size };
+  return { dir: pkg.dir, file: pkg.file, dirFile: pkg.file, node: pkg, workspaceRoot, exportsEntryPoints: pkg.library, size: pkg.deps.size };
 }
 function spaModeConfig(pkg, index) {
   return ["react-router.config.ts", "react-router.config.js", "react-router.config.mjs"].map((name) => joinPath(pkg.dir, name)).find((path) => /\bssr\s*:\s*false\b/.test(index.files.get(path) ?? ""));
@@ -8778,9 +8823,11 @@ function findPythonApps(index) {
   const managePys = /* @__PURE__ */ new Map();
   for (const path of index.paths) {
     if (baseOf(path) !== "manage.py") continue;
-    const text = index.files.get(path);
-    if (text !== void 0 && !/DJANGO_SETTINGS_MODULE|django\.core\.management|from django\b|import django\b/.test(text)) continue;
     const owner = ownerOf2(dirOf(path), projects);
+    const text = index.files.get(path);
+    const namesDjango = /DJANGO_SETTINGS_MODULE|django\.core\.management|from django\b|import django\b/.test(text ?? "");
+    const ownerProject = projects.get(owner);
+    if (text !== void 0 && !namesDjango && !(ownerProject && dependency(ownerProject, DJANGO_PACKAGES))) continue;
     managePys.set(owner, [...managePys.get(owner) ?? [], path]);
   }
   const candidates = [];
@@ -8819,7 +8866,16 @@ function classify(project, manage, index) {
     return { ...base, kind: "fastapi", file: fastapi.file, reason: `${fastapi.file} depends on fastapi`, strength: 2 };
   }
   if (django) {
-    return { ...base, kind: "django", file: django.file, reason: `${django.file} depends on ${django.name}`, strength: 2 };
+    const entry = index.paths.find((p) => isWithin(p, project.dir) && /(^|\/)(wsgi|asgi)\.py$/.test(p) && !isOutsideApp(p));
+    if (entry) {
+      return { ...base, kind: "django", file: django.file, reason: `${django.file} depends on ${django.name} and ${entry} serves it`, strength: 2 };
+    }
+    if (!isOutsideApp(project.dir)) {
+      index.warnings.push(
+        `${django.file} depends on ${django.name} but has no manage.py, wsgi.py or asgi.py: it looks like a reusable Django package, so it was not proposed as a backend`
+      );
+    }
+    return void 0;
   }
   const other = dependency(project, Object.keys(UNSUPPORTED));
   if (other && !isOutsideApp(other.file)) {
@@ -8895,15 +8951,20 @@ function reasonFor(value, ordered, language) {
 
 // src/detect/pick-app.ts
 var ROLE_NAMES = {
-  backend: /* @__PURE__ */ new Set(["backend", "api", "server", "service", "django", "fastapi"]),
-  frontend: /* @__PURE__ */ new Set(["frontend", "web", "client", "webapp", "web-app", "www", "site", "dashboard", "app", "spa"])
+  backend: /* @__PURE__ */ new Set(["backend", "api", "server", "service", "django", "fastapi", "nestjs", "express"]),
+  frontend: /* @__PURE__ */ new Set(["frontend", "web", "client", "webapp", "www", "site", "dashboard", "app", "spa", "nextjs", "next"])
 };
-var LIBRARY_FOLDERS = /* @__PURE__ */ new Set(["packages", "libs", "lib", "shared", "common", "modules"]);
+function hasRoleName(dir, role) {
+  return baseOf(dir).toLowerCase().split(/[-_.]/).some((word) => ROLE_NAMES[role].has(word));
+}
+var TEST_FOLDERS = /* @__PURE__ */ new Set(["test", "tests", "__tests__", "testing", "fixtures", "e2e", "cypress", "playwright"]);
+var LIBRARY_FOLDERS = /* @__PURE__ */ new Set(["packages", "libs", "lib", "shared", "common", "modules", "plugins", "extensions"]);
 function scoreApp(app) {
   let score = 100 - 8 * depthOf(app.dir) + 10 * app.strength;
-  if (ROLE_NAMES[app.role].has(baseOf(app.dir).toLowerCase())) score += 15;
+  if (app.dir !== "." && hasRoleName(app.dir, app.role)) score += 15;
   if (app.dir.split("/").some((s) => LIBRARY_FOLDERS.has(s.toLowerCase()))) score -= 20;
   if (app.workspaceRoot) score -= 40;
+  if (app.exportsEntryPoints) score -= 10;
   score += Math.min(10, Math.floor(app.size / 5));
   return score;
 }
@@ -8912,17 +8973,21 @@ function pickApp(candidates, role) {
   const samples = ofRole.filter((c) => isOutsideApp(c.dir));
   const ranked = ofRole.filter((c) => !isOutsideApp(c.dir)).map((app) => ({ app, score: scoreApp(app) })).sort((a, b) => b.score - a.score || depthOf(a.app.dir) - depthOf(b.app.dir) || compareText(a.app.dir, b.app.dir));
   const best = ranked[0]?.app;
-  if (!best && samples.length > 0) {
-    const list2 = samples.map((app) => `${app.kind} in ${showDir(app.dir)}`).join(", ");
+  const mentionable = samples.filter((app) => !app.dir.split("/").some((s) => TEST_FOLDERS.has(s.toLowerCase())));
+  if (!best && mentionable.length > 0) {
+    const list2 = listApps(mentionable);
     return { warning: `Only example, test or docs ${role}s were found (${list2}); none was proposed. Set ${role}.kind and ${role}.dir if one of them is the app.` };
   }
   if (!best || ranked.length === 1) return best ? { app: best } : {};
-  const names = ranked.map(({ app }) => `${app.kind} in ${showDir(app.dir)}`);
-  const list = names.length > 4 ? `${names.slice(0, 4).join(", ")} and ${names.length - 4} more` : names.join(", ");
+  const list = listApps(ranked.map(({ app }) => app));
   return {
     app: best,
     warning: `Found ${ranked.length} ${role}s (${list}); proposing ${best.kind} in ${showDir(best.dir)} as the likeliest (by depth, folder name, entry point and number of dependencies). Set ${role}.kind and ${role}.dir to choose another.`
   };
+}
+function listApps(apps) {
+  const names = apps.map((app) => `${app.kind} in ${showDir(app.dir)}`);
+  return names.length > 4 ? `${names.slice(0, 4).join(", ")} and ${names.length - 4} more` : names.join(", ");
 }
 
 // src/detect/detect-from-snapshot.ts
@@ -8931,6 +8996,7 @@ function detectFromSnapshot(snapshot) {
   const evidence = [];
   const note2 = (key, finding) => evidence.push({ key, ...finding });
   const config = {};
+  const readingWarnings = index.warnings.length;
   const candidates = [...findPythonApps(index), ...preferMarkerApps(findNodeApps(index), findMarkerApps(index))];
   const backend = pickApp(candidates, "backend");
   const frontend = pickApp(candidates, "frontend");
@@ -8951,7 +9017,8 @@ function detectFromSnapshot(snapshot) {
   }
   const library = !backend.app && !frontend.app && index.unsupported.length === 0 ? describeLibrary(index, note2) : void 0;
   if (library) config.library = library;
-  if (!backend.app && !frontend.app && !library && index.unsupported.length === 0) {
+  const explained = index.warnings.length > readingWarnings;
+  if (!backend.app && !frontend.app && !library && !explained) {
     index.warnings.push(
       "Nothing recognisable was found (supported: django, fastapi, express, nestjs backends; nextjs, react-vite frontends; Node.js libraries with a build script); backend and frontend are none."
     );
@@ -8961,7 +9028,7 @@ function detectFromSnapshot(snapshot) {
       `The ${backend.app.kind} backend and the ${frontend.app.kind} frontend share ${showDir(backend.app.dir)}; check that the frontend is a separate app and not the backend's asset build.`
     );
   }
-  const services = resolveServices(index);
+  const services = backend.app || frontend.app ? resolveServices(index) : noServices();
   for (const [key, finding] of services.findings) {
     config[key] = finding.value;
     note2(key, finding);
@@ -9108,7 +9175,7 @@ function register4(program2, output) {
             "No terminal to ask questions in. Pass --yes to accept the detected values (see `create-devops-baseline detect`), and flags such as --cloud aws-ecs to change them."
           );
         }
-        const { askForOptions } = await import("./chunks/prompts-CU67ZHI2.js");
+        const { askForOptions } = await import("./chunks/prompts-ZRBJHIGK.js");
         config = await askForOptions(config);
       }
       options = parseOptions(config, "options");
@@ -14077,15 +14144,20 @@ function createProgram(output) {
 // src/redact.ts
 var REDACTED = "[REDACTED]";
 var RULES = [
-  // PEM private keys, whole (BEGIN…END), including encrypted and OpenSSH ones.
+  // PEM private keys, whole (BEGIN…END), including encrypted and OpenSSH ones. A key cut off before its
+  // END is removed up to the first character that cannot be in one or in a diff/comment prefix before its
+  // lines (e.g. the quote closing a JSON string).
   {
     name: "private key",
-    pattern: /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----[\s\S]*?(?:-----END \1PRIVATE KEY-----|$)/g,
+    pattern: /-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY-----(?:[A-Za-z0-9+/=:,.\s#>|*;!-]|\\[rn])*?(?:-----END \1PRIVATE KEY-----|(?![A-Za-z0-9+/=:,.\s#>|*;!-]|\\[rn]))/g,
     replace: (_m, kind) => `-----BEGIN ${kind}PRIVATE KEY-----${REDACTED}-----END ${kind}PRIVATE KEY-----`
   },
   // GitHub: classic PATs, OAuth, user-to-server, server-to-server (App installation), refresh; fine-grained PATs.
   { name: "GitHub token", pattern: /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,255}\b/g, replace: `${REDACTED}` },
   { name: "GitHub fine-grained token", pattern: /\bgithub_pat_[A-Za-z0-9_]{22,255}\b/g, replace: `${REDACTED}` },
+  // GitHub App JWTs and legacy installation tokens; JSON Web Tokens in general.
+  { name: "JSON Web Token", pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\b/g, replace: REDACTED },
+  { name: "GitHub legacy installation token", pattern: /\bv1\.[0-9a-f]{40}\b/g, replace: REDACTED },
   // AWS access key IDs and secret access keys given with their name.
   { name: "AWS access key id", pattern: /\b(?:AKIA|ASIA|ABIA|ACCA|AIDA|AROA)[A-Z0-9]{16}\b/g, replace: `${REDACTED}` },
   {
@@ -14114,21 +14186,26 @@ var RULES = [
     replace: (_m, lead) => `${lead}${REDACTED}`
   }
 ];
-function redact(text) {
+var SECRET_ENV_NAME = /(TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE_KEY|API_KEY|ACCESS_KEY|CREDENTIALS)/i;
+function secretsFromEnv(env = process.env) {
+  return Object.entries(env).filter(([name, value]) => SECRET_ENV_NAME.test(name) && value !== void 0 && value.trim().length >= 8).map(([, value]) => value.trim()).sort((a, b) => b.length - a.length);
+}
+function redact(text, known = []) {
   let result = text;
+  for (const secret of known) result = result.split(secret).join(REDACTED);
   for (const rule of RULES) {
     result = result.replace(rule.pattern, rule.replace);
   }
   return result;
 }
-function createLineRedactor() {
+function createLineRedactor(known = []) {
   let inKey = false;
   return (line) => {
     if (inKey) {
       if (/-----END [A-Z0-9 ]*PRIVATE KEY-----/.test(line)) inKey = false;
-      return line.replace(/^[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/, (_m, end) => end ? `${REDACTED}${end}` : REDACTED);
+      return redact(line.replace(/^[\s\S]*?(-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/, (_m, end) => end ? `${REDACTED}${end}` : REDACTED), known);
     }
-    const redacted = redact(line);
+    const redacted = redact(line, known);
     const begin = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/.exec(line);
     if (begin && !/-----END [A-Z0-9 ]*PRIVATE KEY-----/.test(line.slice(begin.index))) inKey = true;
     return redacted;
@@ -14166,8 +14243,9 @@ async function run(argv, rawOutput = processOutput) {
   }
 }
 function redactingOutput(output) {
-  const out = createLineRedactor();
-  const err = createLineRedactor();
+  const known = secretsFromEnv();
+  const out = createLineRedactor(known);
+  const err = createLineRedactor(known);
   return { out: (line) => output.out(out(line)), err: (line) => output.err(err(line)) };
 }
 
@@ -14370,6 +14448,7 @@ ${change.diff}` : ""}`);
   if (inputs.command === "check" && exitCode === ExitCode.drift) {
     output.out(`::error title=Baseline drift::${result.changedFiles.length} owned file(s) differ from the config. Run "npx create-devops-baseline synth" and commit.`);
   }
+  output.out(headline(inputs.command, exitCode, result).replace(/\*\*/g, ""));
   finish2(env, inputs.command, exitCode, result, log);
   return exitCode;
 }

@@ -3,11 +3,11 @@ import {
   COMPONENTS,
   renderFiles,
   renderModels
-} from "./chunks/chunk-IN6GNOLZ.js";
+} from "./chunks/chunk-MT52C3NK.js";
 import {
   defineConfig,
   parseOptions
-} from "./chunks/chunk-6XHZNQ6M.js";
+} from "./chunks/chunk-Y3CQRHNO.js";
 import "./chunks/chunk-N7LTGFHY.js";
 export {
   COMPONENTS,

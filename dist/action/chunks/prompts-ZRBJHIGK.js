@@ -8,7 +8,7 @@ import {
   DATABASES,
   FRONTENDS,
   OBJECT_STORAGES
-} from "./chunk-6XHZNQ6M.js";
+} from "./chunk-Y3CQRHNO.js";
 import {
   __commonJS,
   __require,

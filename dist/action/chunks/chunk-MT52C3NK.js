@@ -2,7 +2,7 @@ import { createRequire as __cdbCreateRequire } from "node:module"; const require
 import {
   BaselineError,
   badInput
-} from "./chunk-6XHZNQ6M.js";
+} from "./chunk-Y3CQRHNO.js";
 import {
   __commonJS,
   __require,
@@ -13690,6 +13690,12 @@ var base_images_default = {
       tag: "1-alpine",
       digest: "sha256:07235578f79ef8c6f97d94aee7938e76f5cdba5f21ae5dbfdd3d3d38058437eb",
       source: "not an official image: the same digest pinned in three independent public Dockerfiles and notes (code search; bun 1.4.0 on Alpine 3.22)"
+    },
+    "cloudflare/cloudflared:2026.3.0": {
+      image: "cloudflare/cloudflared",
+      tag: "2026.3.0",
+      digest: "sha256:6b599ca3e974349ead3286d178da61d291961182ec3fe9c505e1dd02c8ac31b0",
+      source: "not an official image: the same tag and digest pinned in eight independent public repositories (code search), among them randomcoww/homelab's Renovate-managed image list; has `tunnel ready` (cloudflared 2024.12+)"
     }
   },
   tools: {
@@ -13732,6 +13738,14 @@ function pinnedVersion(image, tag, optionKey, asked) {
     );
   }
   return pinnedImage(key);
+}
+var POSTGRES_IMAGE = "postgres:17-alpine";
+var POSTGIS_IMAGE = "postgis/postgis:17-3.5-alpine";
+function databaseImage(options) {
+  return pinnedImage(options.database === "postgis" ? POSTGIS_IMAGE : POSTGRES_IMAGE);
+}
+function postgresClientImage() {
+  return pinnedImage(POSTGRES_IMAGE);
 }
 
 // src/components/docker/docker-strategy.ts
@@ -14065,6 +14079,7 @@ function containersDoc(options, builds) {
       django: options.backend.kind === "django",
       fastapi: options.backend.kind === "fastapi",
       nextjs: options.frontend.kind === "nextjs",
+      reactVite: options.frontend.kind === "react-vite",
       pythonBackend: options.backend.kind === "django" || options.backend.kind === "fastapi",
       nodeBackend: options.backend.kind === "express" || options.backend.kind === "nestjs",
       healthPath: options.deploy.healthPath,
@@ -14131,7 +14146,7 @@ function serviceContainers(options) {
   const services = {};
   if (options.database === "postgres" || options.database === "postgis") {
     services.postgres = {
-      image: pinnedImage(options.database === "postgis" ? "postgis/postgis:17-3.5-alpine" : "postgres:17-alpine"),
+      image: databaseImage(options),
       env: { POSTGRES_DB: DATABASE, POSTGRES_HOST_AUTH_METHOD: "trust" },
       ports: ["5432:5432"],
       options: '--health-cmd "pg_isready -U postgres -d app" --health-interval 5s --health-timeout 5s --health-retries 12'
@@ -14823,7 +14838,7 @@ function healthcheck(test, startPeriod = "10s") {
 var usesPostgres2 = (o) => o.database === "postgres" || o.database === "postgis";
 function postgresService(options) {
   return {
-    image: pinnedImage(options.database === "postgis" ? "postgis/postgis:17-3.5-alpine" : "postgres:17-alpine"),
+    image: databaseImage(options),
     command: postgresCommand(),
     environment: {
       POSTGRES_USER: required("POSTGRES_USER"),
@@ -15198,7 +15213,8 @@ function databaseDoc(options) {
       settings: POSTGRES_SETTINGS.map(([name, value, why]) => ({ name, value, why })),
       pool: POOL,
       pgbouncerIni: PGBOUNCER_INI_PATH
-    })
+      // Optional sections leave blank lines at the end; Markdown ends with one newline.
+    }).replace(/\n+$/, "\n")
   };
 }
 var databaseGuidance = {
@@ -16050,7 +16066,7 @@ function kubernetesRunbook(options) {
     status: `kubectl --namespace ${ns} get deployment,pods,hpa,pdb --selector app.kubernetes.io/part-of=${options.name} --output wide`,
     logs: `kubectl --namespace ${ns} logs deployment/${deploy2} --since 30m --all-containers --prefix`,
     events: `kubectl --namespace ${ns} get events --sort-by .lastTimestamp | tail -n 30`,
-    databaseStatus: `kubectl --namespace ${ns} run pg-check --rm -i --restart Never --image postgres:16-alpine --env-from secret/${options.name}-secrets -- pg_isready`,
+    databaseStatus: `kubectl --namespace ${ns} run pg-check --rm -i --restart Never --image ${postgresClientImage()} --env-from secret/${options.name}-secrets -- pg_isready`,
     listSnapshots: `kubectl --namespace ${ns} get jobs --selector app.kubernetes.io/component=db-dump --sort-by .metadata.creationTimestamp`,
     rollback: [
       `kubectl --namespace ${ns} rollout history deployment/${deploy2}`,
@@ -16420,7 +16436,7 @@ function blueGreenServices(options) {
 }
 
 // src/components/deploy/tunnel.ts
-var CLOUDFLARED_IMAGE = "cloudflare/cloudflared:2025.4.0";
+var CLOUDFLARED_IMAGE = pinnedImage("cloudflare/cloudflared:2026.3.0");
 function tunnelCompose(options) {
   const blueGreen2 = options.deploy.strategy === "blue-green";
   const targets = blueGreen2 ? ["switch"] : serviceTargets(options).map((s) => composeService(s).service);
@@ -16626,6 +16642,29 @@ var productionDb = {
   PGSSLMODE: "require"
 };
 var PASSWORD = { PGPASSWORD: "${{ secrets.PGPASSWORD }}" };
+var PG_TOOLS = ["pg_dump", "pg_restore", "psql", "createdb", "dropdb"];
+var PG_ENV = ["PGHOST", "PGPORT", "PGUSER", "PGPASSWORD", "PGDATABASE", "PGSSLMODE"];
+function postgresClientStep() {
+  const forward = PG_ENV.map((name) => `-e ${name}`).join(" ");
+  return {
+    id: "pg-client",
+    name: "PostgreSQL client tools of the server's major version (pinned image)",
+    env: { PG_CLIENT_IMAGE: postgresClientImage() },
+    run: [
+      'bin="$RUNNER_TEMP/pg-client/bin"',
+      'mkdir -p "$bin"',
+      `for tool in ${PG_TOOLS.join(" ")}; do`,
+      `  printf '%s\\n' '#!/usr/bin/env bash' "exec docker run --rm -i --network host ${forward} -v \\"\\$RUNNER_TEMP:\\$RUNNER_TEMP\\" -w \\"\\$RUNNER_TEMP\\" $PG_CLIENT_IMAGE $tool \\"\\$@\\"" > "$bin/$tool"`,
+      '  chmod +x "$bin/$tool"',
+      "done",
+      'docker pull --quiet "$PG_CLIENT_IMAGE"',
+      'echo "$bin" >> "$GITHUB_PATH"',
+      // The scripts' mktemp work folders must be under the folder the shims mount.
+      'echo "TMPDIR=$RUNNER_TEMP" >> "$GITHUB_ENV"',
+      ""
+    ].join("\n")
+  };
+}
 var verifySteps = (options) => [
   {
     id: "restore",
@@ -16653,6 +16692,7 @@ function backupWorkflow(options, target) {
       env: { ...productionDb, PGSSLMODE: "prefer", RESTORE_DATABASE: `${options.name.replace(/-/g, "_")}_restore_check` },
       steps: [
         checkoutStep(),
+        postgresClientStep(),
         { id: "backup", name: "Back up the database", env: PASSWORD, run: "bash scripts/backup_db.sh\n" },
         {
           id: "scratch",
@@ -16672,7 +16712,7 @@ function backupWorkflow(options, target) {
       permissions,
       "timeout-minutes": 60,
       env: { ...productionDb, ...login2.env },
-      steps: [checkoutStep(), ...login2.steps, { id: "backup", name: "Back up the database", env: PASSWORD, run: "bash scripts/backup_db.sh\n" }]
+      steps: [checkoutStep(), ...login2.steps, postgresClientStep(), { id: "backup", name: "Back up the database", env: PASSWORD, run: "bash scripts/backup_db.sh\n" }]
     };
     jobs.verify = {
       name: "Verify: restore the newest dump into a scratch database",
@@ -16683,7 +16723,8 @@ function backupWorkflow(options, target) {
       "timeout-minutes": 60,
       services: {
         scratch: {
-          image: "postgres:16-alpine",
+          // The server image of the database it verifies (PostGIS dumps need the extension to restore).
+          image: databaseImage(options),
           // A throwaway server on the runner: trust auth, nothing to protect, no password to leak.
           env: { POSTGRES_HOST_AUTH_METHOD: "trust", POSTGRES_DB: "restore_check" },
           ports: ["5432:5432"],
@@ -16701,6 +16742,7 @@ function backupWorkflow(options, target) {
       steps: [
         checkoutStep(),
         ...login2.steps,
+        postgresClientStep(),
         ...verifySteps(options),
         // Feeds the CloudWatch BackupTooOld alarm (infra/main.tf) once a dump has restored cleanly.
         ...target === "s3" ? [{ id: "report", name: "Report a verified backup to CloudWatch", run: `aws cloudwatch put-metric-data --namespace ${options.name} --metric-name BackupSucceeded --value 1
@@ -17463,7 +17505,7 @@ function dbDump(options) {
                 containers: [
                   {
                     name: "pg-dump",
-                    image: "postgres:16-alpine",
+                    image: postgresClientImage(),
                     // libpq reads PGHOST/PGUSER/PGPASSWORD/PGDATABASE from the secret: no password on a command line.
                     command: ["sh", "-c", 'pg_dump --format custom --compress 6 --file "/dumps/predeploy-$(date -u +%Y%m%dT%H%M%SZ).dump"'],
                     envFrom: [{ secretRef: { name: `${options.name}-secrets` } }],
@@ -17938,6 +17980,55 @@ function alignTable(rows) {
   return [row(header), `| ${delimiter.join(" | ")} |`, ...body.map(row)];
 }
 
+// src/synth/render-json.ts
+var PRINT_WIDTH = 80;
+function renderJson(data) {
+  return `${printValue(data, "", 0, 0)}
+`;
+}
+function printValue(value, indent, column, suffix) {
+  if (Array.isArray(value)) return printArray(value, indent, column, suffix);
+  if (value !== null && typeof value === "object") return printObject(value, indent);
+  return JSON.stringify(value) ?? "null";
+}
+function printObject(object, indent) {
+  const entries = Object.entries(object).filter(([, v2]) => v2 !== void 0);
+  if (entries.length === 0) return "{}";
+  const inner = `${indent}  `;
+  const lines = entries.map(([key, v2], i) => {
+    const prefix = `${inner}${JSON.stringify(key)}: `;
+    const comma = i < entries.length - 1 ? "," : "";
+    return prefix + printValue(v2, inner, prefix.length, comma.length) + comma;
+  });
+  return `{
+${lines.join("\n")}
+${indent}}`;
+}
+function printArray(array, indent, column, suffix) {
+  if (array.length === 0) return "[]";
+  const flat = flatArray(array);
+  if (flat !== void 0 && column + flat.length + suffix <= PRINT_WIDTH) return flat;
+  const inner = `${indent}  `;
+  const lines = array.map((v2, i) => {
+    const comma = i < array.length - 1 ? "," : "";
+    return inner + printValue(v2, inner, inner.length, comma.length) + comma;
+  });
+  return `[
+${lines.join("\n")}
+${indent}]`;
+}
+function flatValue(value) {
+  if (Array.isArray(value)) return value.length === 0 ? "[]" : flatArray(value);
+  if (value !== null && typeof value === "object") return Object.values(value).some((v2) => v2 !== void 0) ? void 0 : "{}";
+  return JSON.stringify(value) ?? "null";
+}
+function flatArray(array) {
+  const matrix = array.length > 1 && array.every((v2) => Array.isArray(v2) && v2.length > 1);
+  if (matrix) return void 0;
+  const items = array.map(flatValue);
+  return items.every((i) => i !== void 0) ? `[${items.join(", ")}]` : void 0;
+}
+
 // src/synth/overrides.ts
 function applyOverride(data, override, file) {
   let result = structuredClone(data);
@@ -17994,7 +18085,7 @@ function deleteAt(node, path, where) {
 var import_yaml = __toESM(require_dist(), 1);
 var YAML_11_AMBIGUOUS = /^(?:[0-9]+(?::[0-5]?[0-9])+(?:\.[0-9]*)?|y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 function renderYaml(data, headerLines = []) {
-  const doc = new import_yaml.Document(data, { keepUndefined: false });
+  const doc = new import_yaml.Document(data, { keepUndefined: false, aliasDuplicateObjects: false });
   (0, import_yaml.visit)(doc, {
     Scalar(key, node) {
       if (key === "value" && typeof node.value === "string" && YAML_11_AMBIGUOUS.test(node.value)) node.type = import_yaml.Scalar.QUOTE_DOUBLE;
@@ -18042,8 +18133,7 @@ function renderFile(model2, override) {
     }
     case "json": {
       const data = override ? applyOverride(model2.data, override, model2.path) : model2.data;
-      return { ...base, content: `${JSON.stringify(data, null, 2)}
-`, executable: false };
+      return { ...base, content: renderJson(data), executable: false };
     }
     case "text": {
       if (override) throw badInput(`overrides: ${model2.path} is a text file; only YAML and JSON files take overrides. Use eject instead.`);
