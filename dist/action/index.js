@@ -11,7 +11,7 @@ import {
   renderModels,
   renderYaml,
   require_dist
-} from "./chunks/chunk-MT52C3NK.js";
+} from "./chunks/chunk-2T276JZQ.js";
 import {
   ALERTING,
   BACKENDS,

@@ -3,7 +3,7 @@ import {
   COMPONENTS,
   renderFiles,
   renderModels
-} from "./chunks/chunk-MT52C3NK.js";
+} from "./chunks/chunk-2T276JZQ.js";
 import {
   defineConfig,
   parseOptions

@@ -14575,6 +14575,7 @@ var ci = {
 };
 
 // src/components/dependency-updates/index.ts
+import { posix as posix2 } from "node:path";
 function updateTargets(options) {
   const targets = [];
   const { backend, frontend } = options;
@@ -14587,7 +14588,7 @@ function updateTargets(options) {
   }
   if (frontend.kind !== "none") targets.push(nodeTarget(frontend.packageManager, frontend.dir));
   if (options.library.kind !== "none") targets.push(nodeTarget(options.library.packageManager, options.library.dir));
-  for (const build of imageBuilds(options)) targets.push({ ecosystem: "docker", renovate: "dockerfile", directory: build.context });
+  for (const build of imageBuilds(options)) targets.push({ ecosystem: "docker", renovate: "dockerfile", directory: posix2.dirname(dockerfilePath(build)) });
   if (!options.exclude.includes("compose")) targets.push({ ecosystem: "docker-compose", renovate: "docker-compose", directory: "." });
   targets.push({ ecosystem: "github-actions", renovate: "github-actions", directory: "." });
   const seen = /* @__PURE__ */ new Set();
@@ -15239,11 +15240,18 @@ var databaseGuidance = {
 // src/clouds/services.ts
 function serviceTargets(options) {
   const targets = [];
+  const builds = imageBuilds(options);
+  const build = (role) => {
+    const b = builds.find((x) => x.role === role);
+    if (!b) throw new Error(`no ${role} image build`);
+    return { context: b.context, dockerfile: dockerfilePath(b) };
+  };
   if (options.backend.kind !== "none") {
     targets.push({
       key: "api",
       image: `${options.name}-backend`,
       dir: options.backend.dir,
+      ...build("backend"),
       port: options.backend.port,
       healthPath: options.deploy.healthPath,
       urlVar: "API_URL",
@@ -15255,6 +15263,7 @@ function serviceTargets(options) {
       key: "web",
       image: `${options.name}-frontend`,
       dir: options.frontend.dir,
+      ...build("frontend"),
       // Next.js standalone listens on 3000; a Vite build is served by nginx-unprivileged on 8080.
       port: options.frontend.kind === "nextjs" ? 3e3 : 8080,
       healthPath: "/",
@@ -16323,8 +16332,8 @@ function buildJob(options, cloud) {
       name: `Build and push ${svc.image}`,
       uses: pinnedAction("docker/build-push-action"),
       with: {
-        context: svc.dir,
-        file: inDir(svc.dir, "Dockerfile"),
+        context: svc.context,
+        file: svc.dockerfile,
         push: true,
         tags: `\${{ steps.registry.outputs.registry }}/${svc.image}:\${{ github.sha }}`,
         "cache-from": `type=gha,scope=${svc.image}`,
