@@ -27,6 +27,38 @@ export function nodeScript(ctx: StackContext, script: string): string {
   return `${pm(ctx)} run ${script}`;
 }
 
+/**
+ * A package.json script that the project may not have (lint, tests): skipped, not failed, when absent.
+ * npm, pnpm and Bun have `run --if-present`; Yarn (1 and 2+) has no such flag, so the shell asks package.json.
+ */
+export function nodeScriptIfPresent(ctx: StackContext, script: string): string {
+  switch (pm(ctx)) {
+    case "npm":
+    case "pnpm":
+    case "bun":
+      return `${pm(ctx)} run --if-present ${script}`;
+    case "yarn":
+      return [
+        `if node -e 'process.exit(require("./package.json").scripts?.[process.argv[1]] ? 0 : 1)' ${script}; then`,
+        `  yarn run ${script}`,
+        "else",
+        `  echo "::notice::package.json has no ${script} script: skipped"`,
+        "fi",
+      ].join("\n");
+  }
+}
+
+/** Type-check with the project's TypeScript, when it has a tsconfig.json (plain JavaScript has nothing to check). */
+export function nodeTypecheck(ctx: StackContext, tscArgs: string): string {
+  return [
+    "if [ -f tsconfig.json ]; then",
+    `  ${nodeExec(ctx, `tsc ${tscArgs}`)}`,
+    "else",
+    '  echo "::notice::no tsconfig.json: type-check skipped"',
+    "fi",
+  ].join("\n");
+}
+
 /** A binary from node_modules/.bin, never downloaded on the fly. */
 export function nodeExec(ctx: StackContext, binAndArgs: string): string {
   switch (pm(ctx)) {
@@ -72,14 +104,14 @@ export function nodeMigrationCheck(ctx: StackContext): string | undefined {
   }
 }
 
-/** What every Node.js stack shares: the package.json `lint` and `test` scripts, and `tsc --noEmit`. */
+/** What every Node.js stack shares: the package.json `lint` and `test` scripts (when present), and `tsc --noEmit` (with a tsconfig.json). */
 export const nodeCi = {
   codeqlLanguage: "javascript-typescript",
   setup: (ctx) => nodeSetupSteps(pm(ctx), ctx.runtimeVersion, ctx.dir),
   install: nodeInstall,
-  lint: (ctx) => nodeScript(ctx, "lint"),
-  typecheck: (ctx) => nodeExec(ctx, "tsc --noEmit"),
-  unitTest: (ctx) => nodeScript(ctx, "test"),
+  lint: (ctx) => nodeScriptIfPresent(ctx, "lint"),
+  typecheck: (ctx) => nodeTypecheck(ctx, "--noEmit"),
+  unitTest: (ctx) => nodeScriptIfPresent(ctx, "test"),
   migrate: nodeMigrate,
   migrationCheck: nodeMigrationCheck,
 } satisfies Partial<StackCi>;

@@ -1,8 +1,8 @@
-import { nodeCi, nodeScript } from "../node-commands.js";
+import { nodeCi, nodeScriptIfPresent } from "../node-commands.js";
 import type { StackCi } from "../types.js";
 
 /** Express (TypeScript): integration tests are the `test:integration` script. No ORM convention to check. */
 export const expressCi: StackCi = {
   ...nodeCi,
-  integrationTest: (ctx) => nodeScript(ctx, "test:integration"),
+  integrationTest: (ctx) => nodeScriptIfPresent(ctx, "test:integration"),
 };

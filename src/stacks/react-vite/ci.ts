@@ -1,10 +1,10 @@
-import { nodeCi, nodeExec, nodeScript } from "../node-commands.js";
+import { nodeCi, nodeScript, nodeTypecheck } from "../node-commands.js";
 import type { StackCi } from "../types.js";
 
 /** React + Vite: the template's tsconfig is solution-style (references only), so type-check in build mode. */
 export const reactViteCi: StackCi = {
   ...nodeCi,
-  typecheck: (ctx) => nodeExec(ctx, "tsc -b"),
+  typecheck: (ctx) => nodeTypecheck(ctx, "-b"),
   build: (ctx) => nodeScript(ctx, "build"),
   bundleDir: "dist",
 };

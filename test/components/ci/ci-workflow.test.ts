@@ -59,7 +59,7 @@ describe("ci.yml", () => {
   it("runs lint, type-check and unit tests as separate failing steps, in the service directory", () => {
     expect(jobs["backend-checks"]!.defaults).toEqual({ run: { "working-directory": "backend" } });
     expect((step("backend-checks", "typecheck") as RunStep).run).toBe("uv run --locked python -m mypy .");
-    expect((step("frontend-checks", "lint") as RunStep).run).toBe("pnpm run lint");
+    expect((step("frontend-checks", "lint") as RunStep).run).toBe("pnpm run --if-present lint");
   });
 
   it("migrates, checks migrations and runs integration tests against healthy PostGIS and Redis", () => {
