@@ -11,7 +11,7 @@ import {
   renderModels,
   renderYaml,
   require_dist
-} from "./chunks/chunk-2T276JZQ.js";
+} from "./chunks/chunk-ZOX226VZ.js";
 import {
   ALERTING,
   BACKENDS,

@@ -3,7 +3,7 @@ import {
   COMPONENTS,
   renderFiles,
   renderModels
-} from "./chunks/chunk-2T276JZQ.js";
+} from "./chunks/chunk-ZOX226VZ.js";
 import {
   defineConfig,
   parseOptions

@@ -13703,7 +13703,10 @@ var base_images_default = {
     uvicorn: "0.54.0",
     "uvicorn-worker": "0.4.0",
     poetry: "2.5.1",
-    uv: "0.13.8"
+    uv: "0.13.8",
+    ruff: "0.15.22",
+    mypy: "1.19.1",
+    pytest: "8.4.2"
   }
 };
 
@@ -14312,18 +14315,34 @@ var pm = (ctx) => {
   if (ctx.packageManager === "pip" || ctx.packageManager === "poetry" || ctx.packageManager === "uv") return ctx.packageManager;
   throw new Error(`${ctx.packageManager} is not a Python package manager`);
 };
+var PYTHON_CHECK_TOOLS = ["ruff", "mypy", "pytest"];
 function pythonInstall(ctx) {
-  switch (pm(ctx)) {
-    case "uv":
-      return "uv sync --locked";
-    case "poetry":
-      return "poetry install --no-interaction";
-    case "pip":
-      return [
-        "python -m pip install -r requirements.txt",
-        "if [ -f requirements-dev.txt ]; then python -m pip install -r requirements-dev.txt; fi"
-      ].join("\n");
-  }
+  const deps = {
+    uv: ["uv sync --locked"],
+    poetry: ["poetry install --no-interaction"],
+    pip: ["python -m pip install -r requirements.txt", "if [ -f requirements-dev.txt ]; then python -m pip install -r requirements-dev.txt; fi"]
+  }[pm(ctx)];
+  const pipInstall = { uv: "uv pip install", poetry: "poetry run python -m pip install", pip: "python -m pip install" }[pm(ctx)];
+  const pins = PYTHON_CHECK_TOOLS.map((tool) => `${tool}==${TOOL_VERSIONS[tool]}`).join(" ");
+  return [
+    ...deps,
+    "missing=()",
+    `for tool in ${pins}; do`,
+    `  ${pythonModulePrefix(ctx)}python -c "import \${tool%%==*}" 2> /dev/null || missing+=("$tool")`,
+    "done",
+    `if [ "\${#missing[@]}" -gt 0 ]; then ${pipInstall} "\${missing[@]}"; fi`
+  ].join("\n");
+}
+function pythonModulePrefix(ctx) {
+  return { uv: "uv run --locked ", poetry: "poetry run ", pip: "" }[pm(ctx)];
+}
+function pytestRun(ctx, args) {
+  return [
+    "status=0",
+    `${pythonModule(ctx, `pytest${args ? ` ${args}` : ""}`)} || status=$?`,
+    'if [ "$status" -eq 5 ]; then echo "::warning::pytest collected no tests"; status=0; fi',
+    'exit "$status"'
+  ].join("\n");
 }
 function pythonModule(ctx, moduleAndArgs) {
   switch (pm(ctx)) {
@@ -14362,9 +14381,9 @@ var pythonCi = {
   install: pythonInstall,
   lint: (ctx) => [pythonModule(ctx, "ruff check ."), pythonModule(ctx, "ruff format --check .")].join("\n"),
   typecheck: (ctx) => pythonModule(ctx, "mypy ."),
-  unitTest: (ctx) => pythonModule(ctx, 'pytest -m "not integration"'),
+  unitTest: (ctx) => pytestRun(ctx, '-m "not integration"'),
   // The whole suite, integration-marked tests included, against the real services.
-  integrationTest: (ctx) => pythonModule(ctx, "pytest")
+  integrationTest: (ctx) => pytestRun(ctx, "")
 };
 
 // src/stacks/django/ci.ts
@@ -14394,6 +14413,31 @@ function nodeInstall2(ctx) {
 }
 function nodeScript(ctx, script2) {
   return `${pm2(ctx)} run ${script2}`;
+}
+function nodeScriptIfPresent(ctx, script2) {
+  switch (pm2(ctx)) {
+    case "npm":
+    case "pnpm":
+    case "bun":
+      return `${pm2(ctx)} run --if-present ${script2}`;
+    case "yarn":
+      return [
+        `if node -e 'process.exit(require("./package.json").scripts?.[process.argv[1]] ? 0 : 1)' ${script2}; then`,
+        `  yarn run ${script2}`,
+        "else",
+        `  echo "::notice::package.json has no ${script2} script: skipped"`,
+        "fi"
+      ].join("\n");
+  }
+}
+function nodeTypecheck(ctx, tscArgs) {
+  return [
+    "if [ -f tsconfig.json ]; then",
+    `  ${nodeExec(ctx, `tsc ${tscArgs}`)}`,
+    "else",
+    '  echo "::notice::no tsconfig.json: type-check skipped"',
+    "fi"
+  ].join("\n");
 }
 function nodeExec(ctx, binAndArgs) {
   switch (pm2(ctx)) {
@@ -14433,9 +14477,9 @@ var nodeCi = {
   codeqlLanguage: "javascript-typescript",
   setup: (ctx) => nodeSetupSteps(pm2(ctx), ctx.runtimeVersion, ctx.dir),
   install: nodeInstall2,
-  lint: (ctx) => nodeScript(ctx, "lint"),
-  typecheck: (ctx) => nodeExec(ctx, "tsc --noEmit"),
-  unitTest: (ctx) => nodeScript(ctx, "test"),
+  lint: (ctx) => nodeScriptIfPresent(ctx, "lint"),
+  typecheck: (ctx) => nodeTypecheck(ctx, "--noEmit"),
+  unitTest: (ctx) => nodeScriptIfPresent(ctx, "test"),
   migrate: nodeMigrate,
   migrationCheck: nodeMigrationCheck
 };
@@ -14443,7 +14487,7 @@ var nodeCi = {
 // src/stacks/express/ci.ts
 var expressCi = {
   ...nodeCi,
-  integrationTest: (ctx) => nodeScript(ctx, "test:integration")
+  integrationTest: (ctx) => nodeScriptIfPresent(ctx, "test:integration")
 };
 
 // src/stacks/fastapi/ci.ts
@@ -14457,7 +14501,7 @@ var fastapiCi = {
 // src/stacks/nestjs/ci.ts
 var nestjsCi = {
   ...nodeCi,
-  integrationTest: (ctx) => nodeScript(ctx, "test:e2e"),
+  integrationTest: (ctx) => nodeScriptIfPresent(ctx, "test:e2e"),
   build: (ctx) => nodeScript(ctx, "build")
 };
 
@@ -14469,25 +14513,15 @@ var nextjsCi = {
 };
 
 // src/stacks/node-library/ci.ts
-function lintIfDefined(ctx) {
-  return [
-    `if node -e "process.exit(require('./package.json').scripts?.lint ? 0 : 1)"; then`,
-    `  ${nodeScript(ctx, "lint")}`,
-    "else",
-    '  echo "::notice::package.json has no lint script; lint skipped"',
-    "fi"
-  ].join("\n");
-}
 var nodeLibraryCi = {
   ...nodeCi,
-  lint: lintIfDefined,
   build: (ctx) => nodeScript(ctx, "build")
 };
 
 // src/stacks/react-vite/ci.ts
 var reactViteCi = {
   ...nodeCi,
-  typecheck: (ctx) => nodeExec(ctx, "tsc -b"),
+  typecheck: (ctx) => nodeTypecheck(ctx, "-b"),
   build: (ctx) => nodeScript(ctx, "build"),
   bundleDir: "dist"
 };
