@@ -12,10 +12,14 @@ const perRepo = new Map<string, { reads: number; writes: number }>();
 let other = 0;
 let peakRss = process.memoryUsage().rss;
 let peakHeap = process.memoryUsage().heapUsed;
+let peakHeapTotal = 0;
+let peakExternal = 0;
 const sampler = setInterval(() => {
   const m = process.memoryUsage();
   peakRss = Math.max(peakRss, m.rss);
   peakHeap = Math.max(peakHeap, m.heapUsed);
+  peakHeapTotal = Math.max(peakHeapTotal, m.heapTotal);
+  peakExternal = Math.max(peakExternal, m.external);
 }, 50);
 
 const countingFetch: typeof fetch = (input, init) => {
@@ -58,6 +62,8 @@ process.stdout.write(
     ms,
     peakRss,
     peakHeap,
+    peakHeapTotal,
+    peakExternal,
     listingRequests: other,
     eta: report.eta,
     results: report.results.map((r) => ({ repo: r.repo, outcome: r.outcome, ...(perRepo.get(r.repo) ?? { reads: 0, writes: 0 }) })),

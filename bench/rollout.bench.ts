@@ -14,7 +14,7 @@ import { startGitHubServer } from "../test/github-server/index.js";
 import { seedRepos } from "./rollout-seed.js";
 
 const { values } = parseArgs({
-  options: { repos: { type: "string", default: "1000" }, "changed-ratio": { type: "string", default: "0.2" }, concurrency: { type: "string", default: "16" }, "heap-mb": { type: "string" }, source: { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+  options: { repos: { type: "string", default: "1000" }, "changed-ratio": { type: "string", default: "0.2" }, concurrency: { type: "string", default: "8" }, "heap-mb": { type: "string" }, source: { type: "boolean", default: false }, json: { type: "boolean", default: false } },
 });
 const n = Number(values.repos);
 const ratio = Number(values["changed-ratio"]);
@@ -34,7 +34,7 @@ let out = "";
 child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
 const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
 if (code !== 0) throw new Error(`the rollout process exited with ${code}`);
-const run = JSON.parse(out) as { ms: number; peakRss: number; peakHeap: number; listingRequests: number; results: { repo: string; outcome: string; reads: number; writes: number }[] };
+const run = JSON.parse(out) as { ms: number; peakRss: number; peakHeap: number; peakHeapTotal: number; peakExternal: number; listingRequests: number; results: { repo: string; outcome: string; reads: number; writes: number }[] };
 
 const average = (rows: typeof run.results) => ({
   reads: round(rows.reduce((s, r) => s + r.reads, 0) / Math.max(1, rows.length)),
@@ -58,6 +58,8 @@ const result = {
   reposPerMinute: Math.round(n / (run.ms / 60_000)),
   peakRssMb: round(run.peakRss / 1024 / 1024),
   peakHeapMb: round(run.peakHeap / 1024 / 1024),
+  peakHeapTotalMb: round(run.peakHeapTotal / 1024 / 1024),
+  peakExternalMb: round(run.peakExternal / 1024 / 1024),
   specViolations: server.violations.length,
   serverSaw: { reads: server.counts.reads, writes: server.counts.writes },
 };
