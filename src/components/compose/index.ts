@@ -4,11 +4,11 @@ import { imageBuilds } from "../docker/image-builds.js";
 import { buildDevCompose } from "./dev-compose.js";
 import { envExample } from "./env-example.js";
 import { PROD_COMPOSE_EXTENSIONS } from "./extensions.js";
-import { buildProdCompose } from "./prod-compose.js";
+import { behindTunnel, buildProdCompose } from "./prod-compose.js";
 
 export type { ComposeAddition, ComposeFile, ComposeService, ComposeHealthcheck } from "./compose-model.js";
 export { buildDevCompose } from "./dev-compose.js";
-export { buildProdCompose, mergeAddition, EDGE_NETWORK, DATA_NETWORK, PROXY_SERVICE } from "./prod-compose.js";
+export { buildProdCompose, mergeAddition, behindTunnel, EDGE_NETWORK, DATA_NETWORK, PROXY_SERVICE, PROXY_PORT } from "./prod-compose.js";
 export { envVars, required, type EnvVar } from "./env-vars.js";
 export { PROD_COMPOSE_EXTENSIONS, type ProdComposeExtension } from "./extensions.js";
 
@@ -33,8 +33,9 @@ export const compose: Component = {
         kind: "yaml",
         path: "compose.prod.yml",
         component: COMPONENT,
-        headerComment:
-          "Single-host production: docker compose -f compose.prod.yml up -d. Needs .env, deploy/nginx/certs/{fullchain,privkey}.pem.",
+        headerComment: behindTunnel(options)
+          ? "Single-host production behind the Cloudflare tunnel: docker compose -f compose.prod.yml -f compose.tunnel.yml up -d. Needs .env. No port is published."
+          : "Single-host production: docker compose -f compose.prod.yml up -d. Needs .env, deploy/nginx/certs/{fullchain,privkey}.pem.",
         data: buildProdCompose(options, additions),
       },
     ];

@@ -23,8 +23,17 @@ export const EDGE_NETWORK = "edge";
 /** Data side, internal (no route out): apps, pgbouncer, database, cache, object storage. */
 export const DATA_NETWORK = "data";
 export const PROXY_SERVICE = "proxy";
+/** Port the proxy listens on inside the container (plain HTTP; 8443 is its TLS port when it publishes). */
+export const PROXY_PORT = 8080;
 /** Port the proxy answers its own health probe on, inside the container. */
-export const PROXY_HEALTH = "http://127.0.0.1:8080/nginx-health";
+export const PROXY_HEALTH = `http://127.0.0.1:${PROXY_PORT}/nginx-health`;
+
+/**
+ * The self-hosted target (`cloud: compose`) is reached only through the Cloudflare tunnel: the proxy
+ * publishes no port and serves plain HTTP on the internal network, where cloudflared reaches it;
+ * Cloudflare terminates TLS. Elsewhere compose.prod.yml is a standalone host with its own certificates.
+ */
+export const behindTunnel = (options: BaselineOptions): boolean => options.cloud === "compose";
 
 const limits = (cpus: string, memory: string): { resources: ComposeResources } => ({
   resources: { limits: { cpus, memory }, reservations: { memory } },
@@ -85,8 +94,9 @@ export function buildProdCompose(options: BaselineOptions, additions: readonly C
   }
   services[PROXY_SERVICE] = {
     image: pinnedImage("nginxinc/nginx-unprivileged:1.29.5-alpine"),
-    ports: ["80:8080", "443:8443"],
-    volumes: ["./deploy/nginx/nginx.conf:/etc/nginx/nginx.conf:ro", "./deploy/nginx/certs:/etc/nginx/certs:ro"],
+    ...(behindTunnel(options)
+      ? { volumes: ["./deploy/nginx/nginx.conf:/etc/nginx/nginx.conf:ro"] }
+      : { ports: ["80:8080", "443:8443"], volumes: ["./deploy/nginx/nginx.conf:/etc/nginx/nginx.conf:ro", "./deploy/nginx/certs:/etc/nginx/certs:ro"] }),
     depends_on: upstreams,
     healthcheck: healthcheck(["CMD", "wget", "-q", "--spider", PROXY_HEALTH]),
     networks: [EDGE_NETWORK],

@@ -1,26 +1,26 @@
 import { serviceTargets } from "../../clouds/index.js";
-import { composeService } from "../../clouds/compose/index.js";
+import { COMPOSE_FILES } from "../../clouds/compose/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import { pinnedImage } from "../docker/base-images.js";
-import { blueGreenServices, switchPort } from "./switch.js";
+import { EDGE_NETWORK, PROXY_PORT, PROXY_SERVICE } from "../compose/index.js";
+import { blueGreenServices } from "./switch.js";
 
 /** cloudflared release with the `tunnel ready` health command (2024.12+), by tag and digest (src/data/base-images.json). */
 export const CLOUDFLARED_IMAGE = pinnedImage("cloudflare/cloudflared:2026.3.0");
 
 /**
  * `compose.tunnel.yml`: the only way in to the self-hosted target is an outbound Cloudflare tunnel.
- * No service publishes a port; the token comes from `.env` (CLOUDFLARE_TUNNEL_TOKEN).
+ * cloudflared reaches compose.prod.yml's proxy on the internal edge network; no service publishes a
+ * port. The token comes from `.env` (CLOUDFLARE_TUNNEL_TOKEN).
  */
 export function tunnelCompose(options: BaselineOptions): FileModel {
   const blueGreen = options.deploy.strategy === "blue-green";
-  // Blue-green: cloudflared talks to the switch, which forwards to the live colour.
-  const targets = blueGreen ? ["switch"] : serviceTargets(options).map((s) => composeService(s).service);
   return {
     kind: "yaml",
     path: "compose.tunnel.yml",
     component: "deploy",
-    headerComment: "Cloudflare tunnel for the self-hosted target: docker compose -f compose.prod.yml -f compose.tunnel.yml up -d",
+    headerComment: `Cloudflare tunnel for the self-hosted target: docker compose ${COMPOSE_FILES.map((f) => `-f ${f}`).join(" ")} up -d`,
     data: {
       services: {
         cloudflared: {
@@ -28,7 +28,7 @@ export function tunnelCompose(options: BaselineOptions): FileModel {
           command: ["tunnel", "--no-autoupdate", "--config", "/etc/cloudflared/config.yml", "--metrics", "127.0.0.1:2000", "run"],
           environment: { TUNNEL_TOKEN: "${CLOUDFLARE_TUNNEL_TOKEN:?set CLOUDFLARE_TUNNEL_TOKEN in .env}" },
           volumes: ["./cloudflared/config.yml:/etc/cloudflared/config.yml:ro"],
-          depends_on: Object.fromEntries(targets.map((t) => [t, { condition: "service_healthy" }])),
+          depends_on: { [PROXY_SERVICE]: { condition: "service_healthy" } },
           healthcheck: {
             test: ["CMD", "cloudflared", "tunnel", "--metrics", "127.0.0.1:2000", "ready"],
             interval: "30s",
@@ -36,8 +36,8 @@ export function tunnelCompose(options: BaselineOptions): FileModel {
             retries: 3,
             start_period: "20s",
           },
-          // compose.prod.yml's public-side network, where the apps listen.
-          networks: ["edge"],
+          // compose.prod.yml's public-side network, where the proxy listens.
+          networks: [EDGE_NETWORK],
           restart: "unless-stopped",
           read_only: true,
           cap_drop: ["ALL"],
@@ -45,33 +45,25 @@ export function tunnelCompose(options: BaselineOptions): FileModel {
           deploy: { resources: { limits: { cpus: "0.50", memory: "128M" } } },
           logging: { driver: "json-file", options: { "max-size": "10m", "max-file": "3" } },
         },
-        ...(blueGreen ? blueGreenServices(options) : {}),
+        // Blue-green: the proxy forwards to the switch, which forwards to the live colour.
+        ...(blueGreen ? { ...blueGreenServices(options), [PROXY_SERVICE]: { depends_on: { switch: { condition: "service_healthy" } } } } : {}),
       },
     },
   };
 }
 
-/** `cloudflared/config.yml`: ingress rules for the frontend and the API, everything else 404. */
+/**
+ * `cloudflared/config.yml`: every public hostname goes to the proxy, which routes by path (and sends
+ * api.<domain> to the backend); anything else is 404.
+ */
 export function tunnelConfig(options: BaselineOptions): FileModel {
-  const targets = serviceTargets(options);
-  const origin = (key: "api" | "web") => {
-    const t = targets.find((s) => s.key === key);
-    if (!t) return undefined;
-    return options.deploy.strategy === "blue-green" ? `http://switch:${switchPort(t)}` : `http://${composeService(t).service}:${t.port}`;
-  };
-  const api = origin("api");
-  const web = origin("web");
-  const ingress: Record<string, string>[] = [];
+  const origin = `http://${PROXY_SERVICE}:${PROXY_PORT}`;
   const domain = options.deploy.domain;
-  if (domain) {
-    if (api) ingress.push({ hostname: web ? `api.${domain}` : domain, service: api });
-    if (web) ingress.push({ hostname: domain, service: web });
-  } else {
-    // No domain chosen: route by path on whatever hostname the tunnel's DNS route gives it.
-    if (api && web) ingress.push({ path: `^/(api/|${options.deploy.healthPath.slice(1)}$)`, service: api }, { service: web });
-    else if (api ?? web) ingress.push({ service: (api ?? web)! });
-  }
-  if (domain || ingress.length === 0) ingress.push({ service: "http_status:404" });
+  const both = serviceTargets(options).length === 2;
+  // No domain chosen: whatever hostname the tunnel's DNS route gives it.
+  const ingress: Record<string, string>[] = domain
+    ? [...(both ? [{ hostname: `api.${domain}`, service: origin }] : []), { hostname: domain, service: origin }, { service: "http_status:404" }]
+    : [{ service: origin }];
   return {
     kind: "yaml",
     path: "cloudflared/config.yml",

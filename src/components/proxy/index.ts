@@ -2,7 +2,9 @@ import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import { renderTemplate } from "../../synth/templates.js";
 import type { Component } from "../component.js";
-import { imageBuilds } from "../docker/image-builds.js";
+import { behindTunnel } from "../compose/prod-compose.js";
+import { switchPort } from "../deploy/switch.js";
+import { imageBuilds, type ServiceRole } from "../docker/image-builds.js";
 import { proxyRoutes } from "./routes.js";
 
 /** Sent on every HTTPS response. HSTS is two years; add `preload` yourself once the domain qualifies. */
@@ -17,12 +19,29 @@ export const SECURITY_HEADERS: readonly string[] = [
 
 export const NGINX_CONF_PATH = "deploy/nginx/nginx.conf";
 
+/**
+ * Where the proxy sends each role: the compose service itself, or, for blue-green on the self-hosted
+ * target, the switch in front of the two colours (compose.tunnel.yml).
+ */
+export function proxyUpstreams(options: BaselineOptions): { name: ServiceRole; host: string; port: number }[] {
+  const blueGreen = behindTunnel(options) && options.deploy.strategy === "blue-green";
+  return imageBuilds(options).map((b) =>
+    blueGreen ? { name: b.role, host: "switch", port: switchPort({ key: b.role === "backend" ? "api" : "web" }) } : { name: b.role, host: b.role, port: b.port },
+  );
+}
+
 export function renderNginxConf(options: BaselineOptions): string {
   const builds = imageBuilds(options);
-  const upstreams = builds.map((b) => ({ name: b.role, host: b.role, port: b.port }));
+  const tunnel = behindTunnel(options);
+  const both = builds.length === 2;
+  // api.<domain> reaches the proxy through the tunnel too: everything on that host goes to the backend.
+  const apiHost = tunnel && both && options.deploy.domain ? `api.${options.deploy.domain}` : undefined;
+  const locations = proxyRoutes(options, builds).map((r) => (apiHost && r.upstream === "frontend" ? { ...r, upstream: "$site" } : r));
   return renderTemplate("proxy/nginx.conf.hbs", {
-    upstreams,
-    locations: proxyRoutes(options, builds),
+    upstreams: proxyUpstreams(options),
+    locations,
+    tunnel,
+    apiHost,
     securityHeaders: SECURITY_HEADERS,
     rateLimit: 20,
     rateBurst: 40,

@@ -164,8 +164,20 @@ describe("compose: hardening invariants across the matrix", () => {
         expect(d.data.services.backend.depends_on, d.label).toHaveProperty("pgbouncer");
       }
       expect(d.data.networks?.data?.internal, d.label).toBe(true);
-      expect(d.data.services.proxy?.ports, d.label).toEqual(["80:8080", "443:8443"]);
+      // The default target (cloud: compose) is reached only through the Cloudflare tunnel.
+      expect(d.data.services.proxy?.ports, d.label).toBeUndefined();
     }
+  });
+
+  it("publishes 80/443 with its own certificates only where no tunnel fronts it (other clouds)", () => {
+    const config: BaselineConfig = { backend: { kind: "django" }, frontend: { kind: "nextjs", dir: "web" } };
+    const standalone = parse(content(renderAll({ ...config, cloud: "aws-ecs" }), "compose.prod.yml")!) as ComposeFile;
+    expect(standalone.services.proxy?.ports).toEqual(["80:8080", "443:8443"]);
+    expect(standalone.services.proxy?.volumes).toContain("./deploy/nginx/certs:/etc/nginx/certs:ro");
+    const tunnelled = parse(content(renderAll({ ...config, cloud: "compose" }), "compose.prod.yml")!) as ComposeFile;
+    expect(tunnelled.services.proxy?.ports).toBeUndefined();
+    expect(JSON.stringify(tunnelled.services.proxy?.volumes)).not.toContain("certs");
+    for (const service of Object.values(tunnelled.services)) expect(service.ports).toBeUndefined();
   });
 
   it("builds a monorepo package from the workspace root with the package's Dockerfile", () => {

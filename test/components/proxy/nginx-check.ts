@@ -19,7 +19,8 @@ function certificates(): string {
 
 /**
  * Adapts a generated config to this machine, and nothing else: temp paths into a scratch prefix, the
- * certificate directory to a self-signed pair, upstream hosts (compose service names) to 127.0.0.1, and
+ * certificate directory to a self-signed pair, upstream hosts (compose service names, the blue-green
+ * switch) to 127.0.0.1, and
  * `http2 on;`, which the image's nginx 1.29 needs and Debian's nginx 1.22 predates (DESIGN.md section 4).
  */
 export function adaptForLocalTest(conf: string, prefix: string): string {
@@ -30,7 +31,7 @@ export function adaptForLocalTest(conf: string, prefix: string): string {
     .replace(/_temp_path \/tmp\//g, `_temp_path ${prefix}/`)
     .replace(/^pid \/tmp\//m, `pid ${prefix}/`)
     .replace(/\/etc\/nginx\/certs\//g, `${certificates()}/`)
-    .replace(/^(\s*server )(backend|frontend):/gm, "$1127.0.0.1:");
+    .replace(/^(\s*server )(backend|frontend|switch):/gm, "$1127.0.0.1:");
 }
 
 /** `nginx -t` on a full nginx.conf, or on a `server {}` file wrapped into a minimal main config. */

@@ -15,9 +15,17 @@ const conf = (config: BaselineConfig): string => {
   return file.content;
 };
 
-const configs: BaselineConfig[] = BACKENDS.flatMap((b) => FRONTENDS.map((f) => ({ backend: { kind: b }, frontend: { kind: f } }))).filter(
+const services: BaselineConfig[] = BACKENDS.flatMap((b) => FRONTENDS.map((f) => ({ backend: { kind: b }, frontend: { kind: f } }))).filter(
   (c) => c.backend?.kind !== "none" || c.frontend?.kind !== "none",
 );
+/** A standalone host with its own certificates (compose.prod.yml used outside the tunnel target). */
+const configs: BaselineConfig[] = services.map((c) => ({ ...c, cloud: "aws-ecs" }));
+/** The self-hosted target behind the Cloudflare tunnel: with and without a domain, rolling and blue-green. */
+const tunnelConfigs: BaselineConfig[] = services.flatMap((c) => [
+  { ...c, cloud: "compose" },
+  { ...c, cloud: "compose", deploy: { domain: "shop.example.org" } },
+  { ...c, cloud: "compose", deploy: { strategy: "blue-green", domain: "shop.example.org" } },
+]);
 
 /** The body of each `location` block, by its match. */
 function locations(text: string): Map<string, string> {
@@ -27,7 +35,7 @@ function locations(text: string): Map<string, string> {
 }
 
 describe("deploy/nginx/nginx.conf", () => {
-  it.each(configs.map((c) => [JSON.stringify(c), c] as const))("passes nginx -t for %s", (_label, config) => {
+  it.each([...configs, ...tunnelConfigs].map((c) => [JSON.stringify(c), c] as const))("passes nginx -t for %s", (_label, config) => {
     expect(nginxTestFindings(conf(config), "main")).toEqual([]);
   });
 
@@ -79,6 +87,31 @@ describe("deploy/nginx/nginx.conf", () => {
     const frontendOnly = conf({ frontend: { kind: "react-vite" } });
     expect(frontendOnly).not.toContain("upstream backend");
     expect(locations(frontendOnly).get("^~ /assets/")).toContain("immutable");
+  });
+
+  it.each(tunnelConfigs.map((c) => [JSON.stringify(c), c] as const))("behind the tunnel: plain HTTP on 8080 only, client IP from Cloudflare, same headers: %s", (_label, config) => {
+    const text = conf(config);
+    expect(text.match(/^\s*listen .*$/gm)?.map((l) => l.trim())).toEqual(["listen 8080;"]);
+    expect(text).not.toMatch(/ssl|certs|return 301/);
+    expect(text).toContain("real_ip_header CF-Connecting-IP;");
+    expect(text).toContain("proxy_set_header X-Forwarded-Proto $forwarded_proto;");
+    expect(text).toContain("limit_req zone=per_ip");
+    for (const header of SECURITY_HEADERS) expect(text).toContain(`add_header ${header} always;`);
+    expect(locations(text).get("= /nginx-health")).toContain("deny all;");
+  });
+
+  it("behind the tunnel with a domain, api.<domain> sends every path to the backend", () => {
+    const text = conf({ backend: { kind: "django" }, frontend: { kind: "nextjs" }, cloud: "compose", deploy: { domain: "shop.example.org" } });
+    expect(text).toMatch(/map \$host \$site \{\n\s+default frontend;\n\s+api\.shop\.example\.org backend;\n\s+\}/);
+    const blocks = locations(text);
+    expect(blocks.get("/")).toContain("proxy_pass http://$site;");
+    expect(blocks.get("^~ /api/")).toContain("proxy_pass http://backend;");
+  });
+
+  it("behind the tunnel with blue-green, the upstreams are the switch's ports", () => {
+    const text = conf({ backend: { kind: "django" }, frontend: { kind: "nextjs" }, cloud: "compose", deploy: { strategy: "blue-green" } });
+    expect(text).toMatch(/upstream backend \{\n\s+server switch:8081;/);
+    expect(text).toMatch(/upstream frontend \{\n\s+server switch:8082;/);
   });
 
   it("renders nothing without a service", () => {
