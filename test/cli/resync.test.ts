@@ -22,8 +22,10 @@ describe("create-devops-baseline resync", () => {
     server.intercept(undefined);
   });
   afterAll(async () => {
-    Object.assign(process.env, saved);
-    if (saved.GITHUB_TOKEN === undefined) delete process.env.GITHUB_TOKEN;
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
     await server.close();
   });
   const resync = (...args: string[]) => cli("resync", "--api-url", server.url, "--pacing", "off", ...args);
@@ -83,8 +85,7 @@ describe("create-devops-baseline resync", () => {
 
   it("without credentials, says how to provide them (exit 2)", async () => {
     delete process.env.GITHUB_TOKEN;
-    const { code, stderr } = await resync("--repo", "acme/fastapi-00001");
-    process.env.GITHUB_TOKEN = TOKEN;
+    const { code, stderr } = await resync("--repo", "acme/fastapi-00001").finally(() => (process.env.GITHUB_TOKEN = TOKEN));
     expect(code).toBe(2);
     expect(stderr).toContain("GITHUB_TOKEN and GH_TOKEN are not set");
     expect(stderr).toContain("--app-id");

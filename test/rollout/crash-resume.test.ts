@@ -55,7 +55,8 @@ describe("a rollout killed mid-run resumes from its ledger", () => {
     const previous = process.env.GITHUB_TOKEN;
     process.env.GITHUB_TOKEN = TOKEN;
     const resumed = await cli(...args(server, ledger));
-    process.env.GITHUB_TOKEN = previous;
+    if (previous === undefined) delete process.env.GITHUB_TOKEN;
+    else process.env.GITHUB_TOKEN = previous;
     expect(resumed.code).toBe(0);
     expect(resumed.stderr).toContain("Resuming the unfinished run");
 
