@@ -4,10 +4,10 @@ import { renderTemplate } from "../../synth/templates.js";
 import { pinnedAction } from "../../workflows/pins.js";
 import { migrationCommand, script, serviceTargets } from "../services.js";
 import type { CloudStrategy, DeployContext, ServiceTarget, Step } from "../types.js";
+import { COMPOSE_FILES } from "./compose-files.js";
 import { composeRunbook } from "./runbook.js";
 
-/** Compose files the host runs, in order; compose.tunnel.yml adds cloudflared (src/components/deploy/tunnel.ts). */
-export const COMPOSE_FILES = ["compose.prod.yml", "compose.tunnel.yml"] as const;
+export { COMPOSE_FILES, composeCommand } from "./compose-files.js";
 export const deployDir = (options: BaselineOptions): string => `/srv/${options.name}`;
 
 /** compose.prod.yml's service and image variable for each deploy target. */

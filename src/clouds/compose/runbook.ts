@@ -1,9 +1,10 @@
 import type { BaselineOptions } from "../../options/index.js";
 import type { RunbookCommands } from "../types.js";
+import { composeCommand } from "./compose-files.js";
 
 /** Commands for operators of the compose host, quoted by the runbooks (run them on the server). */
 export function composeRunbook(options: BaselineOptions): RunbookCommands {
-  const dc = `docker compose -f compose.prod.yml -f compose.tunnel.yml`;
+  const dc = composeCommand();
   const cd = `cd /srv/${options.name} && `;
   const svc = options.backend.kind !== "none" ? "backend" : "frontend";
   return {

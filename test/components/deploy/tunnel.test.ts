@@ -2,6 +2,9 @@ import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import { compose } from "../../../src/components/compose/index.js";
 import { deploy } from "../../../src/components/deploy/index.js";
+import { renderModels } from "../../../src/components/index.js";
+import { COMPOSE_FILES } from "../../../src/clouds/compose/index.js";
+import { composeRunbook } from "../../../src/clouds/compose/runbook.js";
 import { SWITCH_CONF_PATH } from "../../../src/components/deploy/switch.js";
 import { imageBuilds } from "../../../src/components/docker/index.js";
 import { NGINX_CONF_PATH, proxy } from "../../../src/components/proxy/index.js";
@@ -128,5 +131,20 @@ describe("tunnel wiring matches the compose model", () => {
     const conf = renderFiles(proxy.render(o), o)[0]!.content;
     expect(listens(conf)).not.toContain(8443);
     expect(listens(conf.replace("listen 8080;", "listen 8443;"))).toEqual([8443]);
+  });
+});
+
+describe("compose files the self-hosted target runs", () => {
+  it("every compose file named by the deploy, the remote script, the runbook and the file headers is generated", () => {
+    const o = parseOptions({ name: "shop", cloud: "compose", database: "postgres", backend: { kind: "django" }, frontend: { kind: "nextjs", dir: "web" } });
+    const rendered = renderFiles(renderModels(o), o);
+    const paths = new Set(rendered.map((f) => f.path));
+    for (const file of COMPOSE_FILES) expect(paths, file).toContain(file);
+    // Every `-f <file>` anywhere in the generated baseline (workflows, scripts, runbooks, headers, docs).
+    const named = new Set(rendered.flatMap((f) => [...f.content.matchAll(/(?:^|\s)-f ((?:docker-)?compose[\w.-]*\.ya?ml)\b/gm)].map((m) => m[1]!)));
+    expect(named.size).toBeGreaterThan(0);
+    for (const file of named) expect(paths, `${file} is named but not generated`).toContain(file);
+    expect(compose.render(o).map((f) => f.path)).not.toContain("compose.yml");
+    expect(composeRunbook(o).status).toContain(`docker compose -f compose.prod.yml -f compose.tunnel.yml ps`);
   });
 });
