@@ -95,6 +95,13 @@ export class Ledger {
     return new Ledger(path, parseLines(readFileSync(path, "utf8")), fingerprint, now);
   }
 
+  /** The history of a ledger file (if any) for a run that writes nothing: never creates or appends. */
+  static readOnly(path: string | undefined, fingerprint: string): Ledger {
+    const lines = path !== undefined && existsSync(path) ? parseLines(readFileSync(path, "utf8")) : [];
+    // Treated as finished, so no settings check applies and nothing counts as done in this run.
+    return new Ledger(undefined, [...lines, { end: true }], fingerprint, () => new Date());
+  }
+
   state(repo: string): RepoLedgerState {
     return this.states.get(repo.toLowerCase()) ?? {};
   }

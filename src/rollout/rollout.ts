@@ -70,7 +70,8 @@ export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
     .update(JSON.stringify([TOOL_VERSION, input.targets, input.selection, input.settings.flags, input.settings.allowCodeConfig, ...input.fingerprint]))
     .digest("hex")
     .slice(0, 16);
-  const ledger = Ledger.open(input.apply ? input.ledgerPath : undefined, fingerprint, { fresh: input.fresh });
+  // A dry run writes no ledger, but reads a finished one's history, so it can tell "merged" from "clean".
+  const ledger = input.apply ? Ledger.open(input.ledgerPath, fingerprint, { fresh: input.fresh }) : Ledger.readOnly(input.ledgerPath, fingerprint);
   if (ledger.resumed) input.progress.note(`Resuming the unfinished run of ${ledger.runId} from ${input.ledgerPath}`);
 
   const blobs = new BlobReader();

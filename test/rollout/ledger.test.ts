@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -49,5 +49,19 @@ describe("the rollout ledger", () => {
     const fresh = Ledger.open(path, "fp-2", { fresh: true });
     expect(fresh.resumed).toBe(false);
     expect(readFileSync(path, "utf8").split("\n").filter(Boolean)).toHaveLength(1);
+  });
+
+  it("a dry run reads the history without creating or changing the file", () => {
+    const missing = file();
+    Ledger.readOnly(missing, "fp").record({ repo: "acme/a", step: "planned" });
+    expect(existsSync(missing)).toBe(false);
+    const path = file();
+    const run = Ledger.open(path, "fp-1");
+    run.record({ repo: "acme/a", step: "pr-opened", pr: 5 });
+    const before = readFileSync(path, "utf8");
+    const dry = Ledger.readOnly(path, "any settings");
+    expect(dry.state("acme/a").pr).toEqual({ number: 5, open: true });
+    dry.record({ repo: "acme/a", step: "done", outcome: "clean" });
+    expect(readFileSync(path, "utf8")).toBe(before);
   });
 });

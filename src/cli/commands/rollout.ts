@@ -85,6 +85,9 @@ export function register(program: Command, output: Output): void {
     }
     if (flags.apply && flags.dryRun) throw badInput("--apply and --dry-run contradict each other; pick one");
     if (flags.topic.length > 0 && !flags.org && !flags.repos && !flags.search) throw badInput("--topic narrows a listing: add --org NAME (or --repos/--search)");
+    if (flags.search && (flags.appId ?? process.env.GITHUB_APP_ID) && !/\b(org|user):[\w.-]+/.test(flags.search)) {
+      throw badInput('--search with a GitHub App needs an owner in the query (e.g. "org:acme …"): the search runs as that owner\'s installation.');
+    }
     const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
     const defaults = loadDefaults(flags.defaults);
     const connection = connect(flags, process.env, (level, line) => output.err(`${level}: ${line}`), { shareOf: shard?.count ?? 1 });
