@@ -113,18 +113,23 @@ export async function planRemote(input: RemotePlanInput): Promise<RemotePlan> {
       changes.push(toChange(action.file));
     }
   }
-  const manifestText = serializeManifest(manifest);
-  if (manifestEntry?.sha !== gitBlobSha(manifestText)) changes.push({ path: MANIFEST_PATH, content: manifestText, executable: false });
-
   const attributes = await nextGitattributes(entries, Object.keys(manifest.files).sort(), input.readBlob);
   // A .gitattributes that held nothing but our block goes away with it.
   if (attributes !== undefined) changes.push({ path: GITATTRIBUTES_PATH, content: attributes === "" ? null : attributes, executable: false });
   if (input.configToAdd && !entries.has(input.configToAdd.path)) changes.push({ ...input.configToAdd, executable: false });
+  const manifestText = serializeManifest(manifest);
+  // A manifest whose files are all the same and only its toolVersion or optionsHash moved is not worth a
+  // PR in every repository of an organisation; it is brought up to date with the next real change.
+  const metadataOnly = previous !== null && changes.length === 0 && sameFiles(previous.files, manifest.files);
+  if (manifestEntry?.sha !== gitBlobSha(manifestText) && !metadataOnly) changes.push({ path: MANIFEST_PATH, content: manifestText, executable: false });
 
-  // Only the manifest and .gitattributes changing means nothing the user would review: still a change, so it converges.
   return { actions: plan.actions, changes: changes.sort((a, b) => (a.path < b.path ? -1 : 1)), manifest, previous, notDownloaded, warnings };
 }
 
+function sameFiles(a: Manifest["files"], b: Manifest["files"]): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => b[k]?.sha === a[k]!.sha && b[k]?.component === a[k]!.component);
+}
 
 function toChange(file: RenderedFile): TreeChange {
   return { path: file.path, content: file.content, executable: file.executable };

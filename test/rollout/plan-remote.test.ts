@@ -63,6 +63,15 @@ describe("planRemote (planning from a tree listing)", () => {
     expect(result.previous?.toolVersion).toBe("0.0.1");
   });
 
+  it("a new tool version that changes no file opens no PR just to bump the manifest", async () => {
+    const files = await baselined();
+    const manifest = JSON.parse(files[MANIFEST_PATH] as string) as { toolVersion: string; optionsHash: string };
+    manifest.toolVersion = "0.0.1";
+    manifest.optionsHash = "sha256:0000000000000000";
+    const r = repo({ ...files, [MANIFEST_PATH]: `${JSON.stringify(manifest, null, 2)}\n` });
+    expect((await plan(r)).changes).toEqual([]);
+  });
+
   it("a hand-edited owned file is downloaded, kept, and named in the plan", async () => {
     const files = await baselined();
     const path = ".github/workflows/baseline-resync.yml";
