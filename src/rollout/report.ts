@@ -9,6 +9,8 @@ export interface RolloutReport {
   readonly listed: number;
   readonly skipped: Readonly<Record<string, number>>;
   readonly results: readonly RepoResult[];
+  /** What the planning pass found: repositories needing writes, the writes, and how long the budget makes them take. */
+  readonly eta?: { readonly repos: number; readonly writes: number; readonly ms: number };
 }
 
 const ORDER: readonly RepoOutcome[] = ["failed", "pr-opened", "pr-updated", "pr-closed", "would-open", "would-update", "would-close", "pr-current", "merged", "clean", "skipped"];
@@ -42,6 +44,7 @@ export function reportJson(report: RolloutReport): string {
       finishedAt: report.finishedAt,
       listed: report.listed,
       skipped: report.skipped,
+      ...(report.eta ? { eta: report.eta } : {}),
       totals: totals(report.results),
       writes: sum(report.results, "writes"),
       reads: sum(report.results, "reads"),

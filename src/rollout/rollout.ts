@@ -36,7 +36,6 @@ export interface RolloutInput {
 }
 
 export interface RolloutOutcome extends RolloutReport {
-  readonly eta?: { readonly repos: number; readonly writes: number; readonly ms: number };
   /** The ledger was an unfinished run, continued here. */
   readonly resumed: boolean;
 }

@@ -56,7 +56,7 @@ describe("create-devops-baseline rollout", () => {
     delete process.env.GITHUB_STEP_SUMMARY;
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as JsonReport;
-    expect(report).toMatchObject({ apply: false, listed: 6, totals: { "would-open": 5 } });
+    expect(report).toMatchObject({ apply: false, listed: 6, totals: { "would-open": 5 }, eta: { repos: 5, writes: 20 } });
     expect(report.repos.every((r) => r.writes === 4)).toBe(true);
     for (const md of [readFileSync(summary, "utf8"), readFileSync(join(dir, "report.md"), "utf8")]) {
       expect(md).toContain("## DevOps baseline rollout (dry run)");
