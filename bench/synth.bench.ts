@@ -60,23 +60,32 @@ const results = [
 ];
 
 const [synthCold, , check, projenNpx] = results;
-console.log(`\n${"case".padEnd(46)} median     min      max   (${RUNS} runs)`);
-for (const r of results) console.log(`${r.name.padEnd(46)} ${ms(r.median)} ${ms(r.min)} ${ms(r.max)}`);
+console.log(`\n${"case".padEnd(46)} median     min      max   cpu (median)   (${RUNS} runs, wall times)`);
+for (const r of results) console.log(`${r.name.padEnd(46)} ${ms(r.median)} ${ms(r.min)} ${ms(r.max)} ${ms(r.cpu)}`);
 console.log(`\nprojen loop / ours synth: ${(projenNpx!.median / synthCold!.median).toFixed(1)}x`);
 console.log(`projen loop / ours check: ${(projenNpx!.median / check!.median).toFixed(1)}x`);
+console.log(`cpu: projen loop / ours synth ${(projenNpx!.cpu / synthCold!.cpu).toFixed(1)}x, / ours check ${(projenNpx!.cpu / check!.cpu).toFixed(1)}x`);
 console.log(`files: ${ownedPaths.length} owned (${ownedPaths.join(", ")})`);
 
+/**
+ * Wall time of the whole process, and its CPU time (user + system, from bash's `time`), which stays
+ * meaningful when other work shares the machine.
+ */
 function measure(name: string, before: (() => void) | undefined, cmd: string, args: string[], cwd: string) {
   const times: number[] = [];
+  const cpu: number[] = [];
+  const commandLine = [cmd, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
   for (let i = 0; i < RUNS; i++) {
     before?.();
     const start = performance.now();
-    const result = spawnSync(cmd, args, { cwd, encoding: "utf8" });
+    const result = spawnSync("bash", ["-c", `TIMEFORMAT='%3U %3S'; time ${commandLine} >/dev/null 2>&1`], { cwd, encoding: "utf8" });
     times.push(performance.now() - start);
     if (result.status !== 0) throw new Error(`${name} failed (${result.status}): ${result.stderr}`);
+    const [user, sys] = result.stderr.trim().split("\n").pop()!.split(" ").map(Number);
+    cpu.push(((user ?? 0) + (sys ?? 0)) * 1000);
   }
-  times.sort((a, b) => a - b);
-  return { name, median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times[times.length - 1]! };
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return { name, median: median(times), min: Math.min(...times), max: Math.max(...times), cpu: median(cpu) };
 }
 
 function removeOwned(root: string): void {
