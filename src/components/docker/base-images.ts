@@ -65,9 +65,10 @@ function pinnedVersion(image: string, tag: string, optionKey: string, asked: str
   return pinnedImage(key);
 }
 
-/** The PostgreSQL major every database container runs (compose, CI services, backup restore checks). */
-const POSTGRES_IMAGE = "postgres:17-alpine";
-const POSTGIS_IMAGE = "postgis/postgis:17-3.5-alpine";
+/** The PostgreSQL major everything runs: containers (compose, CI, restore checks) and managed databases (infra/). */
+export const POSTGRES_MAJOR = "17";
+const POSTGRES_IMAGE = `postgres:${POSTGRES_MAJOR}-alpine`;
+const POSTGIS_IMAGE = `postgis/postgis:${POSTGRES_MAJOR}-3.5-alpine`;
 
 /** The database server image for the chosen database (PostGIS when asked), by tag and digest. */
 export function databaseImage(options: { readonly database: string }): string {

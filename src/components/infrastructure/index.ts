@@ -4,6 +4,7 @@ import type { FileModel } from "../../synth/file-model.js";
 import { renderTemplate } from "../../synth/templates.js";
 import { backupBucket } from "../backup/index.js";
 import type { Component } from "../component.js";
+import { POSTGRES_MAJOR } from "../docker/base-images.js";
 
 /** Template → output path, per cloud. `common/` files go to every cloud. */
 const FILES: Readonly<Record<BaselineOptions["cloud"], readonly (readonly [string, string])[]>> = {
@@ -46,6 +47,8 @@ export const terraformContext = (options: BaselineOptions) => ({
   maxReplicas: options.deploy.maxReplicas,
   hasDatabase: hasDatabase(options),
   dbName: options.name.replace(/-/g, "_"),
+  // The managed database runs the same major as the containers, so pg_dump, CI and restores agree.
+  postgresMajor: POSTGRES_MAJOR,
   migrateCommand: `[${migrationCommand(options).map((a) => JSON.stringify(a)).join(", ")}]`,
   bucket: backupBucket(options),
   prefix: options.backup.prefix,

@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { parse } from "@cdktf/hcl2json";
 import { describe, expect, it } from "vitest";
 import { CLOUD_STRATEGIES } from "../../../src/clouds/index.js";
+import { databaseImage } from "../../../src/components/docker/base-images.js";
 import { infrastructure } from "../../../src/components/infrastructure/index.js";
 import { CLOUDS, parseOptions, type BaselineOptions } from "../../../src/options/index.js";
 import { renderFiles } from "../../../src/synth/render-files.js";
@@ -88,6 +89,17 @@ describe("Terraform skeletons", () => {
     expect(env.azurerm_postgresql_flexible_server.db[0].name).toBe("shop-${each.key}-pg");
     expect(env.azurerm_container_app.app[0].revision_mode).toBe("Multiple");
     expect(az.get("infra/main.tf")!.resource.azurerm_federated_identity_credential.deploy[0].issuer).toBe("https://token.actions.githubusercontent.com");
+  });
+
+  it("managed databases run the same PostgreSQL major as the containers (pg_dump, CI, restore checks)", async () => {
+    const base = { name: "shop", database: "postgres", backend: { kind: "django" } } as const;
+    const major = databaseImage({ database: "postgres" }).match(/^postgres:(\d+)-/)![1];
+    const aws = await parsed(parseOptions({ ...base, cloud: "aws-ecs" }));
+    expect(aws.get("infra/modules/environment/main.tf")!.resource.aws_db_instance.this[0].engine_version).toBe(major);
+    const gcp = await parsed(parseOptions({ ...base, cloud: "gcp-cloud-run" }));
+    expect(gcp.get("infra/environment.tf")!.resource.google_sql_database_instance.db[0].database_version).toBe(`POSTGRES_${major}`);
+    const az = await parsed(parseOptions({ ...base, cloud: "azure-container-apps" }));
+    expect(az.get("infra/environment.tf")!.resource.azurerm_postgresql_flexible_server.db[0].version).toBe(major);
   });
 
   it("known bad: the HCL parser rejects a broken file", async () => {
