@@ -1,8 +1,9 @@
 import { badInput } from "../errors.js";
 import { loadConfig } from "../config/load-config.js";
 import { parseOptions, type BaselineOptions } from "../options/index.js";
+import { layerConfig } from "../options/layer-config.js";
 import { readProjenOwned } from "../synth/projen-owned.js";
-import { configFromFlags, hasOptionFlags, mergeConfig } from "./option-flags.js";
+import { configFromFlags, hasOptionFlags } from "./option-flags.js";
 
 /** The repo's config with any option flags layered on top, validated. */
 export async function loadRepoOptions(root: string, flags: Record<string, unknown>): Promise<{ options: BaselineOptions; configPath: string }> {
@@ -16,6 +17,6 @@ export async function loadRepoOptions(root: string, flags: Record<string, unknow
     throw badInput("No devops-baseline.config.ts or devops-baseline.json here. Run `create-devops-baseline init` first.");
   }
   if (!hasOptionFlags(flags)) return { options: loaded.options, configPath: loaded.path };
-  const merged = mergeConfig(loaded.raw, configFromFlags(flags));
+  const merged = layerConfig(loaded.raw, configFromFlags(flags));
   return { options: parseOptions(merged, `options (${loaded.path} and flags)`), configPath: loaded.path };
 }

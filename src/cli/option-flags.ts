@@ -100,19 +100,3 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
   const child = (target[head] ??= {}) as Record<string, unknown>;
   setPath(child, rest, value);
 }
-
-/** Deep merge of plain config objects; later layers win, arrays are replaced. */
-export function mergeConfig(...layers: readonly unknown[]): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const layer of layers) {
-    if (!layer || typeof layer !== "object") continue;
-    for (const [key, value] of Object.entries(layer)) {
-      const current = result[key];
-      result[key] =
-        value && typeof value === "object" && !Array.isArray(value) && current && typeof current === "object" && !Array.isArray(current)
-          ? mergeConfig(current, value)
-          : value;
-    }
-  }
-  return result;
-}

@@ -21,24 +21,3 @@ export function loadDefaults(path: string | undefined): BaselineConfig {
   const { $schema: _schema, ...config } = raw as Record<string, unknown>;
   return config as BaselineConfig;
 }
-
-/**
- * Deep merge of plain config objects, later layers winning and arrays replaced (a repository's
- * `securitySeverity` replaces the organisation's, it is not appended to it).
- */
-export function layerConfig(...layers: readonly unknown[]): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const layer of layers) {
-    if (!layer || typeof layer !== "object" || Array.isArray(layer)) continue;
-    for (const [key, value] of Object.entries(layer)) {
-      const current = result[key];
-      const bothObjects = isPlainObject(value) && isPlainObject(current);
-      result[key] = bothObjects ? layerConfig(current, value) : value;
-    }
-  }
-  return result;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}

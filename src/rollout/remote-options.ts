@@ -7,7 +7,7 @@ import { detectFromSnapshot, filesToRead } from "../detect/index.js";
 import { badInput } from "../errors.js";
 import type { TreeEntry } from "../github/tree-sha.js";
 import { parseOptions, type BaselineConfig, type BaselineOptions } from "../options/index.js";
-import { layerConfig } from "./load-defaults.js";
+import { layerConfig } from "../options/layer-config.js";
 
 /** Reads a blob of the repository being planned (cached, counted). */
 export type ReadBlob = (sha: string) => Promise<string>;

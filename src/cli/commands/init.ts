@@ -6,9 +6,10 @@ import { configFileName, renderConfig, type ConfigFormat } from "../../config/wr
 import { detectRepo } from "../../detect/index.js";
 import { badInput, ExitCode } from "../../errors.js";
 import { parseOptions, type BaselineConfig } from "../../options/index.js";
+import { layerConfig } from "../../options/layer-config.js";
 import { synthesize } from "../../synth/synthesize.js";
 import { loadRepoOptions } from "../load-options.js";
-import { addOptionFlags, configFromFlags, hasOptionFlags, mergeConfig } from "../option-flags.js";
+import { addOptionFlags, configFromFlags, hasOptionFlags } from "../option-flags.js";
 import { describeAction, type Output } from "../output.js";
 import { repoRoot } from "../repo-root.js";
 
@@ -47,7 +48,7 @@ export function register(program: Command, output: Output): void {
       const detection = detectRepo(root);
       for (const e of detection.evidence) output.out(`detected  ${e.key} = ${e.value}  (${e.file}: ${e.reason})`);
       for (const w of detection.warnings) output.err(`warning: ${w}`);
-      let config = mergeConfig(detection.config, configFromFlags(flags)) as BaselineConfig & Record<string, unknown>;
+      let config = layerConfig(detection.config, configFromFlags(flags)) as BaselineConfig & Record<string, unknown>;
       parseOptions(config, "options (detected and flags)");
       if (!flags.yes) {
         if (!process.stdin.isTTY || !process.stdout.isTTY) {
