@@ -192,3 +192,13 @@ describe("without a terminal", () => {
     expect(snapshotTree(repo)).toEqual(before);
   });
 });
+
+describe("a repository that ships no service", () => {
+  it("gets CI, security and dependency updates, but no deploy, monitoring, runbooks or uptime probe", async () => {
+    const repo = copyExample(new URL("../fixtures/detect/nothing-recognisable/", import.meta.url).pathname);
+    expect((await cli("init", "--yes", "--cwd", repo)).code).toBe(0);
+    const owned = manifestFiles(repo);
+    expect(owned).toContain(".github/workflows/ci.yml");
+    expect(owned.filter((p) => /deploy|monitoring\/|runbooks\/|uptime/.test(p))).toEqual([]);
+  });
+});

@@ -33,6 +33,8 @@ function scrapeConfigs(options: BaselineOptions): unknown[] {
 }
 
 function renderMonitoring(options: BaselineOptions): FileModel[] {
+  // A repository that ships no service (a library, or nothing detected) has nothing to scrape or alert on.
+  if (serviceTargets(options).length === 0) return [];
   const rules = alertRules(options);
   const files: FileModel[] = [
     {

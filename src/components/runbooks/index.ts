@@ -1,4 +1,4 @@
-import { CLOUD_STRATEGIES } from "../../clouds/index.js";
+import { CLOUD_STRATEGIES, serviceTargets } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import { renderTemplate } from "../../synth/templates.js";
@@ -6,6 +6,8 @@ import type { Component } from "../component.js";
 import { runbooks } from "./runbook-content.js";
 
 function renderRunbooks(options: BaselineOptions): FileModel[] {
+  // Incident runbooks are about running services; a library or an undetected repo has none.
+  if (serviceTargets(options).length === 0) return [];
   const cloudTitle = CLOUD_STRATEGIES[options.cloud].title;
   const alertDestination =
     options.alerting === "none" ? "nobody: alerting is \"none\"" : options.alerting === "slack" ? `Slack ${options.notifications.slackChannel}` : options.alerting === "email" ? `${options.notifications.email}` : "PagerDuty";
