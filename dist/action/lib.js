@@ -1,18 +1,2 @@
 import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import {
-  COMPONENTS,
-  renderFiles,
-  renderModels
-} from "./chunks/chunk-ZOX226VZ.js";
-import {
-  defineConfig,
-  parseOptions
-} from "./chunks/chunk-Y3CQRHNO.js";
-import "./chunks/chunk-N7LTGFHY.js";
-export {
-  COMPONENTS,
-  defineConfig,
-  parseOptions,
-  renderFiles,
-  renderModels
-};
+import{f as e,g as o,l as r}from"./chunks/chunk-JYVBRSZO.js";import{r as n,t as p}from"./chunks/chunk-4SPFRTOH.js";import"./chunks/chunk-YLJESIGR.js";export{e as COMPONENTS,p as defineConfig,n as parseOptions,r as renderFiles,o as renderModels};
