@@ -71,7 +71,7 @@ describe("the whole baseline on every fixture layout", () => {
       const name = file.path.split("/").pop()!;
       if (name === "dependabot.yml") findings.push(...(await validateDependabot(file.content, file.path)));
       else if (/^(docker-)?compose[\w.-]*\.ya?ml$/.test(name)) findings.push(...schemaFindings("compose-spec.json", parse(file.content), file.path));
-      if (name === "Dockerfile" || name.startsWith("Dockerfile.")) {
+      if (name === "Dockerfile" || (name.startsWith("Dockerfile.") && !name.endsWith(".dockerignore"))) {
         findings.push(...checkDockerfile(file.content).map((f) => ({ tool: "dockerfile", file: file.path, message: f.message, line: f.line, rule: f.rule })));
       }
       if (name.endsWith(".sh")) scripts.push({ file: file.path, where: "script", text: file.content.replace(/^#!.*\n/, ""), shell: "bash" });
