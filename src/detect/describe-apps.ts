@@ -115,7 +115,7 @@ function dirReason(app: AppCandidate): string {
  * Versions below these reached end-of-life in 2025 or earlier (Node.js 18 in April, Python 3.9 in
  * October); a fixed line keeps detection pure, and the statement stays true as time passes.
  */
-const OLDEST_MAINTAINED = { node: [20, 0], python: [3, 10] } as const;
+export const OLDEST_MAINTAINED = { node: [20, 0], python: [3, 10] } as const;
 
 /** A declared version is kept (the project runs on it), but an end-of-life one is worth a word. */
 export function warnIfEndOfLife(index: RepoIndex, language: "node" | "python", version: Finding<string>): void {

@@ -1,4 +1,5 @@
 import type { BaselineConfig } from "../options/index.js";
+import { OLDEST_MAINTAINED } from "./describe-apps.js";
 import type { Detection, Evidence } from "./types.js";
 
 /** Language versions that have a pinned base image: Node.js majors ("22"), Python minors ("3.12"). */
@@ -35,7 +36,7 @@ export function snapVersions(detection: Detection, supported: SupportedVersions)
     const at = warnings.findIndex((w) => w.startsWith(stale));
     if (at >= 0) warnings.splice(at, 1);
     evidence = evidence.map((e): Evidence =>
-      e.key === key ? { ...e, value: choice, reason: `${e.reason}; ${choice} is proposed, the nearest version with a pinned base image` } : e,
+      e.key === key ? { ...e, value: choice, reason: `${e.reason}; ${choice} is proposed, the nearest maintained version with a pinned base image` } : e,
     );
     return choice;
   };
@@ -55,12 +56,18 @@ export function snapVersions(detection: Detection, supported: SupportedVersions)
   return { config, evidence, warnings: [...new Set(warnings)] };
 }
 
-/** The supported version a detected one maps to: itself, the nearest above, else the newest. */
+/**
+ * The supported version a detected one maps to: itself when pinned; otherwise the nearest pinned one above
+ * it that is still maintained (an upgrade from an unpinned end-of-life line goes to a maintained one, not to
+ * another end-of-life one); else the newest.
+ */
 export function nearestSupported(value: string, supported: readonly string[], language: "node" | "python"): string | undefined {
   const key = versionKey(value, language);
   if (supported.includes(key)) return key;
+  const floor = OLDEST_MAINTAINED[language].slice(0, language === "node" ? 1 : 2).join(".");
+  const target = compare(key, floor, language) < 0 ? floor : key;
   const ordered = sorted(supported, language);
-  return ordered.find((s) => compare(s, key, language) > 0) ?? ordered.at(-1);
+  return ordered.find((s) => compare(s, target, language) >= 0 && compare(s, key, language) > 0) ?? ordered.at(-1);
 }
 
 /** Node.js images are per major ("20.11.1" → "20"), Python images per minor ("3.12.4" → "3.12"). */

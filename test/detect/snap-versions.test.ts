@@ -35,7 +35,14 @@ describe("nearestSupported", () => {
 
   it("compares numerically, not as text (3.9 is below 3.10)", () => {
     expect(nearestSupported("3.9", ["3.10", "3.11"], "python")).toBe("3.10");
-    expect(nearestSupported("9", ["10", "18"], "node")).toBe("10");
+    expect(nearestSupported("21", ["9", "22", "100"], "node")).toBe("22");
+  });
+
+  it("moves an unpinned end-of-life version to a maintained one, not to the next end-of-life one", () => {
+    expect(nearestSupported("16", ["18", "20", "22"], "node")).toBe("20");
+    expect(nearestSupported("8", ["18", "20", "22"], "node")).toBe("20");
+    expect(nearestSupported("3.8", ["3.9", "3.10", "3.12"], "python")).toBe("3.10");
+    expect(nearestSupported("18", ["18", "20"], "node")).toBe("18");
   });
 
   it("has nothing to propose without supported versions", () => {
@@ -97,10 +104,10 @@ describe("detection of a real layout proposes options the Docker component can r
     const { node, python } = pinnedVersions();
     expect(node).not.toContain("16");
     expect(python).not.toContain("3.8");
-    expect(d.config.frontend).toMatchObject({ kind: "react-vite", nodeVersion: "18" });
-    expect(d.config.backend).toMatchObject({ kind: "django", version: "3.9" });
-    expect(d.warnings).toContain(`Node.js 16 (frontend/.nvmrc) has no pinned base image (end of life); proposing 18. Supported: ${node.join(", ")}.`);
-    expect(d.warnings.some((w) => w.startsWith("Python 3.8 (backend/.python-version) has no pinned base image (end of life); proposing 3.9."))).toBe(true);
+    expect(d.config.frontend).toMatchObject({ kind: "react-vite", nodeVersion: "20" });
+    expect(d.config.backend).toMatchObject({ kind: "django", version: "3.10" });
+    expect(d.warnings).toContain(`Node.js 16 (frontend/.nvmrc) has no pinned base image (end of life); proposing 20. Supported: ${node.join(", ")}.`);
+    expect(d.warnings.some((w) => w.startsWith("Python 3.8 (backend/.python-version) has no pinned base image (end of life); proposing 3.10."))).toBe(true);
     expect(d.warnings.join("\n")).not.toMatch(/uses it as declared/);
     const options = parseOptions({ name: "app", ...d.config });
     expect(docker.render(options).length).toBeGreaterThan(0);
