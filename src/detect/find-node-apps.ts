@@ -89,10 +89,11 @@ function classifyBackend(pkg: NodePackage, frontend: AppCandidate["kind"] | unde
     return { ...base, kind: "nestjs", reason: `${pkg.file} depends on @nestjs/core`, strength: 2 };
   }
   if (pkg.deps.has("express")) {
-    if (frontend === "nextjs") {
-      index.warnings.push(
-        `${pkg.file} depends on express next to next (a custom Next.js server); it was not proposed as a separate backend`,
-      );
+    // Express inside a frontend's own package serves it (a custom Next.js server, a dev or mock server for a
+    // Vite app); it is not a separate deployable backend.
+    if (frontend === "nextjs" || frontend === "react-vite") {
+      const role = frontend === "nextjs" ? "next to next (a custom Next.js server)" : "next to react and vite (a dev, mock or static server)";
+      index.warnings.push(`${pkg.file} depends on express ${role}; it was not proposed as a separate backend`);
       return undefined;
     }
     return { ...base, kind: "express", reason: `${pkg.file} depends on express`, strength: 2 };

@@ -88,6 +88,16 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
     },
     evidence: { "backend.version": "Dockerfile", "backend.packageManager": "package.json", cache: "package.json" },
   },
+  "react-vite-express-mock": {
+    config: {
+      name: "field-notes",
+      backend: { kind: "none" },
+      frontend: { kind: "react-vite", dir: ".", packageManager: "npm" },
+      ...none,
+    },
+    evidence: { "frontend.kind": "package.json", "frontend.packageManager": "package-lock.json" },
+    warnings: [/^package\.json depends on express next to react and vite \(a dev, mock or static server\); it was not proposed as a separate backend$/],
+  },
   "react-vite-bun": {
     config: {
       name: "pixel-board",
