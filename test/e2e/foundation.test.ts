@@ -87,7 +87,20 @@ describe("files the tool does not own", () => {
     const result = await cli("init", "--yes", "--cwd", repo);
     expect(result.code).toBe(0);
     expect(read(repo, "backend/Dockerfile")).toBe(mine);
-    if (manifestFiles(repo).includes("backend/Dockerfile")) throw new Error("an unowned Dockerfile was taken over");
+    expect(manifestFiles(repo)).not.toContain("backend/Dockerfile");
+    expect(result.stdout).toContain("kept      backend/Dockerfile");
+    // Kept as the repository's own: listed under eject, so the first check already agrees.
+    expect((JSON.parse(read(repo, "devops-baseline.json")) as { eject: string[] }).eject).toContain("backend/Dockerfile");
+    expect((await cli("check", "--cwd", repo)).code).toBe(0);
+  });
+
+  it("init --adopt takes pre-existing files over instead, keeping a .orig backup", async () => {
+    const repo = copyExample();
+    const mine = "FROM python:3.12\n";
+    writeFileSync(join(repo, "backend/Dockerfile"), mine);
+    expect((await cli("init", "--yes", "--adopt", "--cwd", repo)).code).toBe(0);
+    expect(read(repo, "backend/Dockerfile.orig")).toBe(mine);
+    expect(manifestFiles(repo)).toContain("backend/Dockerfile");
   });
 
   it("an existing unowned dependabot.yml is kept, and --adopt takes it over with a .orig backup", async () => {

@@ -5,9 +5,10 @@ import { findConfigFile } from "../../config/load-config.js";
 import { configFileName, renderConfig, type ConfigFormat } from "../../config/write-config.js";
 import { detectRepo } from "../../detect/index.js";
 import { badInput, ExitCode } from "../../errors.js";
-import { parseOptions, type BaselineConfig } from "../../options/index.js";
+import { parseOptions, type BaselineConfig, type BaselineOptions } from "../../options/index.js";
 import { layerConfig } from "../../options/layer-config.js";
-import { synthesize } from "../../synth/synthesize.js";
+import { pathOf } from "../../synth/plan.js";
+import { planRepo, synthesize } from "../../synth/synthesize.js";
 import { loadRepoOptions } from "../load-options.js";
 import { addOptionFlags, configFromFlags, hasOptionFlags } from "../option-flags.js";
 import { describeAction, type Output } from "../output.js";
@@ -61,6 +62,14 @@ export function register(program: Command, output: Output): void {
         config = await askForOptions(config);
       }
       options = parseOptions(config, "options");
+      // Files the repository already has and the tool does not own stay the repository's: init lists them
+      // under `eject`, so `check` agrees from the first run. --adopt hands them to the baseline instead.
+      const kept = flags.adopt ? [] : unownedExisting(root, options);
+      if (kept.length > 0) {
+        config = { ...config, eject: [...(config.eject ?? []), ...kept] };
+        options = parseOptions(config, "options");
+        for (const path of kept) output.out(`kept      ${path} — yours, so listed in "eject"; to hand it to the baseline, remove it there and run synth --adopt`);
+      }
       configPath = configFileName(format);
       writeFileSync(join(root, configPath), renderConfig(config, format));
       output.out(`config    ${configPath}`);
@@ -72,6 +81,11 @@ export function register(program: Command, output: Output): void {
     output.out(`\nThe baseline is configured in ${configPath}. Change it there and run \`create-devops-baseline synth\`; CI runs \`create-devops-baseline check\`.`);
     process.exitCode = ExitCode.ok;
   });
+}
+
+function unownedExisting(root: string, options: BaselineOptions): string[] {
+  const { plan } = planRepo(root, options, { force: false, adopt: false });
+  return plan.actions.filter((a) => a.type === "skip-unowned").map(pathOf);
 }
 
 function configFormat(flag: string | undefined, root: string): ConfigFormat {
