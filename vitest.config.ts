@@ -5,5 +5,7 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // CI=true turns picocolors' colours on; tests read plain text (the colour itself is not under test).
+    env: { NO_COLOR: "1" },
   },
 });

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -13,7 +13,9 @@ import { HAND_EDITS, testTree, UNOWNED_FILES } from "./test-tree.js";
 
 // The child runs as a bundle (one file, packages external) so each kill point costs a node start, not a
 // TypeScript compile. It lives under node_modules/.cache so it still finds the package root and packages.
-const BUNDLE_DIR = mkdtempSync(join(new URL("../../node_modules/.cache/", import.meta.url).pathname, "devops-baseline-crash-"));
+const CACHE_DIR = new URL("../../node_modules/.cache/", import.meta.url).pathname;
+mkdirSync(CACHE_DIR, { recursive: true }); // absent in a fresh clone
+const BUNDLE_DIR = mkdtempSync(join(CACHE_DIR, "devops-baseline-crash-"));
 const CHILD = join(BUNDLE_DIR, "crash-child.mjs");
 const CONCURRENCY = 4;
 
