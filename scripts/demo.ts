@@ -8,7 +8,8 @@ import { join, relative } from "node:path";
 import { run } from "../src/cli/run.js";
 
 const example = new URL("../examples/django-nextjs/", import.meta.url).pathname;
-const target = mkdtempSync(join(tmpdir(), "devops-baseline-demo-"));
+// Detection names a project after its folder when nothing else names it.
+const target = join(mkdtempSync(join(tmpdir(), "devops-baseline-demo-")), "django-nextjs");
 cpSync(example, target, { recursive: true });
 
 console.log(`$ create-devops-baseline init --yes --cwd ${target}\n`);
