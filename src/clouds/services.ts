@@ -1,6 +1,7 @@
 import { dockerfilePath, imageBuilds, type ServiceRole } from "../components/docker/image-builds.js";
 import type { BaselineOptions } from "../options/index.js";
-import type { DeployContext, Environment, ServiceTarget } from "./types.js";
+import { pinnedAction } from "../workflows/pins.js";
+import type { DeployContext, Environment, ServiceTarget, Step } from "./types.js";
 
 /** Containers the deploy path ships: the backend API and the frontend, when present. */
 export function serviceTargets(options: BaselineOptions): ServiceTarget[] {
@@ -71,3 +72,17 @@ export const resourcePrefix = (ctx: Pick<DeployContext, "options" | "environment
 
 /** Joins script lines into a `run:` block. */
 export const script = (...lines: string[]): string => `${lines.join("\n")}\n`;
+
+/** Log in to GHCR with the job's own token, and its lowercase path: compose and Kubernetes pull from there. */
+export const ghcrRegistrySteps = (): Step[] => [
+  {
+    name: "Log in to GitHub Container Registry with the job token",
+    uses: pinnedAction("docker/login-action"),
+    with: { registry: "ghcr.io", username: "${{ github.actor }}", password: "${{ secrets.GITHUB_TOKEN }}" },
+  },
+  {
+    id: "registry",
+    name: "Registry path (lowercase, as GHCR requires)",
+    run: script(`echo "registry=ghcr.io/\${GITHUB_REPOSITORY,,}" >> "$GITHUB_OUTPUT"`),
+  },
+];

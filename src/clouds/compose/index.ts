@@ -2,7 +2,7 @@ import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import { renderTemplate } from "../../synth/templates.js";
 import { pinnedAction } from "../../workflows/pins.js";
-import { migrationCommand, script, serviceTargets } from "../services.js";
+import { ghcrRegistrySteps, migrationCommand, script, serviceTargets } from "../services.js";
 import type { CloudStrategy, DeployContext, ServiceTarget, Step } from "../types.js";
 import { COMPOSE_FILES } from "./compose-files.js";
 import { composeRunbook } from "./runbook.js";
@@ -71,18 +71,7 @@ export const compose: CloudStrategy = {
       ),
     },
   ],
-  registry: () => [
-    {
-      name: "Log in to GitHub Container Registry with the job token",
-      uses: pinnedAction("docker/login-action"),
-      with: { registry: "ghcr.io", username: "${{ github.actor }}", password: "${{ secrets.GITHUB_TOKEN }}" },
-    },
-    {
-      id: "registry",
-      name: "Registry path (lowercase, as GHCR requires)",
-      run: script(`echo "registry=ghcr.io/\${GITHUB_REPOSITORY,,}" >> "$GITHUB_OUTPUT"`),
-    },
-  ],
+  registry: ghcrRegistrySteps,
   prepare: (ctx, svc) => [
     blueGreen(ctx)
       ? {

@@ -1,5 +1,5 @@
 import { pinnedAction } from "../../workflows/pins.js";
-import { script } from "../services.js";
+import { ghcrRegistrySteps, script } from "../services.js";
 import type { CloudStrategy, DeployContext, Environment, ServiceTarget } from "../types.js";
 import { kubeCredentialScript } from "./kube-credential.js";
 import { kubernetesRunbook } from "./runbook.js";
@@ -83,18 +83,7 @@ export const kubernetes: CloudStrategy = {
       ),
     },
   ],
-  registry: () => [
-    {
-      name: "Log in to GitHub Container Registry with the job token",
-      uses: pinnedAction("docker/login-action"),
-      with: { registry: "ghcr.io", username: "${{ github.actor }}", password: "${{ secrets.GITHUB_TOKEN }}" },
-    },
-    {
-      id: "registry",
-      name: "Registry path (lowercase, as GHCR requires)",
-      run: script(`echo "registry=ghcr.io/\${GITHUB_REPOSITORY,,}" >> "$GITHUB_OUTPUT"`),
-    },
-  ],
+  registry: ghcrRegistrySteps,
   prepare: (ctx, svc) => [
     {
       id: `previous-${svc.key}`,
