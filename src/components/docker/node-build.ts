@@ -1,5 +1,6 @@
-import type { NodePackageManager } from "../../options/index.js";
-import { pinnedImage } from "./base-images.js";
+import type { BaselineOptions, NodePackageManager } from "../../options/index.js";
+import { nodeImage, pinnedImage } from "./base-images.js";
+import { execForm, layoutContext, type BuildLayout } from "./docker-strategy.js";
 
 /** How one Node.js package manager installs, prunes and runs scripts inside an image. */
 export interface NodeInstall {
@@ -61,4 +62,26 @@ export function nodeHealthcheck(port: number, path: string): string[] {
     "-e",
     `fetch('http://127.0.0.1:${port}${path}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`,
   ];
+}
+
+/**
+ * Template values every Node.js backend image shares (express, nestjs); a stack adds only its build step
+ * and start command.
+ */
+export function nodeBackendContext(
+  options: BaselineOptions,
+  build: BuildLayout,
+  stack: (pm: NodeInstall) => { readonly build: string; readonly cmd: readonly string[] },
+): object {
+  const pm = nodeInstall(options.backend.packageManager as NodePackageManager);
+  const { build: buildStep, cmd } = stack(pm);
+  return {
+    ...layoutContext(build),
+    baseImage: nodeImage(options.backend.version, "backend.version"),
+    pm,
+    build: buildStep,
+    port: options.backend.port,
+    healthcheck: execForm(nodeHealthcheck(options.backend.port, options.deploy.healthPath)),
+    cmd: execForm(cmd),
+  };
 }
