@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { Option, type Command } from "commander";
 import { badInput, BaselineError, ExitCode } from "../../errors.js";
 import { gitHubError } from "../../github/errors.js";
-import { addGitHubFlags, connect, type GitHubFlags } from "../../rollout/github-flags.js";
+import { addGitHubFlags, type GitHubFlags } from "../../rollout/github-flag-options.js";
 import { loadDefaults } from "../../rollout/load-defaults.js";
 import { createProgress } from "../../rollout/progress.js";
 import { reportJson, reportMarkdown, reportTable, writeStepSummary } from "../../rollout/report.js";
@@ -90,6 +90,7 @@ export function register(program: Command, output: Output): void {
     }
     const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
     const defaults = loadDefaults(flags.defaults);
+    const { connect } = await import("../../rollout/github-flags.js");
     const connection = connect(flags, process.env, (level, line) => output.err(`${level}: ${line}`), { shareOf: shard?.count ?? 1 });
     const { redactor } = connection;
     const apply = Boolean(flags.apply);
