@@ -79,8 +79,8 @@ describe("the npm package", () => {
     expect(size(modules)).toBeLessThan(10 * MB);
   });
 
-  it("loads projen, jiti, the prompts and GitHub App auth only when used", () => {
-    const lazy = /node_modules\/(jiti|@inquirer|@octokit\/auth-app|projen)\//;
+  it("loads projen, jiti, the prompts and the GitHub client (Octokit) only when used", () => {
+    const lazy = /node_modules\/(jiti|@inquirer|@octokit|projen)\//;
     const staticClosure = (entry: string): Set<string> => {
       const seen = new Set<string>();
       const visit = (file: string): void => {
