@@ -1,0 +1,2 @@
+import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
+var r={ok:0,drift:1,badInput:2,internal:3,locked:4},e=class extends Error{constructor(d,o,i){super(o);this.code=d;this.details=i;this.name="BaselineError"}code;details;get exitCode(){return this.code==="LOCKED"?r.locked:this.code==="BAD_INPUT"?r.badInput:this.code==="CONFLICT"?r.drift:r.internal}};function s(t,n){return new e("BAD_INPUT",t,n)}export{r as a,e as b,s as c};
