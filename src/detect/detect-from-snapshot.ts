@@ -5,6 +5,7 @@ import { describeBackend, describeFrontend } from "./describe-apps.js";
 import { describeLibrary } from "./detect-library.js";
 import { detectName } from "./detect-name.js";
 import { noServices, resolveServices } from "./resolve-services.js";
+import { bareFastapiHints } from "./find-bare-python-apps.js";
 import { findMarkerApps, preferMarkerApps } from "./find-marker-apps.js";
 import { findNodeApps } from "./find-node-apps.js";
 import { findPythonApps } from "./find-python-apps.js";
@@ -47,6 +48,7 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
   if (!frontend.app) {
     note("frontend.kind", { value: "none", file: ".", reason: "no Next.js or React + Vite project was found" });
   }
+  if (!backend.app) index.warnings.push(...bareFastapiHints(index));
   // With no app and no unsupported framework, a Node.js package with a build script is a library or CLI.
   const library = !backend.app && !frontend.app && index.unsupported.length === 0 ? describeLibrary(index, note) : undefined;
   if (library) config.library = library;

@@ -4,7 +4,7 @@ export { compareText };
 import { baseOf, dirOf, depthOf } from "./paths.js";
 
 /** What a file tells detection; each kind has a cap so a huge monorepo still costs a few dozen reads. */
-type FileKind = "node" | "python" | "django" | "version" | "docker" | "compose" | "env-example" | "prisma" | "router-config";
+type FileKind = "node" | "python" | "django" | "version" | "docker" | "compose" | "env-example" | "prisma" | "router-config" | "python-entry";
 
 const CAPS: Record<FileKind, number> = {
   node: 40,
@@ -16,7 +16,11 @@ const CAPS: Record<FileKind, number> = {
   "env-example": 8,
   prisma: 4,
   "router-config": 4,
+  "python-entry": 6,
 };
+
+/** Python entry modules, read only to explain an app that declares no dependencies (see find-bare-python-apps.ts). */
+const PYTHON_ENTRIES = new Set(["main.py", "app.py", "api.py", "asgi.py", "server.py"]);
 
 const VERSION_FILES = new Set([".python-version", "runtime.txt", ".nvmrc", ".node-version", ".tool-versions"]);
 const ENV_EXAMPLES = new Set([".env.example", ".env.sample", ".env.template", ".env.dist", "env.example", "example.env"]);
@@ -37,6 +41,7 @@ export function fileKindOf(path: string): FileKind | undefined {
   if (name === "schema.prisma") return "prisma";
   // React Router framework mode: `ssr: false` there makes it a static Vite build.
   if (/^react-router\.config\.(ts|js|mjs)$/.test(name)) return "router-config";
+  if (PYTHON_ENTRIES.has(name) && depthOf(dirOf(path)) <= 2) return "python-entry";
   return undefined;
 }
 

@@ -88,6 +88,16 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
     },
     evidence: { "backend.version": "Dockerfile", "backend.packageManager": "package.json", cache: "package.json" },
   },
+  "fastapi-no-dependencies": {
+    config: {
+      name: "fastapi-no-dependencies",
+      backend: { kind: "none" },
+      frontend: { kind: "react-vite", dir: "frontend", packageManager: "npm" },
+      ...none,
+    },
+    evidence: { "frontend.kind": "frontend/package.json" },
+    warnings: [/^backend\/app\/api\.py imports FastAPI, but backend\/ declares no dependencies .*proposes no backend/],
+  },
   "react-vite-express-mock": {
     config: {
       name: "field-notes",
