@@ -9,7 +9,7 @@ import { repoRoot } from "../repo-root.js";
 export function register(program: Command, output: Output): void {
   const command = program
     .command("synth")
-    .description("Regenerate the owned files from the config. Hand-edited and unowned files are kept unless --force / --adopt.")
+    .description("Regenerate the owned files from the config. Hand edits merge 3-way with the new render; overlapping edits and unowned files are kept unless --force / --adopt.")
     .option("-C, --cwd <dir>", "repository folder (default: current directory)")
     .option("--force", "overwrite owned files edited by hand (the old content is kept as <file>.orig)")
     .option("--adopt", "take over existing files this tool does not own (the old content is kept as <file>.orig)")
