@@ -34,7 +34,7 @@ export function register(program: Command, output: Output): void {
   addOptionFlags(command);
   command.addHelpText(
     "after",
-    "\nExisting files this tool does not own are never overwritten: init lists them and keeps them (see --adopt).\nExit codes: 0 done, 2 bad input (nothing written).",
+    "\nExisting files this tool does not own are never overwritten: init keeps them as the repository's own, listed under `eject` in the new config (--adopt takes them over instead).\nExit codes: 0 done, 2 bad input (nothing written), 4 another run holds the lock, 130 cancelled at a prompt (nothing written).",
   );
   command.action(async (flags: InitFlags) => {
     const root = repoRoot(flags.cwd);
