@@ -64,24 +64,56 @@ export function nodeHealthcheck(port: number, path: string): string[] {
   ];
 }
 
+/** The Node.js service an image is built for: the backend or the frontend. */
+export interface NodeService {
+  readonly packageManager: NodePackageManager;
+  readonly nodeVersion: string;
+  /** Option key named when the version has no pinned image. */
+  readonly versionKey: string;
+  readonly port: number;
+}
+
+export const nodeBackend = (options: BaselineOptions): NodeService => ({
+  packageManager: options.backend.packageManager as NodePackageManager,
+  nodeVersion: options.backend.version,
+  versionKey: "backend.version",
+  port: options.backend.port,
+});
+
+export const nodeFrontend = (options: BaselineOptions, port: number): NodeService => ({
+  packageManager: options.frontend.packageManager,
+  nodeVersion: options.frontend.nodeVersion,
+  versionKey: "frontend.nodeVersion",
+  port,
+});
+
+/** What a stack adds to the shared values: its start command, health check, and any template extras. */
+export interface NodeStackParts {
+  readonly cmd: readonly string[];
+  readonly healthcheck: readonly string[];
+  readonly [extra: string]: unknown;
+}
+
 /**
- * Template values every Node.js backend image shares (express, nestjs); a stack adds only its build step
- * and start command.
+ * Template values every Node.js image shares (express, nestjs, nextjs, react-vite): layout, pinned base
+ * image, package manager and its build step, port; the stack states only what differs.
  */
-export function nodeBackendContext(
-  options: BaselineOptions,
+export function nodeServiceContext(
+  service: NodeService,
   build: BuildLayout,
-  stack: (pm: NodeInstall) => { readonly build: string; readonly cmd: readonly string[] },
+  stack: (pm: NodeInstall, layout: ReturnType<typeof layoutContext>) => NodeStackParts,
 ): object {
-  const pm = nodeInstall(options.backend.packageManager as NodePackageManager);
-  const { build: buildStep, cmd } = stack(pm);
+  const layout = layoutContext(build);
+  const pm = nodeInstall(service.packageManager);
+  const { cmd, healthcheck, ...extra } = stack(pm, layout);
   return {
-    ...layoutContext(build),
-    baseImage: nodeImage(options.backend.version, "backend.version"),
+    ...layout,
+    baseImage: nodeImage(service.nodeVersion, service.versionKey),
     pm,
-    build: buildStep,
-    port: options.backend.port,
-    healthcheck: execForm(nodeHealthcheck(options.backend.port, options.deploy.healthPath)),
+    build: pm.run("build"),
+    port: service.port,
+    ...extra,
+    healthcheck: execForm(healthcheck),
     cmd: execForm(cmd),
   };
 }

@@ -1,5 +1,5 @@
 import type { DockerStrategy } from "../../components/docker/docker-strategy.js";
-import { nodeBackendContext } from "../../components/docker/node-build.js";
+import { nodeBackend, nodeHealthcheck, nodeServiceContext } from "../../components/docker/node-build.js";
 
 /** NestJS: `nest build` output in dist/, started with plain node (no CLI, no ts-node at run time). */
 export const nestjsDocker: DockerStrategy = {
@@ -7,5 +7,9 @@ export const nestjsDocker: DockerStrategy = {
   ignore: "node",
   healthPath: (options) => options.deploy.healthPath,
   port: (options) => options.backend.port,
-  context: (options, build) => nodeBackendContext(options, build, (pm) => ({ build: pm.run("build"), cmd: ["node", "dist/main.js"] })),
+  context: (options, build) =>
+    nodeServiceContext(nodeBackend(options), build, () => ({
+      healthcheck: nodeHealthcheck(options.backend.port, options.deploy.healthPath),
+      cmd: ["node", "dist/main.js"],
+    })),
 };

@@ -1,6 +1,5 @@
-import { nodeImage } from "../../components/docker/base-images.js";
-import { execForm, layoutContext, type DockerStrategy } from "../../components/docker/docker-strategy.js";
-import { nodeHealthcheck, nodeInstall } from "../../components/docker/node-build.js";
+import type { DockerStrategy } from "../../components/docker/docker-strategy.js";
+import { nodeFrontend, nodeHealthcheck, nodeServiceContext } from "../../components/docker/node-build.js";
 
 export const NEXTJS_PORT = 3000;
 
@@ -10,17 +9,9 @@ export const nextjsDocker: DockerStrategy = {
   ignore: "node",
   healthPath: () => "/",
   port: () => NEXTJS_PORT,
-  context: (options, build) => {
-    const layout = layoutContext(build);
-    const pm = nodeInstall(options.frontend.packageManager);
-    return {
-      ...layout,
-      baseImage: nodeImage(options.frontend.nodeVersion, "frontend.nodeVersion"),
-      pm,
-      build: pm.run("build"),
-      port: NEXTJS_PORT,
-      healthcheck: execForm(nodeHealthcheck(NEXTJS_PORT, "/")),
-      cmd: execForm(["node", layout.inService("server.js")]),
-    };
-  },
+  context: (options, build) =>
+    nodeServiceContext(nodeFrontend(options, NEXTJS_PORT), build, (_pm, layout) => ({
+      healthcheck: nodeHealthcheck(NEXTJS_PORT, "/"),
+      cmd: ["node", layout.inService("server.js")],
+    })),
 };

@@ -1,6 +1,6 @@
-import { nodeImage, pinnedImage } from "../../components/docker/base-images.js";
-import { execForm, layoutContext, type DockerStrategy } from "../../components/docker/docker-strategy.js";
-import { nodeInstall } from "../../components/docker/node-build.js";
+import { pinnedImage } from "../../components/docker/base-images.js";
+import type { DockerStrategy } from "../../components/docker/docker-strategy.js";
+import { nodeFrontend, nodeServiceContext } from "../../components/docker/node-build.js";
 
 /** nginx-unprivileged listens on 8080: no root, no CAP_NET_BIND_SERVICE. */
 export const REACT_VITE_PORT = 8080;
@@ -13,19 +13,11 @@ export const reactViteDocker: DockerStrategy = {
   ignore: "node",
   healthPath: () => "/",
   port: () => REACT_VITE_PORT,
-  context: (options, build) => {
-    const layout = layoutContext(build);
-    const pm = nodeInstall(options.frontend.packageManager);
-    return {
-      ...layout,
-      baseImage: nodeImage(options.frontend.nodeVersion, "frontend.nodeVersion"),
+  context: (options, build) =>
+    nodeServiceContext(nodeFrontend(options, REACT_VITE_PORT), build, (_pm, layout) => ({
       runtimeImage: pinnedImage("nginxinc/nginx-unprivileged:1.29.5-alpine"),
-      pm,
-      build: pm.run("build"),
       spaConf: layout.inService(SPA_CONF_PATH),
-      port: REACT_VITE_PORT,
-      healthcheck: execForm(["wget", "-q", "--spider", `http://127.0.0.1:${REACT_VITE_PORT}/`]),
-      cmd: execForm(["nginx", "-g", "daemon off;"]),
-    };
-  },
+      healthcheck: ["wget", "-q", "--spider", `http://127.0.0.1:${REACT_VITE_PORT}/`],
+      cmd: ["nginx", "-g", "daemon off;"],
+    })),
 };
