@@ -8,7 +8,7 @@ import { dockerfilePath, imageBuilds } from "../docker/index.js";
 export type Ecosystem = "pip" | "uv" | "npm" | "bun" | "docker" | "docker-compose" | "github-actions";
 
 /** Renovate's manager names. @see https://docs.renovatebot.com/modules/manager/ */
-type RenovateManager = "pip_requirements" | "poetry" | "pep621" | "npm" | "bun" | "dockerfile" | "docker-compose" | "github-actions";
+type RenovateManager = "pip_requirements" | "poetry" | "pep621" | "npm" | "bun" | "dockerfile" | "docker-compose" | "kubernetes" | "github-actions";
 
 export interface UpdateTarget {
   readonly ecosystem: Ecosystem;
@@ -34,6 +34,8 @@ export function updateTargets(options: BaselineOptions): UpdateTarget[] {
   // The Dockerfile's own folder, not the build context: a monorepo context is the workspace root.
   for (const build of imageBuilds(options)) targets.push({ ecosystem: "docker", renovate: "dockerfile", directory: posix.dirname(dockerfilePath(build)) });
   if (!options.exclude.includes("compose")) targets.push({ ecosystem: "docker-compose", renovate: "docker-compose", directory: "." });
+  // Dependabot's docker ecosystem also bumps the digests pinned in Kubernetes manifests (audit rule XF001).
+  if (rendersKubernetes(options)) targets.push({ ecosystem: "docker", renovate: "kubernetes", directory: KUBERNETES_BASE });
   targets.push({ ecosystem: "github-actions", renovate: "github-actions", directory: "." });
   const seen = new Set<string>();
   return targets.filter((t) => {
@@ -43,6 +45,10 @@ export function updateTargets(options: BaselineOptions): UpdateTarget[] {
     return true;
   });
 }
+
+const KUBERNETES_BASE = "k8s/base";
+const rendersKubernetes = (options: BaselineOptions): boolean =>
+  options.cloud === "kubernetes" && !options.exclude.includes("kubernetes") && (options.backend.kind !== "none" || options.frontend.kind !== "none");
 
 // npm, pnpm and yarn lockfiles are all Dependabot's "npm" ecosystem; bun has its own.
 function nodeTarget(pm: string, directory: string): UpdateTarget {
@@ -63,6 +69,8 @@ function dependabotConfig(options: BaselineOptions): FileModel {
     },
     labels: ["dependencies"],
     "commit-message": { prefix: "deps", include: "scope" },
+    // New releases wait 3 days: most malicious releases are caught and yanked by then (audit rule DU003). Security updates are not delayed.
+    cooldown: { "default-days": 3 },
   }));
   return { kind: "yaml", path: ".github/dependabot.yml", component: "dependency-updates", data: { version: 2, updates } };
 }
@@ -81,6 +89,8 @@ function renovateConfig(options: BaselineOptions): FileModel {
       timezone: "Etc/UTC",
       labels: ["dependencies"],
       enabledManagers: [...new Set(targets.map((t) => t.renovate))],
+      // Renovate's kubernetes manager matches no file until told which ones are manifests.
+      ...(rendersKubernetes(options) ? { kubernetes: { managerFilePatterns: [`/^${KUBERNETES_BASE}/.+\\.yaml$/`] } } : {}),
       packageRules: [{ matchUpdateTypes: ["minor", "patch"], groupName: "minor and patch updates" }],
     },
   };

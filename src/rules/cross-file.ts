@@ -1,0 +1,69 @@
+import { posix } from "node:path";
+import { imageRefs } from "./image-refs.js";
+import type { Hit, Rule } from "./types.js";
+import { hasUpdateTool, isCovered, type UpdateNeed } from "./update-coverage.js";
+import { allSteps, str } from "./walk.js";
+
+const type = "cross-file";
+const SHA_PIN = /@[0-9a-f]{40}$/;
+
+export const crossFileRules: readonly Rule[] = [
+  {
+    id: "XF001",
+    type,
+    title: "Every SHA or digest pin is kept current by the update tool",
+    severity: "medium",
+    rationale: "A pin nobody updates freezes the vulnerabilities it had on the day it was written: pinning is only safe together with an update tool that bumps the pins.",
+    fix: "Add the ecosystem and folder named (github-actions, docker for Dockerfiles and Kubernetes manifests, docker-compose) to Dependabot, or enable the Renovate manager.",
+    check: (repo) => {
+      if (!hasUpdateTool(repo)) return []; // DU001 already says there is none
+      const file = repo.dependabot?.path ?? repo.renovate!.path;
+      const hits: Hit[] = [];
+      const seen = new Set<string>();
+      const need = (n: UpdateNeed, where: string, line: number | undefined): void => {
+        const key = `${n.ecosystem}:${n.dir}:${n.kubernetes ?? false}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        if (!isCovered(repo, n)) hits.push({ file: where, line, message: `pinned here, but ${file} does not update ${n.ecosystem}${n.kubernetes ? " (Kubernetes manifests)" : ""} in /${n.dir === "." ? "" : n.dir}` });
+      };
+      for (const at of allSteps(repo.workflows, repo.actions)) {
+        const uses = str(at.step.uses) ?? "";
+        if (!SHA_PIN.test(uses)) continue;
+        // Workflows are read from the root entry; a composite action from its own folder.
+        const dir = at.job ? "." : posix.dirname(at.file.path);
+        need({ ecosystem: "github-actions", dir, because: at.file.path }, at.file.path, at.file.lineOf(at.path));
+      }
+      for (const ref of imageRefs(repo)) {
+        if (!ref.digest) continue;
+        const dir = posix.dirname(ref.file);
+        if (ref.source === "dockerfile") need({ ecosystem: "docker", dir, because: ref.file }, ref.file, ref.line);
+        if (ref.source === "compose") need({ ecosystem: "docker-compose", dir, because: ref.file }, ref.file, ref.line);
+        if (ref.source === "kubernetes") need({ ecosystem: "docker", dir, because: ref.file, kubernetes: true }, ref.file, ref.line);
+      }
+      return hits;
+    },
+  },
+  {
+    id: "XF002",
+    type,
+    title: "One image, one digest across Dockerfile, compose and Kubernetes",
+    severity: "medium",
+    rationale: "When the same base or service image is pinned to different digests, dev, CI and production run different software while every file looks pinned.",
+    fix: "Use the same `name:tag@sha256:…` everywhere (let one update tool bump them together, e.g. a Dependabot group).",
+    check: (repo) => {
+      const first = new Map<string, { digest: string; file: string }>();
+      const hits: Hit[] = [];
+      for (const ref of imageRefs(repo)) {
+        if (!ref.digest) continue;
+        // The same name and tag; different tags of one image rightly differ.
+        const key = ref.image.split("@")[0]!;
+        const seen = first.get(key);
+        if (!seen) first.set(key, { digest: ref.digest, file: ref.file });
+        else if (seen.digest !== ref.digest) {
+          hits.push({ file: ref.file, line: ref.line, message: `${ref.image.split("@")[0]} is pinned to ${ref.digest.slice(0, 19)}… here, but to ${seen.digest.slice(0, 19)}… in ${seen.file}` });
+        }
+      }
+      return hits;
+    },
+  },
+];

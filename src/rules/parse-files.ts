@@ -1,0 +1,83 @@
+import { DockerfileParser } from "dockerfile-ast";
+import { type Document, isMap, isSeq, LineCounter, parseAllDocuments, parseDocument, type Node } from "yaml";
+import type { DockerfileDoc, Instruction, Stage, YamlDoc } from "./types.js";
+
+/** A YAML document whose key paths map back to lines. */
+function yamlDoc(doc: Document, counter: LineCounter): YamlDoc {
+  return {
+    data: doc.toJS({ maxAliasCount: 100 }) as unknown,
+    lineOf(path) {
+      if (path.length === 0) return 1;
+      const parent: unknown = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+      const last = path.at(-1);
+      let node: Node | undefined;
+      if (isMap(parent)) {
+        const pair = parent.items.find((p) => ((p.key as { value?: unknown } | null)?.value ?? p.key) === last);
+        node = (pair?.key as Node | undefined) ?? undefined;
+      } else if (isSeq(parent) && typeof last === "number") {
+        node = parent.items[last] as Node | undefined;
+      }
+      const offset = node?.range?.[0];
+      return offset === undefined ? undefined : counter.linePos(offset).line;
+    },
+  };
+}
+
+/** Parses one YAML document; throws with the parser's first error. */
+export function parseYaml(text: string): YamlDoc {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
+  const error = doc.errors[0];
+  if (error) throw new Error(error.message.split("\n")[0]);
+  return yamlDoc(doc, counter);
+}
+
+/** Parses every document of a YAML stream (Kubernetes manifests). */
+export function parseYamlStream(text: string): YamlDoc[] {
+  const counter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false });
+  if (!Array.isArray(docs)) return [];
+  const error = docs.flatMap((d) => d.errors)[0];
+  if (error) throw new Error(error.message.split("\n")[0]);
+  return docs.map((d) => yamlDoc(d, counter));
+}
+
+/** Renovate reads JSON5 too: comments and trailing commas are dropped before JSON.parse. */
+export function parseLooseJson(text: string): unknown {
+  const stripped = text
+    .replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_m, str: string | undefined) => str ?? "")
+    .replace(/,(\s*[}\]])/g, "$1");
+  return JSON.parse(stripped);
+}
+
+/** A Dockerfile as instructions and stages; dockerfile-ast never throws, unknown text becomes instructions. */
+export function parseDockerfile(path: string, text: string): DockerfileDoc {
+  const lines = text.split("\n");
+  const instructions: Instruction[] = DockerfileParser.parse(text)
+    .getInstructions()
+    .map((i) => {
+      const { start, end } = i.getRange();
+      const raw = lines
+        .slice(start.line, end.line + 1)
+        .map((line, n) => (n === end.line - start.line ? line.slice(0, end.character) : line))
+        .join("\n")
+        .slice(start.character);
+      const args = raw
+        .replace(/^\s*\S+/, "")
+        .replace(/\\\r?\n/g, " ")
+        .replace(/\n\s*#[^\n]*/g, "")
+        .trim();
+      return { keyword: i.getKeyword().toUpperCase(), args, line: start.line + 1 };
+    });
+  const stages: { name: string | undefined; image: string; from: Instruction; body: Instruction[] }[] = [];
+  for (const instruction of instructions) {
+    if (instruction.keyword === "FROM") {
+      const parts = instruction.args.split(/\s+/).filter((p) => !p.startsWith("--"));
+      const as = parts.findIndex((p) => p.toUpperCase() === "AS");
+      stages.push({ name: as >= 0 ? parts[as + 1]?.toLowerCase() : undefined, image: parts[0] ?? "", from: instruction, body: [] });
+    } else {
+      stages.at(-1)?.body.push(instruction);
+    }
+  }
+  return { path, text, instructions, stages: stages as Stage[] };
+}
