@@ -45,3 +45,6 @@ export const maybeKubernetesPath = (path: string): boolean =>
   /\.ya?ml$/.test(path) && !path.startsWith(".github/") && !isComposePath(path) && !/(^|\/)(\.pre-commit|mkdocs|codecov|\.gitlab-ci|pnpm-workspace|action)\b/.test(path);
 
 export const isKubernetesText = (text: string): boolean => /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
+
+/** Fixture, test-data, template and example trees hold sample files, not this repository's own DevOps files. */
+export const isSampleTree = (path: string): boolean => /(^|\/)(fixtures?|__fixtures__|testdata|templates?|examples?)\//.test(path);

@@ -4,6 +4,7 @@ import {
   isDependabotPath,
   isDockerfilePath,
   isKubernetesText,
+  isSampleTree,
   isShellPath,
   isShellText,
   isWorkflowPath,
@@ -19,11 +20,12 @@ export interface RepoSnapshot {
   readonly files: ReadonlyMap<string, string>;
 }
 
-/** The paths whose content the rules need; the I/O edge reads only these. */
+/** The paths whose content the rules need (sample trees left out); the I/O edge reads only these. */
 export function filesToAudit(paths: readonly string[]): string[] {
   return paths.filter(
     (p) =>
-      isWorkflowPath(p) ||
+      !isSampleTree(p) &&
+      (isWorkflowPath(p) ||
       isActionPath(p) ||
       isDockerfilePath(p) ||
       isComposePath(p) ||
@@ -32,7 +34,7 @@ export function filesToAudit(paths: readonly string[]): string[] {
       p === "package.json" ||
       isShellPath(p) ||
       /^(scripts|bin|\.github\/scripts)\/[^/.]+$/.test(p) ||
-      maybeKubernetesPath(p),
+      maybeKubernetesPath(p)),
   );
 }
 

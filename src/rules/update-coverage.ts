@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { isSampleTree } from "./classify.js";
 import type { RepoView } from "./types.js";
 import { asObj, isObj, str } from "./walk.js";
 
@@ -33,8 +34,6 @@ export interface UpdateNeed {
   readonly kubernetes?: boolean;
 }
 
-// Fixture and template trees hold sample manifests, not dependencies of this repository.
-const SAMPLE_TREE = /(^|\/)(fixtures?|__fixtures__|testdata|templates?)\//;
 
 const LOCKFILES: Readonly<Record<string, Ecosystem>> = {
   "package-lock.json": "npm",
@@ -68,7 +67,7 @@ const FAMILY: Readonly<Record<string, string>> = { npm: "node", bun: "node", pip
  * updated through that lockfile's entry.
  */
 export function manifestNeeds(paths: readonly string[]): UpdateNeed[] {
-  const visible = paths.filter((p) => !SAMPLE_TREE.test(p));
+  const visible = paths.filter((p) => !isSampleTree(p));
   const locks = new Map<string, { dir: string; ecosystem: Ecosystem; because: string }>();
   for (const p of visible) {
     const eco = LOCKFILES[posix.basename(p)];

@@ -1,0 +1,75 @@
+import pc from "picocolors";
+import { atLeast, ruleById, SEVERITIES, type Finding, type Severity } from "../rules/index.js";
+import type { UnreadableFile } from "../rules/types.js";
+
+/** Bumped when a field of the JSON report changes meaning or goes away; new fields do not bump it. */
+export const AUDIT_JSON_VERSION = 1;
+
+export interface AuditResult {
+  readonly root: string;
+  readonly failOn: Severity;
+  /** How many DevOps files were read, by type. */
+  readonly audited: Readonly<Record<string, number>>;
+  readonly findings: readonly Finding[];
+  readonly unreadable: readonly UnreadableFile[];
+}
+
+export const failing = (result: AuditResult): Finding[] => result.findings.filter((f) => atLeast(f.severity, result.failOn));
+
+const countBySeverity = (findings: readonly Finding[]): Record<Severity, number> =>
+  Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length])) as Record<Severity, number>;
+
+export function auditJson(result: AuditResult, toolVersion: string): string {
+  return JSON.stringify(
+    {
+      version: AUDIT_JSON_VERSION,
+      tool: { name: "create-devops-baseline", version: toolVersion },
+      root: result.root,
+      failOn: result.failOn,
+      audited: result.audited,
+      summary: { findings: result.findings.length, failing: failing(result).length, bySeverity: countBySeverity(result.findings) },
+      findings: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, title: f.title, file: f.file, line: f.line ?? null, message: f.message, fix: f.fix })),
+      unreadable: result.unreadable,
+    },
+    null,
+    2,
+  );
+}
+
+const COLOR: Record<Severity, (s: string) => string> = { critical: pc.magenta, high: pc.red, medium: pc.yellow, low: pc.dim };
+
+/** Findings grouped by file, one line each, then the fix of each rule that fired. */
+export function auditText(result: AuditResult): string[] {
+  const lines: string[] = [];
+  const byFile = new Map<string, Finding[]>();
+  for (const f of result.findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  const width = Math.max(0, ...result.findings.map((f) => String(f.line ?? "").length));
+  for (const [file, findings] of byFile) {
+    lines.push(pc.bold(file));
+    for (const f of findings) {
+      lines.push(`  ${String(f.line ?? "").padStart(width)}  ${COLOR[f.severity](f.severity.padEnd(8))} ${f.ruleId}  ${f.message}`);
+    }
+    lines.push("");
+  }
+  const fired = [...new Set(result.findings.map((f) => f.ruleId))].sort();
+  if (fired.length > 0) {
+    lines.push(pc.bold("How to fix"));
+    for (const id of fired) {
+      const rule = ruleById(id)!;
+      lines.push(`  ${id}  ${rule.title}. ${rule.fix}`);
+    }
+    lines.push("");
+  }
+  const counts = countBySeverity(result.findings);
+  const files = Object.values(result.audited).reduce((a, b) => a + b, 0);
+  const what = Object.entries(result.audited)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${k}: ${n}`)
+    .join(", ");
+  lines.push(
+    result.findings.length === 0
+      ? `No findings in ${files} DevOps file(s)${what ? ` (${what})` : ""}.`
+      : `${result.findings.length} finding(s): ${SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ")}; ${failing(result).length} at or above --fail-on ${result.failOn}. Audited ${files} file(s)${what ? ` (${what})` : ""}.`,
+  );
+  return lines;
+}
