@@ -2,7 +2,7 @@
 export { actionlintFindings } from "./actionlint.js";
 export { type Finding, formatFindings } from "./finding.js";
 export { HARDENING_RULES, type HardeningRule, hardeningFindings } from "./hardening.js";
-export { SCHEMAS_DIR, type SchemaName, schemaFindings } from "./json-schema.js";
+export { schemaPath, type SchemaName, schemaFindings } from "./json-schema.js";
 export { prettierFindings } from "./prettier-check.js";
 export { EXPRESSION_PLACEHOLDER, replaceExpressions, runScripts } from "./run-scripts.js";
 export { type Script, shellcheckFindings } from "./shellcheck.js";

@@ -1,31 +1,44 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { Ajv, type ValidateFunction } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
+import { venvPackageFile } from "../helpers/toolchain.js";
 import type { Finding } from "./finding.js";
 
-// CI puts the shared folder beside the clone: <repo>/../shared/schemas.
-export const SCHEMAS_DIR = resolve(import.meta.dirname, "../../../shared/schemas");
+// The schemas are the copies that check-jsonschema vendors (SchemaStore's, and compose-spec's own), so their
+// version is pinned in scripts/test-requirements.txt and a clone needs nothing beside it.
+const VENDORED = {
+  "github-workflow.json": "github-workflows.json",
+  "dependabot-2.0.json": "dependabot.json",
+  "compose-spec.json": "compose-spec.json",
+  "renovate.json": "renovate.json",
+} as const;
 
-export type SchemaName = "github-workflow.json" | "dependabot-2.0.json" | "compose-spec.json" | "prometheus-alertmanager.json";
+export type SchemaName = keyof typeof VENDORED;
 
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+/** Where the schema file is on disk (in the test venv). */
+export function schemaPath(name: SchemaName): string {
+  return venvPackageFile("check_jsonschema", "builtin_schemas", "vendor", VENDORED[name]);
+}
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv | Ajv2020) => void;
 const compiled = new Map<SchemaName, ValidateFunction>();
 
 function validatorFor(name: SchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    // SchemaStore schemas use draft-07 with a few non-standard keywords: strict off, formats on.
-    // validateSchema off: compose-spec.json names the https draft-07 meta-schema, which ajv registers as http.
-    const ajv = new Ajv({ strict: false, allErrors: true, validateSchema: false });
+    const schema = JSON.parse(readFileSync(schemaPath(name), "utf8")) as { $schema?: string };
+    // SchemaStore's schemas are draft-07 with a few non-standard keywords (strict off); compose-spec is 2020-12.
+    const options = { strict: false, allErrors: true };
+    const ajv = schema.$schema?.includes("2020-12") ? new Ajv2020(options) : new Ajv(options);
     addFormats(ajv);
-    validate = ajv.compile(JSON.parse(readFileSync(resolve(SCHEMAS_DIR, name), "utf8")) as object);
+    validate = ajv.compile(schema);
     compiled.set(name, validate);
   }
   return validate;
 }
 
-/** Findings for `data` (already parsed) against one of the shared JSON Schemas. */
+/** Findings for `data` (already parsed) against one of the vendored JSON Schemas. */
 export function schemaFindings(name: SchemaName, data: unknown, file: string): Finding[] {
   const validate = validatorFor(name);
   if (validate(data)) return [];

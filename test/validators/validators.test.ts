@@ -127,6 +127,16 @@ describe("JSON Schemas", () => {
     expect(schemaFindings("github-workflow.json", bad, "w.yml").length).toBeGreaterThan(0);
     expect(schemaFindings("github-workflow.json", goodWorkflow(), "w.yml")).toEqual([]);
   });
+
+  // Each vendored schema accepts a minimal good document and rejects a broken one, so a schema that loads
+  // as "accept anything" (wrong draft, dropped $ref) fails here.
+  it.each([
+    ["dependabot-2.0.json", { version: 2, updates: [{ "package-ecosystem": "pip", directory: "/", schedule: { interval: "weekly" } }] }, { version: 2, updates: [{ "package-ecosystem": "pip", directory: "/", schedule: { interval: "hourly" } }] }],
+    ["compose-spec.json", { name: "app", services: { web: { image: "nginx", healthcheck: { test: ["CMD", "true"], start_interval: "1s" } } } }, { services: { web: { image: "nginx", restart: 3 } }, bogus: true }],
+  ] as const)("%s accepts a good document and rejects a broken one", (name, good, bad) => {
+    expect(schemaFindings(name, good, "good")).toEqual([]);
+    expect(schemaFindings(name, bad, "bad").length).toBeGreaterThan(0);
+  });
 });
 
 describe("validateWorkflow and validateDependabot", () => {

@@ -4,7 +4,7 @@ import { dependencyUpdates, updateTargets } from "../../../src/components/depend
 import { docker } from "../../../src/components/docker/index.js";
 import { parseOptions } from "../../../src/options/index.js";
 import { renderFiles } from "../../../src/synth/render-files.js";
-import { formatFindings, validateDependabot } from "../../validators/index.js";
+import { formatFindings, schemaFindings, validateDependabot } from "../../validators/index.js";
 
 const ecosystems = (config: object) => updateTargets(parseOptions(config)).map((t) => `${t.ecosystem} ${t.directory}`);
 
@@ -48,12 +48,14 @@ describe("dependency updates", () => {
     expect(formatFindings(await validateDependabot(file!.content))).toBe("");
   });
 
-  it("writes renovate.json with the managers present when Renovate is chosen", () => {
+  it("writes renovate.json with the managers present when Renovate is chosen, and it passes Renovate's schema", () => {
     const options = parseOptions({ backend: { kind: "fastapi", packageManager: "poetry" }, dependencyUpdates: "renovate" });
     const [model] = dependencyUpdates.render(options);
     expect(model!.path).toBe("renovate.json");
     const data = (model as { data: { enabledManagers: string[]; extends: string[] } }).data;
     expect(data.enabledManagers).toEqual(["poetry", "dockerfile", "docker-compose", "github-actions"]);
     expect(data.extends).toContain("helpers:pinGitHubActionDigests");
+    expect(formatFindings(schemaFindings("renovate.json", data, "renovate.json"))).toBe("");
+    expect(schemaFindings("renovate.json", { ...data, enabledManagers: "poetry" }, "renovate.json").length).toBeGreaterThan(0);
   });
 });
