@@ -1,0 +1,19 @@
+import { composeSamples } from "./compose.js";
+import { crossFileSamples } from "./cross-file.js";
+import { dependencyUpdateSamples } from "./dependency-updates.js";
+import { dockerfileSamples } from "./dockerfile.js";
+import type { RuleSample } from "./sample.js";
+import { shellSamples } from "./shell.js";
+import { workflowSamples } from "./workflow.js";
+
+export { type Files, type RuleSample } from "./sample.js";
+
+/** A failing and a passing sample for every rule id. */
+export const SAMPLES: Readonly<Record<string, RuleSample>> = {
+  ...workflowSamples,
+  ...dockerfileSamples,
+  ...composeSamples,
+  ...dependencyUpdateSamples,
+  ...shellSamples,
+  ...crossFileSamples,
+};
