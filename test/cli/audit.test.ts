@@ -1,0 +1,137 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cli, copyExample, snapshotTree } from "../helpers/cli.js";
+
+/** A repository nobody ran init in, with one planted weakness per line noted. */
+const WEAK: Record<string, string> = {
+  ".github/workflows/ci.yml": `name: ci
+on: [push, pull_request]
+permissions:
+  contents: read
+jobs:
+  test:
+    runs-on: ubuntu-24.04
+    steps:
+      - uses: actions/checkout@v4
+      - run: npm ci && npm test
+`,
+  "Dockerfile": `FROM node:22-alpine
+WORKDIR /app
+COPY . .
+RUN npm ci
+CMD ["node", "server.js"]
+`,
+  "package.json": '{ "name": "weak" }\n',
+  "package-lock.json": "{}\n",
+  "scripts/release.sh": "#!/usr/bin/env bash\necho releasing\n",
+};
+
+function writeRepo(files: Record<string, string>): string {
+  const root = join(mkdtempSync(join(tmpdir(), "devops-baseline-audit-")), "repo");
+  mkdirSync(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+interface JsonReport {
+  version: number;
+  failOn: string;
+  summary: { findings: number; failing: number; bySeverity: Record<string, number> };
+  findings: { ruleId: string; severity: string; file: string; line: number | null; message: string; fix: string; title: string }[];
+  unreadable: unknown[];
+}
+
+describe("audit", () => {
+  it("reports each planted weakness once with its rule and line, as versioned JSON, and exits 1; writes nothing", async () => {
+    const repo = writeRepo(WEAK);
+    const before = snapshotTree(repo);
+    const result = await cli("audit", repo, "--json");
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as JsonReport;
+    expect(report.version).toBe(1);
+    expect(report.failOn).toBe("low");
+    expect(report.findings.map((f) => `${f.file}:${f.line ?? "-"} ${f.ruleId}`).sort()).toEqual(
+      [
+        ".github/dependabot.yml:- DU001",
+        ".github/workflows/ci.yml:6 WF005",
+        ".github/workflows/ci.yml:9 WF001",
+        ".github/workflows/ci.yml:9 WF004",
+        "Dockerfile:1 DF001",
+        "Dockerfile:1 DF002",
+        "Dockerfile:1 DF003",
+        "Dockerfile:1 DF007",
+        "scripts/release.sh:1 SH001",
+      ].sort(),
+    );
+    for (const f of report.findings) {
+      expect(Object.keys(f).sort()).toEqual(["file", "fix", "line", "message", "ruleId", "severity", "title"]);
+    }
+    expect(report.summary).toEqual({ findings: 9, failing: 9, bySeverity: { critical: 0, high: 2, medium: 5, low: 2 } });
+    expect(snapshotTree(repo)).toEqual(before);
+  });
+
+  it("prints findings grouped by file with lines, and the fix of each rule that fired", async () => {
+    const result = await cli("audit", "--cwd", writeRepo(WEAK));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^\.github\/workflows\/ci\.yml\n\s+6\s+low\s+WF005\s+jobs\.test has no timeout-minutes/m);
+    expect(result.stdout).toContain("How to fix");
+    expect(result.stdout).toContain("WF001  Every action is pinned to a full commit SHA.");
+    expect(result.stdout).toMatch(/9 finding\(s\): 2 high, 5 medium, 2 low; 9 at or above --fail-on low/);
+  });
+
+  it("--fail-on sets the threshold of exit 1", async () => {
+    // Without its two high findings (the unpinned action, the root final stage).
+    const repo = writeRepo({
+      ...WEAK,
+      ".github/workflows/ci.yml": WEAK[".github/workflows/ci.yml"]!.replace("actions/checkout@v4", "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2"),
+      Dockerfile: WEAK.Dockerfile!.replace("CMD", "USER node\nCMD"),
+    });
+    expect((await cli("audit", repo, "--fail-on", "high")).code).toBe(0);
+    expect((await cli("audit", repo, "--fail-on", "medium")).code).toBe(1);
+    const json = JSON.parse((await cli("audit", repo, "--json", "--fail-on", "critical")).stdout) as JsonReport;
+    expect(json.summary.failing).toBe(0);
+    expect(json.findings.length).toBeGreaterThan(0);
+  });
+
+  it("a repository after init --yes has no finding", async () => {
+    const repo = copyExample();
+    expect((await cli("init", "--yes", "--cwd", repo)).code).toBe(0);
+    const result = await cli("audit", repo);
+    expect(result.stdout).toMatch(/^No findings in \d+ DevOps file/m);
+    expect(result.code).toBe(0);
+  });
+
+  it("an empty folder has nothing to report", async () => {
+    const result = await cli("audit", writeRepo({}));
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("No findings in 0 DevOps file(s)");
+  });
+
+  it("a file that does not parse is named on stderr, not silently skipped", async () => {
+    const result = await cli("audit", writeRepo({ "docker-compose.yml": "services:\n  a: [\n" }));
+    expect(result.stderr).toMatch(/warning: docker-compose\.yml could not be parsed/);
+    expect(result.code).toBe(0);
+  });
+
+  it("bad input exits 2: a missing folder, an unknown severity", async () => {
+    const missing = await cli("audit", join(tmpdir(), "no-such-folder-for-audit"));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("is not a folder");
+    const severity = await cli("audit", writeRepo({}), "--fail-on", "urgent");
+    expect(severity.code).toBe(2);
+    expect(severity.stderr).toContain('--fail-on: "urgent" is not allowed. Allowed: critical, high, medium, low');
+  });
+
+  it("--help tells what it reads, that it needs no config, and the exit codes", async () => {
+    const help = await cli("audit", "--help");
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("Needs no config; works before init. Writes nothing.");
+    expect(help.stdout).toContain("Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad input");
+    expect(help.stdout).toContain("docs/audit.md");
+  });
+});
