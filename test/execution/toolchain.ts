@@ -2,7 +2,7 @@
 // Python and Node from this machine, uv and poetry from the test virtualenv that
 // scripts/test-setup.sh creates (created here when missing), pnpm installed once per version.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync, chmodSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -56,17 +56,44 @@ export function shimDir(root: string, name: string, links: Readonly<Record<strin
   return dir;
 }
 
-/** A folder with a `python` wrapper for machines that only have `python3` (Debian without python-is-python3). */
-export function pythonShim(root: string): string {
+/** True when every folder on the way to `path` and the file itself are executable by others. */
+export function executableByAnyone(path: string): boolean {
+  try {
+    const real = realpathSync(path);
+    let dir = real;
+    for (;;) {
+      if ((statSync(dir).mode & 0o001) === 0) return false;
+      const parent = dirname(dir);
+      if (parent === dir) return true;
+      dir = parent;
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A folder with `python`/`python3` for an image's Python: the image's major.minor when this machine
+ * has one that a non-root image user can execute, else any such python3 (pyenv under a private
+ * /root is not), else whatever python3 is on PATH. Returns the folder and the interpreter chosen.
+ */
+export function pythonShim(root: string, wanted?: string): { dir: string; python: string } {
+  const onPath = execFileSync("bash", ["-c", "command -v python3 || true"]).toString().trim();
+  const candidates = [
+    ...(wanted ? [`/usr/local/bin/python${wanted}`, `/usr/bin/python${wanted}`] : []),
+    onPath,
+    "/usr/local/bin/python3",
+    "/usr/bin/python3",
+  ].filter((candidate) => candidate !== "" && existsSync(candidate));
+  const python = candidates.find(executableByAnyone) ?? candidates[0] ?? "python3";
   const dir = join(root, "shims", "python");
   mkdirSync(dir, { recursive: true });
-  const python = execFileSync("bash", ["-c", "command -v python3"]).toString().trim();
   for (const name of ["python", "python3"]) {
     const link = join(dir, name);
     rmSync(link, { force: true });
     symlinkSync(python, link);
   }
-  return dir;
+  return { dir, python };
 }
 
 /** Installs pnpm@<spec> once under the cache folder (npm registry) and returns its bin folder. */

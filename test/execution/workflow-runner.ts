@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import { parseKeyValueFile, parsePathFile } from "./command-files.js";
 import { evaluateCondition, interpolate, type ExpressionContext } from "./expressions.js";
+import { hostEnv } from "./host-env.js";
 import { killGroup, runProcess } from "./processes.js";
 import { startServices, type StartedService } from "./services.js";
 import { runAction } from "./setup-actions.js";
@@ -85,22 +86,6 @@ export interface WorkflowRunResult {
   readonly passed: boolean;
   readonly jobs: readonly JobResult[];
   readonly logFile: string;
-}
-
-/** Variables passed through from this machine: toolchain, locale, certificates, proxies, registries. */
-const PASS_THROUGH = /^(HOME|USER|LOGNAME|LANG|LC_[A-Z]+|TZ|TERM|PYENV_[A-Z_]+|PIP_[A-Z_]+|UV_[A-Z_]+|NPM_CONFIG_[A-Z_]+|SSL_CERT_[A-Z]+|NODE_EXTRA_CA_CERTS|REQUESTS_CA_BUNDLE|CURL_CA_BUNDLE|GIT_SSL_CAINFO|[A-Za-z]+_proxy|[A-Z]+_PROXY)$/;
-
-function baseEnv(): Record<string, string> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && PASS_THROUGH.test(key)) env[key] = value;
-  }
-  // This repository's node_modules/.bin (added by npm run / vitest) must not shadow the app's tools.
-  env.PATH = (process.env.PATH ?? "/usr/bin:/bin")
-    .split(":")
-    .filter((dir) => dir !== "" && !dir.includes("node_modules"))
-    .join(":");
-  return env;
 }
 
 function stringRecord(values: Readonly<Record<string, unknown>> | undefined, context: () => ExpressionContext): Record<string, string> {
@@ -265,7 +250,7 @@ async function runJobIn(root: string, input: JobRunInput): Promise<JobResult> {
       };
       for (const file of Object.values(files)) writeFileSync(file, "");
       const env: Record<string, string> = {
-        ...baseEnv(),
+        ...hostEnv(),
         ...(options.env ?? {}),
         CI: "true",
         GITHUB_ACTIONS: "true",
