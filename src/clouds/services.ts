@@ -11,7 +11,8 @@ export function serviceTargets(options: BaselineOptions): ServiceTarget[] {
   const build = (role: ServiceRole) => {
     const b = builds.find((x) => x.role === role);
     if (!b) throw new Error(`no ${role} image build`);
-    return { context: b.context, dockerfile: dockerfilePath(b) };
+    // One port and one probe per service, the image's own, for every platform and check.
+    return { context: b.context, dockerfile: dockerfilePath(b), port: b.port, probe: b.probe, healthPath: b.probe.path };
   };
   if (options.backend.kind !== "none") {
     targets.push({
@@ -19,8 +20,6 @@ export function serviceTargets(options: BaselineOptions): ServiceTarget[] {
       image: `${options.name}-backend`,
       dir: options.backend.dir,
       ...build("backend"),
-      port: options.backend.port,
-      healthPath: options.deploy.healthPath,
       urlVar: "API_URL",
       migrate: hasDatabase(options),
     });
@@ -31,9 +30,6 @@ export function serviceTargets(options: BaselineOptions): ServiceTarget[] {
       image: `${options.name}-frontend`,
       dir: options.frontend.dir,
       ...build("frontend"),
-      // Next.js standalone listens on 3000; a Vite build is served by nginx-unprivileged on 8080.
-      port: options.frontend.kind === "nextjs" ? 3000 : 8080,
-      healthPath: "/",
       urlVar: "WEB_URL",
       migrate: false,
     });

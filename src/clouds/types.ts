@@ -1,3 +1,4 @@
+import type { HealthProbe } from "../components/docker/health-probe.js";
 import type { BaselineOptions } from "../options/index.js";
 import type { FileModel } from "../synth/file-model.js";
 
@@ -18,7 +19,9 @@ export interface ServiceTarget {
   readonly context: string;
   readonly dockerfile: string;
   readonly port: number;
+  /** The path probes ask for (probe.path). */
   readonly healthPath: string;
+  readonly probe: HealthProbe;
   /** Environment variable (from the GitHub environment's `vars`) holding the public URL. */
   readonly urlVar: "API_URL" | "WEB_URL";
   /** Migrations run from this service's image. */

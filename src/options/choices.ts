@@ -18,11 +18,18 @@ export const SEVERITIES = ["UNKNOWN", "LOW", "MEDIUM", "HIGH", "CRITICAL"] as co
 /** ORMs of a Node.js backend whose migrations CI can check (Python stacks use Django's and Alembic's). */
 export const NODE_ORMS = ["prisma", "typeorm", "none"] as const;
 
+/** Python servers the backend image can run. */
+export const PYTHON_SERVERS = ["gunicorn", "uvicorn", "daphne"] as const;
+/** Next.js `output` modes; `default` is no `output` key (next start). */
+export const NEXT_OUTPUTS = ["standalone", "default", "export"] as const;
+
 export type Backend = (typeof BACKENDS)[number];
 export type Frontend = (typeof FRONTENDS)[number];
 export type PythonPackageManager = (typeof PYTHON_PACKAGE_MANAGERS)[number];
 export type NodePackageManager = (typeof NODE_PACKAGE_MANAGERS)[number];
 export type PackageManager = (typeof PACKAGE_MANAGERS)[number];
+export type PythonServer = (typeof PYTHON_SERVERS)[number];
+export type NextOutput = (typeof NEXT_OUTPUTS)[number];
 export type Database = (typeof DATABASES)[number];
 export type Cloud = (typeof CLOUDS)[number];
 export type BackupTarget = (typeof BACKUP_TARGETS)[number];

@@ -6,15 +6,28 @@ import { baselineOptionsSchema, type BaselineConfig, type ParsedOptions } from "
 
 type Backend = ParsedOptions["backend"];
 
-/** Options as components see them: every default applied, backend details resolved for its kind. */
-export type BaselineOptions = Omit<ParsedOptions, "backend" | "$schema"> & {
-  readonly backend: Required<Backend>;
+type Frontend = ParsedOptions["frontend"];
+/** Facts that stay unset unless their stack has them (Django's settings module, a Node.js build script). */
+type StackSpecific = "settingsModule" | "start" | "buildScript" | "appFactory";
+
+/** The backend as components see it: every runtime fact resolved for its kind. */
+export type ResolvedBackend = Required<Omit<Backend, StackSpecific>> & Pick<Backend, StackSpecific>;
+/** The frontend as components see it: output mode, output folder and port resolved for its kind. */
+export type ResolvedFrontend = Omit<Frontend, "nextOutput" | "outDir" | "port"> & Required<Pick<Frontend, "nextOutput" | "outDir" | "port">>;
+
+/** Options as components see them: every default applied, backend and frontend details resolved for their kind. */
+export type BaselineOptions = Omit<ParsedOptions, "backend" | "frontend" | "$schema"> & {
+  readonly backend: ResolvedBackend;
+  readonly frontend: ResolvedFrontend;
 };
 
 const BACKEND_DEFAULTS = {
   python: { version: "3.12", packageManager: "pip", port: 8000 },
   node: { version: "22", packageManager: "npm", port: 3000 },
 } as const;
+
+/** The conventional app of each Python framework, used only when neither the config nor detection names one; synth checks it resolves. */
+export const DEFAULT_PYTHON_APP: Readonly<Record<string, string>> = { django: "config.wsgi:application", fastapi: "app.main:app" };
 
 /**
  * Validates user input (a config file, flags, or detection) and applies defaults.
@@ -33,10 +46,23 @@ export function parseOptions(input: unknown, source = "options"): BaselineOption
     throw badInput(`Invalid ${source}:\n${lines.map((l) => `  - ${l}`).join("\n")}`);
   }
   const { $schema: _schema, ...parsed } = result.data;
-  return { ...parsed, backend: resolveBackend(parsed.backend) };
+  return { ...parsed, backend: resolveBackend(parsed.backend), frontend: resolveFrontend(parsed.frontend) };
 }
 
-function resolveBackend(backend: Backend): Required<Backend> {
+function resolveFrontend(frontend: Frontend): ResolvedFrontend {
+  // `next start` works for every next.config; standalone and export need the config to say so.
+  const nextOutput = frontend.nextOutput ?? "default";
+  const servedByNginx = frontend.kind === "react-vite" || (frontend.kind === "nextjs" && nextOutput === "export");
+  return {
+    ...frontend,
+    nextOutput,
+    outDir: frontend.outDir ?? (frontend.kind === "nextjs" ? (nextOutput === "export" ? "out" : ".next") : "dist"),
+    // nginx-unprivileged listens on 8080: no root, no CAP_NET_BIND_SERVICE.
+    port: frontend.port ?? (servedByNginx ? 8080 : 3000),
+  };
+}
+
+function resolveBackend(backend: Backend): ResolvedBackend {
   const family = PYTHON_BACKENDS.includes(backend.kind) ? "python" : NODE_BACKENDS.includes(backend.kind) ? "node" : undefined;
   const defaults = BACKEND_DEFAULTS[family ?? "python"];
   return {
@@ -47,6 +73,14 @@ function resolveBackend(backend: Backend): Required<Backend> {
     port: backend.port ?? defaults.port,
     orm: backend.orm ?? "none",
     context: backend.context ?? backend.dir,
+    appDir: backend.appDir ?? ".",
+    migrationsDir: backend.migrationsDir ?? backend.appDir ?? ".",
+    app: backend.app ?? DEFAULT_PYTHON_APP[backend.kind] ?? "",
+    server: backend.server ?? "gunicorn",
+    ...(backend.settingsModule ? { settingsModule: backend.settingsModule } : {}),
+    ...(backend.appFactory ? { appFactory: true } : {}),
+    ...(backend.start ? { start: backend.start } : {}),
+    ...(backend.buildScript !== undefined ? { buildScript: backend.buildScript } : {}),
   };
 }
 

@@ -11,12 +11,14 @@ import {
   FRONTENDS,
   LIBRARIES,
   NODE_BACKENDS,
+  NEXT_OUTPUTS,
   NODE_ORMS,
   NODE_PACKAGE_MANAGERS,
   OBJECT_STORAGES,
   PACKAGE_MANAGERS,
   PYTHON_BACKENDS,
   PYTHON_PACKAGE_MANAGERS,
+  PYTHON_SERVERS,
   SEVERITIES,
 } from "./choices.js";
 
@@ -27,6 +29,10 @@ const repoDir = z
   .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:/.test(p), "must be relative to the repository root")
   .refine((p) => !p.split(/[\\/]/).includes(".."), "must not contain '..'")
   .transform((p) => p.replace(/\\/g, "/").replace(/\/+$/, "").replace(/^\.\//, "") || ".");
+
+/** `package.module:attribute`, as gunicorn and uvicorn take it. */
+const pythonApp = z.string().regex(/^[A-Za-z_][\w.]*:[A-Za-z_]\w*$/, "must be module:attribute, such as config.wsgi:application");
+const pythonModule = z.string().regex(/^[A-Za-z_][\w]*(\.[A-Za-z_]\w*)*$/, "must be a dotted module path, such as config.settings");
 
 const version = z.string().regex(/^\d+(\.\d+){0,2}$/, "must be a version such as 3.12 or 20");
 const cron = z
@@ -42,6 +48,14 @@ const backend = z
     port: z.number().int().min(1).max(65535).optional().describe("Port the backend listens on."),
     orm: z.enum(NODE_ORMS).optional().describe("ORM of a Node.js backend, for the CI migration check (prisma, typeorm)."),
     context: repoDir.optional().describe("Docker build context, when not dir (the default): the workspace root of a monorepo whose lockfile lives there (Node.js backends)."),
+    appDir: repoDir.optional().describe("Python backends: folder, relative to dir, the server imports the app from (Django: where manage.py is; FastAPI: its --app-dir, e.g. src). Default: dir itself."),
+    migrationsDir: repoDir.optional().describe("Python backends: folder, relative to dir, where migrations run (manage.py for Django, alembic.ini for FastAPI). Default: appDir."),
+    app: pythonApp.optional().describe("Python backends: what the server loads, module:attribute. Django: the WSGI_APPLICATION or ASGI_APPLICATION (config.wsgi:application); FastAPI: the app or factory (app.main:app). Detected from the code; default config.wsgi:application (Django) or app.main:app (FastAPI), checked against the repository before writing."),
+    appFactory: z.boolean().optional().describe("FastAPI: app names a factory function (create_app) that the server calls."),
+    settingsModule: pythonModule.optional().describe("Django: the settings module production runs with (DJANGO_SETTINGS_MODULE)."),
+    server: z.enum(PYTHON_SERVERS).optional().describe("Python backends: gunicorn (WSGI; with uvicorn workers for FastAPI), uvicorn (ASGI) or daphne (Django Channels)."),
+    start: z.array(z.string().min(1)).min(1).optional().describe("Node.js backends: the command the image runs, as argv (e.g. [\"node\", \"dist/src/main.js\"]). Detected from start:prod, start, main and the build output."),
+    buildScript: z.union([z.string().min(1), z.literal(false)]).optional().describe("Node.js backends: the package.json script that builds the app (build), or false when there is none."),
   })
   .default({ kind: "none", dir: "." });
 
@@ -53,6 +67,9 @@ const frontend = z
     packageManager: z.enum(NODE_PACKAGE_MANAGERS).default("npm").describe("Package manager of the frontend."),
     nodeVersion: version.default("22").describe("Node.js major version for the frontend."),
     bundleBudgetKb: z.number().int().positive().default(500).describe("Bundle-size budget in KiB; CI fails above it."),
+    nextOutput: z.enum(NEXT_OUTPUTS).optional().describe("Next.js: the output mode next.config sets. standalone: node server.js; default: next start with production dependencies; export: static files served by nginx. Default: default, which every config satisfies."),
+    outDir: repoDir.optional().describe("Build output folder, relative to dir: Vite's build.outDir (default dist), or Next.js export's out."),
+    port: z.number().int().min(1).max(65535).optional().describe("Port the frontend container listens on (default 3000 for a Next.js server, 8080 for static files behind nginx-unprivileged)."),
   })
   .default({ kind: "none", dir: ".", packageManager: "npm", nodeVersion: "22", bundleBudgetKb: 500 });
 
@@ -99,9 +116,13 @@ const deploy = z
       .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, "must be a DNS name such as example.org")
       .optional()
       .describe("Public domain (compose tunnel ingress: <domain> for the frontend, api.<domain> for the API)."),
-    healthPath: z.string().regex(/^\/[A-Za-z0-9._~\/-]*$/, "must be a URL path such as /health").default("/health").describe("Backend health endpoint polled after deploys and by uptime checks."),
+    healthPath: z
+      .string()
+      .regex(/^\/[A-Za-z0-9._~\/-]*$/, "must be a URL path such as /health")
+      .optional()
+      .describe("Backend health route (e.g. /healthz), probed by HEALTHCHECK, compose, the platform, deploy polling, uptime and k6; it must answer 2xx. Unset: probes ask for / and accept any status below 500."),
   })
-  .default({ strategy: "rolling", minReplicas: 2, maxReplicas: 10, healthPath: "/health" });
+  .default({ strategy: "rolling", minReplicas: 2, maxReplicas: 10 });
 
 const notifications = z
   .strictObject({

@@ -27,6 +27,10 @@ export interface StackContext {
   readonly cache: "redis" | "none";
   /** ORM of a Node.js backend (`backend.orm`); Python stacks know theirs. */
   readonly orm: "prisma" | "typeorm" | "none";
+  /** Where migrations run, relative to `dir` (manage.py's or alembic.ini's folder; `.` for most apps). */
+  readonly migrationsDir: string;
+  /** Build output folder relative to `dir` (frontend.outDir), whose client assets the bundle budget measures. */
+  readonly buildDir: string;
 }
 
 /**
@@ -51,7 +55,7 @@ export interface StackCi {
   /** Production build of the client bundle (frontends). */
   build?(ctx: StackContext): string;
   /** Directory (inside `dir`) holding the built client assets whose size the budget limits. */
-  readonly bundleDir?: string;
+  bundleDir?(ctx: StackContext): string;
 }
 
 /**

@@ -13,6 +13,8 @@ import { STACKS, type StackContext } from "../../src/stacks/index.js";
 
 const ctx = (packageManager: StackContext["packageManager"]): StackContext => ({
   dir: ".",
+  migrationsDir: ".",
+  buildDir: "dist",
   packageManager,
   runtimeVersion: "3.12",
   database: "postgres",

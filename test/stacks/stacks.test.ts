@@ -4,6 +4,8 @@ import { STACKS, stack, type StackContext } from "../../src/stacks/index.js";
 
 const ctx = (packageManager: StackContext["packageManager"], more: Partial<StackContext> = {}): StackContext => ({
   dir: ".",
+  migrationsDir: ".",
+  buildDir: "dist",
   packageManager,
   runtimeVersion: "3.12",
   database: "postgres",
@@ -87,8 +89,9 @@ describe("migration checks", () => {
   });
 
   it("frontends have a bundle directory for the budget; backends have integration tests", () => {
-    expect(STACKS.nextjs.ci.bundleDir).toBe(".next/static");
-    expect(STACKS["react-vite"].ci.bundleDir).toBe("dist");
+    expect(STACKS.nextjs.ci.bundleDir?.(ctx("npm", { buildDir: ".next" }))).toBe(".next/static");
+    expect(STACKS.nextjs.ci.bundleDir?.(ctx("npm", { buildDir: "out" }))).toBe("out/_next/static");
+    expect(STACKS["react-vite"].ci.bundleDir?.(ctx("npm", { buildDir: "build" }))).toBe("build");
     expect(STACKS.nestjs.ci.integrationTest?.(ctx("npm"))).toBe("npm run --if-present test:e2e");
     expect(STACKS.django.ci.integrationTest?.(ctx("pip"))).toContain("python -m pytest || status=$?");
   });

@@ -1,3 +1,4 @@
+import { healthyBelow } from "../../components/docker/health-probe.js";
 import { pinnedAction } from "../../workflows/pins.js";
 import { resourcePrefix, script } from "../services.js";
 import type { CloudStrategy, DeployContext, ServiceTarget, Step } from "../types.js";
@@ -86,7 +87,7 @@ export const azureContainerApps: CloudStrategy = {
   ],
   deploy: (ctx, svc) => {
     const key = svc.key;
-    const env = { APP: appName(ctx, svc), IMAGE: `\${{ env.IMAGE_${key.toUpperCase()} }}`, HEALTH_PATH: svc.healthPath };
+    const env = { APP: appName(ctx, svc), IMAGE: `\${{ env.IMAGE_${key.toUpperCase()} }}`, HEALTH_PATH: svc.healthPath, HEALTHY_BELOW: String(healthyBelow(svc.probe)) };
     if (!progressive(ctx)) {
       return [
         {

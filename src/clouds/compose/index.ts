@@ -20,7 +20,7 @@ const remote = (args: string): string =>
   `ssh -o StrictHostKeyChecking=yes -o BatchMode=yes "$DEPLOY_USER@$DEPLOY_HOST" bash -s -- ${args} < scripts/deploy_remote.sh`;
 
 function remoteScript(options: BaselineOptions): FileModel {
-  const services = serviceTargets(options).map((s) => ({ key: s.key, port: s.port, healthPath: s.healthPath, ...composeService(s) }));
+  const services = serviceTargets(options).map((s) => ({ key: s.key, port: s.port, healthPath: s.probe.route ? s.healthPath : "", ...composeService(s) }));
   return {
     kind: "text",
     path: "scripts/deploy_remote.sh",

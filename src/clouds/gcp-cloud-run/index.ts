@@ -1,3 +1,4 @@
+import { healthyBelow } from "../../components/docker/health-probe.js";
 import { pinnedAction } from "../../workflows/pins.js";
 import { resourcePrefix, script } from "../services.js";
 import type { CloudStrategy, DeployContext, ServiceTarget, Step } from "../types.js";
@@ -80,7 +81,7 @@ export const gcpCloudRun: CloudStrategy = {
   ],
   deploy: (ctx, svc) => {
     const key = svc.key;
-    const env = { SERVICE: serviceName(ctx, svc), IMAGE: `\${{ env.IMAGE_${key.toUpperCase()} }}`, HEALTH_PATH: svc.healthPath };
+    const env = { SERVICE: serviceName(ctx, svc), IMAGE: `\${{ env.IMAGE_${key.toUpperCase()} }}`, HEALTH_PATH: svc.healthPath, HEALTHY_BELOW: String(healthyBelow(svc.probe)) };
     if (!progressive(ctx)) {
       return [
         {

@@ -50,15 +50,24 @@ export function imageJob(build: ImageBuild, options: BaselineOptions): Job {
     { id: "setup-buildx", name: "Set up Docker Buildx", uses: pinnedAction("docker/setup-buildx-action") },
     buildStep(build, false, { load: true, tags: localTag(build) }),
     runStep("start", "Start the container", run, { env: { IMAGE: localTag(build), ...(isBackend ? serviceEnv(options) : {}) } }),
-    // Polls with curl's own retries instead of a fixed sleep: fast when the app is fast.
+    // The image's own HEALTHCHECK decides, polled instead of a fixed sleep: fast when the app is fast.
     runStep(
       "wait-healthy",
-      "Wait until healthy",
-      'curl --fail --silent --show-error --retry 30 --retry-delay 2 --retry-all-errors --max-time 5 "$HEALTH_URL"',
-      { env: { HEALTH_URL: `${url}${build.healthPath}` } },
+      "Wait until the container's health check passes",
+      [
+        "for attempt in $(seq 1 60); do",
+        "  status=$(docker inspect --format '{{.State.Health.Status}}' app)",
+        '  echo "attempt $attempt: $status"',
+        '  if [ "$status" = healthy ]; then exit 0; fi',
+        '  if [ "$status" = unhealthy ]; then break; fi',
+        "  sleep 2",
+        "done",
+        'echo "::error::The container did not become healthy"',
+        "exit 1",
+      ].join("\n"),
     ),
     { id: "setup-k6", name: "Set up k6", uses: pinnedAction("grafana/setup-k6-action") },
-    runStep("perf-smoke", "Performance smoke test (k6)", "k6 run perf/smoke.js", { env: { BASE_URL: url, SMOKE_PATHS: build.healthPath } }),
+    runStep("perf-smoke", "Performance smoke test (k6)", "k6 run perf/smoke.js", { env: { BASE_URL: url, SMOKE_PATHS: build.probe.path } }),
     runStep("container-logs", "Container logs", "docker logs app", { if: "failure()" }),
   ], Object.keys(services).length > 0 ? { services } : {});
 }

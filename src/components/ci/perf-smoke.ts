@@ -1,5 +1,6 @@
 import type { TextFileModel } from "../../synth/file-model.js";
 import { renderTemplate } from "../../synth/templates.js";
+import { healthyBelow } from "../docker/health-probe.js";
 import type { ImageBuild } from "../docker/index.js";
 
 /** Smoke-test load and limits: small enough for every push, strict enough to catch a slow endpoint. */
@@ -14,6 +15,6 @@ export function perfSmokeFile(primary: ImageBuild): TextFileModel {
     path: PERF_SMOKE_PATH,
     component: "ci",
     comment: "slash",
-    text: renderTemplate("ci/k6-smoke.js.hbs", { ...PERF_SMOKE, port: primary.port, paths: [primary.healthPath] }),
+    text: renderTemplate("ci/k6-smoke.js.hbs", { ...PERF_SMOKE, port: primary.port, paths: [primary.probe.path], healthyBelow: healthyBelow(primary.probe), healthyMax: healthyBelow(primary.probe) - 1 }),
   };
 }

@@ -66,6 +66,6 @@ export function bundleBudgetJob(s: ServiceUnderTest, budgetKb: number): Job | un
   return job(`${title(s)}: build and bundle budget`, 20, [
     ...prepare(s),
     runStep("build", "Production build", ci.build(s.ctx)),
-    runStep("bundle-budget", "Bundle-size budget", budget, { env: { BUNDLE_DIR: ci.bundleDir, BUDGET_KB: String(budgetKb) } }),
+    runStep("bundle-budget", "Bundle-size budget", budget, { env: { BUNDLE_DIR: ci.bundleDir(s.ctx), BUDGET_KB: String(budgetKb) } }),
   ], inServiceDir(s.ctx.dir));
 }

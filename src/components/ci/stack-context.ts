@@ -15,21 +15,21 @@ export function servicesUnderTest(options: BaselineOptions): ServiceUnderTest[] 
     services.push({
       role: "backend",
       stack: STACKS[options.backend.kind],
-      ctx: { dir: options.backend.dir, packageManager: options.backend.packageManager, runtimeVersion: options.backend.version, orm: options.backend.orm, ...shared },
+      ctx: { dir: options.backend.dir, packageManager: options.backend.packageManager, runtimeVersion: options.backend.version, orm: options.backend.orm, migrationsDir: options.backend.migrationsDir, buildDir: options.frontend.outDir, ...shared },
     });
   }
   if (options.frontend.kind !== "none") {
     services.push({
       role: "frontend",
       stack: STACKS[options.frontend.kind],
-      ctx: { dir: options.frontend.dir, packageManager: options.frontend.packageManager, runtimeVersion: options.frontend.nodeVersion, orm: "none", ...shared },
+      ctx: { dir: options.frontend.dir, packageManager: options.frontend.packageManager, runtimeVersion: options.frontend.nodeVersion, orm: "none", migrationsDir: ".", buildDir: options.frontend.outDir, ...shared },
     });
   }
   if (options.library.kind === "node") {
     services.push({
       role: "library",
       stack: STACKS["node-library"],
-      ctx: { dir: options.library.dir, packageManager: options.library.packageManager, runtimeVersion: options.library.nodeVersion, orm: "none", ...shared },
+      ctx: { dir: options.library.dir, packageManager: options.library.packageManager, runtimeVersion: options.library.nodeVersion, orm: "none", migrationsDir: ".", buildDir: "dist", ...shared },
     });
   }
   return services;

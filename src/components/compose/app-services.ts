@@ -1,4 +1,5 @@
 import type { BaselineOptions } from "../../options/index.js";
+import { healthcheckArgv } from "../docker/health-probe.js";
 import { imageBuilds, type ImageBuild } from "../docker/image-builds.js";
 import type { ComposeService } from "./compose-model.js";
 import { DB_SERVICE, healthcheck, MINIO_SERVICE, REDIS_SERVICE, usesPostgres } from "./data-services.js";
@@ -34,13 +35,10 @@ export function backendDependencies(options: BaselineOptions, databaseService: s
 }
 
 /** The same probe as the image's HEALTHCHECK, stated in compose so depends_on can rely on it. */
-export function appHealthcheck(build: ImageBuild): ReturnType<typeof healthcheck> {
-  const url = `http://127.0.0.1:${build.port}${build.healthPath}`;
-  if (build.strategy.ignore === "python") {
-    return healthcheck(["CMD", "python", "-c", `import urllib.request; urllib.request.urlopen('${url}', timeout=4)`], "30s");
-  }
-  if (build.role === "frontend" && build.port === 8080) return healthcheck(["CMD", "wget", "-q", "--spider", url]);
-  return healthcheck(["CMD", "node", "-e", `fetch('${url}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`], "20s");
+export function appHealthcheck(options: BaselineOptions, build: ImageBuild): ReturnType<typeof healthcheck> {
+  const runtime = build.strategy.probeRuntime(options);
+  const argv = healthcheckArgv(runtime, build.port, build.probe);
+  return runtime === "busybox" ? healthcheck(["CMD", ...argv]) : healthcheck(["CMD", ...argv], runtime === "python" ? "30s" : "20s");
 }
 
 export function frontendEnvironment(options: BaselineOptions, backend: ImageBuild | undefined): Record<string, string> {

@@ -20,7 +20,7 @@ export function buildDevCompose(options: BaselineOptions): ComposeFile {
       ...nonEmpty("environment", backendEnvironment(options, DB_SERVICE)),
       ports: [local(backend.port, backend.port)],
       ...nonEmpty("depends_on", backendDependencies(options, DB_SERVICE)),
-      healthcheck: appHealthcheck(backend),
+      healthcheck: appHealthcheck(options, backend),
       networks: [NETWORK],
     };
   }
@@ -32,7 +32,7 @@ export function buildDevCompose(options: BaselineOptions): ComposeFile {
       ...nonEmpty("environment", frontendEnvironment(options, backend)),
       ports: [local(hostPort, frontend.port)],
       ...(backend ? { depends_on: { backend: { condition: "service_healthy" as const } } } : {}),
-      healthcheck: appHealthcheck(frontend),
+      healthcheck: appHealthcheck(options, frontend),
       networks: [NETWORK],
     };
   }

@@ -1,3 +1,4 @@
+import { healthyBelow } from "../docker/health-probe.js";
 import { deployContext, type CloudStrategy, type DeployContext, type ServiceTarget } from "../../clouds/index.js";
 import type { Environment } from "../../clouds/types.js";
 import type { BaselineOptions } from "../../options/index.js";
@@ -13,7 +14,7 @@ function healthStep(svc: ServiceTarget, phase: string, label: string): Step {
     id: `health-${svc.key}-${phase}`,
     name: `Poll ${svc.key} ${svc.healthPath} until healthy (${label})`,
     "timeout-minutes": 10,
-    env: { HEALTH_URL: `\${{ vars.${svc.urlVar} }}${svc.healthPath}`, DEADLINE_SECONDS: "300" },
+    env: { HEALTH_URL: `\${{ vars.${svc.urlVar} }}${svc.healthPath}`, HEALTHY_BELOW: String(healthyBelow(svc.probe)), DEADLINE_SECONDS: "300" },
     run: "bash scripts/wait_for_health.sh\n",
   };
 }

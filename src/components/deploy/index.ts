@@ -1,3 +1,4 @@
+import { backendProbe } from "../docker/health-probe.js";
 import { cloudStrategy, serviceTargets } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
@@ -27,7 +28,7 @@ function renderDeploy(options: BaselineOptions): FileModel[] {
       component: "deploy",
       comment: "hash",
       executable: true,
-      text: renderTemplate("scripts/wait_for_health.sh.hbs", { name: options.name, healthPath: options.deploy.healthPath }),
+      text: renderTemplate("scripts/wait_for_health.sh.hbs", { name: options.name, healthPath: backendProbe(options).path }),
     },
     ...(cloud.files?.(options) ?? []),
   ];

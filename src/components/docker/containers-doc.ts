@@ -1,34 +1,30 @@
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import { renderTemplate } from "../../synth/templates.js";
-import { djangoWsgiApp } from "../../stacks/django/docker.js";
-import { FASTAPI_APP } from "../../stacks/fastapi/docker.js";
+import { backendProbe, describeProbe } from "./health-probe.js";
 import { dockerfilePath, type ImageBuild } from "./image-builds.js";
+import { pythonServer } from "./python-server.js";
 
-const SERVERS: Record<string, string> = {
-  django: "gunicorn (sync workers, `WEB_CONCURRENCY` of them)",
-  fastapi: "gunicorn with `uvicorn_worker.UvicornWorker` workers (`WEB_CONCURRENCY` of them)",
-  express: "`node .` (package.json `main`) with `NODE_ENV=production`",
-  nestjs: "`node dist/main.js` with `NODE_ENV=production`",
-  nextjs: "`node server.js` from the standalone build",
-  "react-vite": "nginx-unprivileged serving `dist/`, SPA fallback to `index.html`",
-};
+/** The command an image runs, as its Dockerfile's CMD states it. */
+function commandOf(options: BaselineOptions, build: ImageBuild): string {
+  const context = build.strategy.context(options, build) as { cmd?: string };
+  const argv = JSON.parse(context.cmd ?? "[]") as string[];
+  return argv.join(" ");
+}
 
-/** docs/containers.md: what each image runs and what the application must provide. */
+/** docs/containers.md: what each image runs, how it is probed, and what the application must provide. */
 export function containersDoc(options: BaselineOptions, builds: readonly ImageBuild[]): FileModel {
-  const images = builds.map((b) => {
-    const kind = b.role === "backend" ? options.backend.kind : options.frontend.kind;
-    return {
-      role: b.role,
-      kind,
-      dockerfile: dockerfilePath(b),
-      context: b.context,
-      server: SERVERS[kind] ?? kind,
-      port: b.port,
-      healthPath: b.healthPath,
-      packageManager: b.role === "backend" ? options.backend.packageManager : options.frontend.packageManager,
-    };
-  });
+  const images = builds.map((b) => ({
+    role: b.role,
+    kind: b.role === "backend" ? options.backend.kind : options.frontend.kind,
+    dockerfile: dockerfilePath(b),
+    context: b.context,
+    command: commandOf(options, b),
+    port: b.port,
+    probe: describeProbe(b.probe, b.port),
+    packageManager: b.role === "backend" ? options.backend.packageManager : options.frontend.packageManager,
+  }));
+  const python = options.backend.kind === "django" || options.backend.kind === "fastapi";
   return {
     kind: "text",
     path: "docs/containers.md",
@@ -39,13 +35,18 @@ export function containersDoc(options: BaselineOptions, builds: readonly ImageBu
       django: options.backend.kind === "django",
       fastapi: options.backend.kind === "fastapi",
       nextjs: options.frontend.kind === "nextjs",
+      nextOutput: options.frontend.nextOutput,
+      [`next_${options.frontend.nextOutput}`]: options.frontend.kind === "nextjs",
       reactVite: options.frontend.kind === "react-vite",
-      pythonBackend: options.backend.kind === "django" || options.backend.kind === "fastapi",
+      outDir: options.frontend.outDir,
+      pythonBackend: python,
       nodeBackend: options.backend.kind === "express" || options.backend.kind === "nestjs",
-      healthPath: options.deploy.healthPath,
+      backend: options.backend,
+      hasBackend: options.backend.kind !== "none",
+      healthRoute: backendProbe(options).route,
+      healthPath: backendProbe(options).path,
       workspace: builds.some((b) => b.workspaceDir !== "."),
-      wsgiApp: djangoWsgiApp(options.name),
-      asgiApp: FASTAPI_APP,
+      pythonPackages: python ? pythonServer(options).packages.join(", ") : "",
     }),
   };
 }

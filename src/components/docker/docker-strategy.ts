@@ -1,4 +1,5 @@
 import type { BaselineOptions } from "../../options/index.js";
+import type { HealthProbe, ProbeRuntime } from "./health-probe.js";
 
 /** Which `.dockerignore` a build context gets. */
 export type IgnoreFamily = "python" | "node";
@@ -11,8 +12,10 @@ export interface DockerStrategy {
   /** Handlebars template under `templates/`, e.g. `docker/django/Dockerfile.hbs`. */
   readonly template: string;
   readonly ignore: IgnoreFamily;
-  /** Path that answers 200 when the service is healthy (container HEALTHCHECK, compose); backends use `deploy.healthPath`. */
-  healthPath(options: BaselineOptions): string;
+  /** How the service is probed (HEALTHCHECK, compose, platform probes, deploy polling, uptime). */
+  probe(options: BaselineOptions): HealthProbe;
+  /** What the final stage can run the health check with. */
+  probeRuntime(options: BaselineOptions): ProbeRuntime;
   /** Port the container listens on. */
   port(options: BaselineOptions): number;
   /** Values the template needs, all resolved here so the template stays free of logic. */

@@ -2,7 +2,8 @@ import { posix } from "node:path";
 import { badInput } from "../../errors.js";
 import type { BaselineOptions } from "../../options/index.js";
 import type { DockerStrategy } from "./docker-strategy.js";
-import { BACKEND_DOCKER, FRONTEND_DOCKER } from "./strategies.js";
+import type { HealthProbe } from "./health-probe.js";
+import { BACKEND_DOCKER, frontendDocker } from "./strategies.js";
 
 export type ServiceRole = "backend" | "frontend";
 
@@ -19,7 +20,7 @@ export interface ImageBuild {
   readonly workspaceDir: string;
   readonly strategy: DockerStrategy;
   readonly port: number;
-  readonly healthPath: string;
+  readonly probe: HealthProbe;
 }
 
 const joinPath = (dir: string, file: string): string => (dir === "." ? file : `${dir}/${file}`);
@@ -49,7 +50,7 @@ export function imageBuilds(options: BaselineOptions): ImageBuild[] {
       workspaceDir,
       strategy,
       port: strategy.port(options),
-      healthPath: strategy.healthPath(options),
+      probe: strategy.probe(options),
     });
   };
   const { backend, frontend } = options;
@@ -59,7 +60,8 @@ export function imageBuilds(options: BaselineOptions): ImageBuild[] {
     }
     add("backend", backend.dir, backend.context, BACKEND_DOCKER[backend.kind]);
   }
-  if (frontend.kind !== "none") add("frontend", frontend.dir, frontend.context ?? frontend.dir, FRONTEND_DOCKER[frontend.kind]);
+  const frontendStrategy = frontendDocker(options);
+  if (frontendStrategy) add("frontend", frontend.dir, frontend.context ?? frontend.dir, frontendStrategy);
   return builds;
 }
 

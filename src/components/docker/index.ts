@@ -1,10 +1,10 @@
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import { renderTemplate } from "../../synth/templates.js";
-import { REACT_VITE_PORT, SPA_CONF_PATH } from "../../stacks/react-vite/docker.js";
 import type { Component } from "../component.js";
 import { dockerfilePath, dockerignorePath, imageBuilds, joinPath, type ImageBuild } from "./image-builds.js";
 import { containersDoc } from "./containers-doc.js";
+import { SPA_CONF_PATH, staticSite, staticSiteDocker } from "./static-site.js";
 
 export { imageBuilds, dockerfilePath, dockerignorePath, type ImageBuild, type ServiceRole } from "./image-builds.js";
 export { pinnedImage, pythonImage, nodeImage } from "./base-images.js";
@@ -29,13 +29,13 @@ function buildFiles(options: BaselineOptions, build: ImageBuild): FileModel[] {
       text: renderTemplate(`docker/${build.strategy.ignore}.dockerignore.hbs`, {}),
     },
   ];
-  if (build.role === "frontend" && options.frontend.kind === "react-vite") {
+  if (build.strategy === staticSiteDocker) {
     files.push({
       kind: "text",
       path: joinPath(build.dir, SPA_CONF_PATH),
       component: COMPONENT,
       comment: "hash",
-      text: renderTemplate("docker/react-vite/nginx-spa.conf.hbs", { port: REACT_VITE_PORT }),
+      text: renderTemplate("docker/static/nginx-spa.conf.hbs", { port: build.port, ...staticSite(options) }),
     });
   }
   return files;

@@ -55,15 +55,6 @@ export function nodeInstall(pm: NodePackageManager): NodeInstall {
   }
 }
 
-/** Node's own fetch, so the healthcheck needs no curl or wget in the image. */
-export function nodeHealthcheck(port: number, path: string): string[] {
-  return [
-    "node",
-    "-e",
-    `fetch('http://127.0.0.1:${port}${path}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`,
-  ];
-}
-
 /** The Node.js service an image is built for: the backend or the frontend. */
 export interface NodeService {
   readonly packageManager: NodePackageManager;
@@ -71,6 +62,8 @@ export interface NodeService {
   /** Option key named when the version has no pinned image. */
   readonly versionKey: string;
   readonly port: number;
+  /** The package.json script that builds it; undefined when there is none. */
+  readonly buildScript: string | undefined;
 }
 
 export const nodeBackend = (options: BaselineOptions): NodeService => ({
@@ -78,13 +71,18 @@ export const nodeBackend = (options: BaselineOptions): NodeService => ({
   nodeVersion: options.backend.version,
   versionKey: "backend.version",
   port: options.backend.port,
+  buildScript: options.backend.buildScript === false ? undefined : (options.backend.buildScript ?? defaultBuildScript(options)),
 });
 
-export const nodeFrontend = (options: BaselineOptions, port: number): NodeService => ({
+/** Nest always compiles; a plain Express app has no build unless it says so. */
+const defaultBuildScript = (options: BaselineOptions): string | undefined => (options.backend.kind === "nestjs" ? "build" : undefined);
+
+export const nodeFrontend = (options: BaselineOptions): NodeService => ({
   packageManager: options.frontend.packageManager,
   nodeVersion: options.frontend.nodeVersion,
   versionKey: "frontend.nodeVersion",
-  port,
+  port: options.frontend.port,
+  buildScript: "build",
 });
 
 /** What a stack adds to the shared values: its start command, health check, and any template extras. */
@@ -110,7 +108,7 @@ export function nodeServiceContext(
     ...layout,
     baseImage: nodeImage(service.nodeVersion, service.versionKey),
     pm,
-    build: pm.run("build"),
+    build: service.buildScript ? pm.run(service.buildScript) : undefined,
     port: service.port,
     ...extra,
     healthcheck: execForm(healthcheck),

@@ -1,6 +1,8 @@
 import type { BaselineOptions } from "../../options/index.js";
 import { pythonImage, TOOL_VERSIONS } from "./base-images.js";
 import { execForm } from "./docker-strategy.js";
+import { backendProbe, healthcheckArgv } from "./health-probe.js";
+import { pythonServer } from "./python-server.js";
 
 /** How each Python package manager installs locked runtime dependencies into /opt/venv. */
 const INSTALL = {
@@ -26,8 +28,8 @@ const INSTALL = {
   },
 } as const;
 
-/** Template context shared by the Python stacks: base image, install steps, runtime packages. */
-export function pythonContext(options: BaselineOptions, server: readonly string[], command: readonly string[], port: number, healthPath: string) {
+/** Template context of a Python backend image: base image, install steps, the server and its health check. */
+export function pythonContext(options: BaselineOptions, title: string) {
   const pm = options.backend.packageManager as keyof typeof INSTALL;
   const steps = INSTALL[pm] ?? INSTALL.pip;
   const postgres = options.database === "postgres" || options.database === "postgis";
@@ -36,10 +38,15 @@ export function pythonContext(options: BaselineOptions, server: readonly string[
     // GeoDjango loads GDAL/GEOS at import time.
     ...(options.database === "postgis" && options.backend.kind === "django" ? ["gdal-bin"] : []),
   ];
+  const server = pythonServer(options);
   // Keep the app's own pinned server when it declares one; add ours only when it is missing.
-  const modules = server.map((pkg) => pkg.split("==")[0]!.replace(/-/g, "_"));
-  const ensureServer = `python -c "import ${modules.join(", ")}" 2>/dev/null || ${steps.add} ${server.join(" ")}`;
+  const modules = server.packages.map((pkg) => pkg.split("==")[0]!.replace(/-/g, "_"));
+  const ensureServer = `python -c "import ${modules.join(", ")}" 2>/dev/null || ${steps.add} ${server.packages.join(" ")}`;
+  const { port, migrationsDir, settingsModule } = options.backend;
   return {
+    title,
+    serverName: server.argv[0],
+    serverCmdline: server.argv.join(" "),
     baseImage: pythonImage(options.backend.version),
     tool: steps.tool,
     uv: pm === "uv",
@@ -48,12 +55,10 @@ export function pythonContext(options: BaselineOptions, server: readonly string[
     ensureServer,
     buildPackages: postgres ? ["libpq-dev"] : [],
     runtimePackages,
+    settingsModule,
+    workdir: migrationsDir === "." ? undefined : migrationsDir,
     port,
-    healthcheck: execForm([
-      "python",
-      "-c",
-      `import urllib.request; urllib.request.urlopen('http://127.0.0.1:${port}${healthPath}', timeout=4)`,
-    ]),
-    cmd: execForm(command),
+    healthcheck: execForm(healthcheckArgv("python", port, backendProbe(options))),
+    cmd: execForm(server.argv),
   };
 }

@@ -1,3 +1,4 @@
+import { backendProbe } from "../docker/health-probe.js";
 import type { ServiceTarget } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import { labels } from "./workloads.js";
@@ -6,7 +7,7 @@ export const configMap = (options: BaselineOptions) => ({
   apiVersion: "v1",
   kind: "ConfigMap",
   metadata: { name: `${options.name}-config`, labels: labels(options, "config") },
-  data: { APP_NAME: options.name, HEALTH_PATH: options.deploy.healthPath, ...(options.backend.kind !== "none" ? { PORT: String(options.backend.port) } : {}) },
+  data: { APP_NAME: options.name, HEALTH_PATH: backendProbe(options).path, ...(options.backend.kind !== "none" ? { PORT: String(options.backend.port) } : {}) },
 });
 
 /**
@@ -37,7 +38,12 @@ export function ingress(options: BaselineOptions, services: readonly ServiceTarg
     if (web) rules.push({ host: domain, http: { paths: [{ path: "/", pathType: "Prefix", backend: backend(web) }] } });
   } else {
     const paths: unknown[] = [];
-    if (api && web) paths.push({ path: "/api", pathType: "Prefix", backend: backend(api) }, { path: options.deploy.healthPath, pathType: "Exact", backend: backend(api) });
+    if (api && web) {
+      paths.push({ path: "/api", pathType: "Prefix", backend: backend(api) });
+      // The API's own health route, when it has one outside /api, reaches the API rather than the frontend.
+      const probe = backendProbe(options);
+      if (probe.route && !probe.path.startsWith("/api/")) paths.push({ path: probe.path, pathType: "Exact", backend: backend(api) });
+    }
     paths.push({ path: "/", pathType: "Prefix", backend: backend((web ?? api)!) });
     rules.push({ http: { paths } });
   }

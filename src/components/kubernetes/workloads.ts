@@ -1,3 +1,4 @@
+import { PROBE_HEADERS } from "../docker/health-probe.js";
 import { hasDatabase, migrationCommand, type ServiceTarget } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import { postgresClientImage } from "../docker/base-images.js";
@@ -31,8 +32,12 @@ export const containerSecurity = () => ({
 const envFrom = (options: BaselineOptions) => [{ configMapRef: { name: `${options.name}-config` } }, { secretRef: { name: `${options.name}-secrets` } }];
 
 export function deployment(options: BaselineOptions, svc: ServiceTarget) {
+  // Kubernetes' httpGet passes only below 400; an app without a health route is probed by TCP.
+  const check = svc.probe.route
+    ? { httpGet: { path: svc.probe.path, port: "http", httpHeaders: Object.entries(PROBE_HEADERS).map(([name, value]) => ({ name, value })) } }
+    : { tcpSocket: { port: "http" } };
   const probe = (period: number, failures: number) => ({
-    httpGet: { path: svc.healthPath, port: "http" },
+    ...check,
     periodSeconds: period,
     timeoutSeconds: 3,
     failureThreshold: failures,

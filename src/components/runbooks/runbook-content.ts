@@ -1,3 +1,4 @@
+import { backendProbe } from "../docker/health-probe.js";
 import { CLOUD_STRATEGIES, hasDatabase } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import { backupBucket } from "../backup/index.js";
@@ -89,14 +90,14 @@ export function runbooks(options: BaselineOptions): Runbook[] {
     `Platform fault suspected: ${escalateCloud}.`,
     "Customer-visible for more than 30 minutes: post on the status page and open an incident (incident-response.md).",
   ];
-  const healthUrl = "$API_URL" + options.deploy.healthPath;
+  const healthUrl = "$API_URL" + backendProbe(options).path;
   const checkHealth = `\`curl --fail --silent --show-error --max-time 5 "${healthUrl}" && echo healthy\` (API_URL: the production environment's variable)`;
   const list: Runbook[] = [];
   if (db) {
     list.push({
       slug: "db-connection-failure",
       title: "Database connection failure",
-      purpose: `The application cannot reach its ${options.database === "postgis" ? "PostGIS" : "PostgreSQL"} database: requests fail with 5xx and health checks at ${options.deploy.healthPath} go red.`,
+      purpose: `The application cannot reach its ${options.database === "postgis" ? "PostGIS" : "PostgreSQL"} database: requests fail with 5xx and health checks at ${backendProbe(options).path} go red.`,
       alerts: ["TargetDown", "HighErrorRate"],
       severity: "critical",
       confirm: [`${checkHealth}`, "Application logs show connection refused, timeouts or `too many connections`."],
@@ -184,7 +185,7 @@ export function runbooks(options: BaselineOptions): Runbook[] {
   list.push({
     slug: "rollback",
     title: "Roll back a deploy",
-    purpose: `deploy.yml rolls back by itself when health polling of ${options.deploy.healthPath} fails after a ${options.deploy.strategy} deploy. Use this when a bad release passed its health checks.`,
+    purpose: `deploy.yml rolls back by itself when health polling of ${backendProbe(options).path} fails after a ${options.deploy.strategy} deploy. Use this when a bad release passed its health checks.`,
     alerts: ["HighErrorRate", "HighLatencyP95"],
     severity: "critical",
     confirm: ["The problem started with the last production deploy: `gh run list --workflow deploy.yml --limit 3`"],

@@ -1,3 +1,4 @@
+import { healthyBelow } from "../docker/health-probe.js";
 import { serviceTargets } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
@@ -10,9 +11,19 @@ export function uptimeWorkflow(options: BaselineOptions): Workflow {
   const steps: Step[] = serviceTargets(options).map((svc) => ({
     id: `probe-${svc.key}`,
     name: `Probe ${svc.key} ${svc.healthPath}`,
-    env: { URL: `\${{ vars.${svc.urlVar} }}${svc.healthPath}` },
-    // --retry with --retry-all-errors: a blip is retried 3 times, 10 s apart, before it counts.
-    run: 'curl --fail --silent --show-error --max-time 10 --retry 3 --retry-delay 10 --retry-all-errors --output /dev/null "$URL"\necho "$URL is up"\n',
+    env: { URL: `\${{ vars.${svc.urlVar} }}${svc.healthPath}`, HEALTHY_BELOW: String(healthyBelow(svc.probe)) },
+    // A blip is retried 3 times, 10 s apart, before it counts.
+    run: [
+      "for attempt in 1 2 3 4; do",
+      "  status=$(curl --silent --output /dev/null --write-out '%{http_code}' --max-time 10 --header 'X-Forwarded-Proto: https' \"$URL\") || status=000",
+      '  if [ "$status" -ge 200 ] && [ "$status" -lt "$HEALTHY_BELOW" ]; then echo "$URL is up ($status)"; exit 0; fi',
+      '  echo "attempt $attempt: $URL answered $status"',
+      '  if [ "$attempt" -lt 4 ]; then sleep 10; fi',
+      "done",
+      'echo "::error::$URL is down"',
+      "exit 1",
+      "",
+    ].join("\n"),
   }));
   const jobs: Record<string, Job> = {
     probe: { name: "Probe production", "runs-on": "ubuntu-latest", environment: "production", permissions: {}, "timeout-minutes": 5, steps },

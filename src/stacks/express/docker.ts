@@ -1,17 +1,21 @@
 import type { DockerStrategy } from "../../components/docker/docker-strategy.js";
-import { nodeBackend, nodeHealthcheck, nodeServiceContext } from "../../components/docker/node-build.js";
+import { backendProbe, healthcheckArgv } from "../../components/docker/health-probe.js";
+import { nodeBackend, nodeServiceContext } from "../../components/docker/node-build.js";
 
-/** Express on Node.js; `node .` starts package.json's `main`, so the app's own entry point is used. */
+/** Express on Node.js: backend.start, detected from start:prod, start or main (`node .` starts package.json's main). */
 export const expressDocker: DockerStrategy = {
   template: "docker/express/Dockerfile.hbs",
   ignore: "node",
-  healthPath: (options) => options.deploy.healthPath,
+  probeRuntime: () => "node",
+  probe: backendProbe,
   port: (options) => options.backend.port,
   context: (options, build) =>
     nodeServiceContext(nodeBackend(options), build, (pm) => ({
-      // TypeScript apps build, plain JavaScript apps have no build script: run it only when declared.
-      build: `if node -e "process.exit(require('./package.json').scripts?.build ? 0 : 1)"; then ${pm.run("build")}; fi`,
-      healthcheck: nodeHealthcheck(options.backend.port, options.deploy.healthPath),
-      cmd: ["node", "."],
+      // Unless the config says, build only when package.json declares a build script (TypeScript apps do).
+      ...(options.backend.buildScript === undefined
+        ? { build: `if node -e "process.exit(require('./package.json').scripts?.build ? 0 : 1)"; then ${pm.run("build")}; fi` }
+        : {}),
+      healthcheck: healthcheckArgv("node", options.backend.port, backendProbe(options)),
+      cmd: options.backend.start ?? ["node", "."],
     })),
 };

@@ -5,5 +5,6 @@ import type { StackCi } from "../types.js";
 export const nextjsCi: StackCi = {
   ...nodeCi,
   build: (ctx) => nodeScript(ctx, "build"),
-  bundleDir: ".next/static",
+  // The client bundle is .next/static after next build, or the export folder's _next/static.
+  bundleDir: (ctx) => (ctx.buildDir === ".next" ? ".next/static" : `${ctx.buildDir}/_next/static`),
 };

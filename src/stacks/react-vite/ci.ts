@@ -6,5 +6,5 @@ export const reactViteCi: StackCi = {
   ...nodeCi,
   typecheck: (ctx) => nodeTypecheck(ctx, "-b"),
   build: (ctx) => nodeScript(ctx, "build"),
-  bundleDir: "dist",
+  bundleDir: (ctx) => ctx.buildDir,
 };

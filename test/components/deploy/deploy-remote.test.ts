@@ -19,7 +19,7 @@ afterEach(() => {
 
 /** A fake compose host: the generated script, a .env, and `docker` that only records what it is asked. */
 function host(strategy: "rolling" | "blue-green") {
-  const o = parseOptions({ name: "shop", cloud: "compose", database: "postgres", backend: { kind: "django" }, frontend: { kind: "nextjs", dir: "web" }, deploy: { strategy } });
+  const o = parseOptions({ name: "shop", cloud: "compose", database: "postgres", backend: { kind: "django" }, frontend: { kind: "nextjs", dir: "web" }, deploy: { strategy, healthPath: "/health" } });
   const files = renderFiles(deploy.render(o), o);
   const dir = mkdtempSync(join(tmpdir(), "compose-host-"));
   dirs.push(dir);
@@ -62,7 +62,7 @@ describe("scripts/deploy_remote.sh on a fake compose host", () => {
     expect(idle.status, idle.stderr).toBe(0);
     expect(idle.stdout.trim().split("\n").at(-1)).toBe("green");
     expect(h.calls().some((c) => /up --detach --no-deps --wait backend-green \| .*BACKEND_IMAGE_GREEN=ghcr\.io\/acme\/shop\/shop-backend:v2$/.test(c))).toBe(true);
-    expect(h.calls().some((c) => c.includes("exec -T switch wget -q -O /dev/null http://backend-green:8000/health"))).toBe(true);
+    expect(h.calls().some((c) => c.includes("exec -T switch wget -q -O /dev/null --header X-Forwarded-Proto:\\ https http://backend-green:8000/health"))).toBe(true);
     // Nothing moved yet: the upstream still points at blue.
     expect(readFileSync(join(h.dir, "state/switch/api.conf"), "utf8")).toBe("upstream api_live {\n    server backend:8000;\n}\n");
 

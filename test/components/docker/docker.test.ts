@@ -40,10 +40,18 @@ function matrix(): BaselineConfig[] {
   for (const kind of ["nextjs", "react-vite"] as const)
     for (const packageManager of NODE_PMS)
       for (const nodeVersion of ["22", "24"]) configs.push({ frontend: { kind, dir: "web", packageManager, nodeVersion } });
+  for (const nextOutput of ["standalone", "default", "export"] as const)
+    for (const packageManager of NODE_PMS) configs.push({ frontend: { kind: "nextjs", dir: "web", packageManager, nextOutput } });
+  // Every Python server, WSGI and ASGI, with the app below the backend folder; and apps with a health route.
+  for (const server of ["gunicorn", "uvicorn", "daphne"] as const)
+    configs.push({ backend: { kind: "django", dir: "api", appDir: "src", app: "config.asgi:application", server }, deploy: { healthPath: "/healthz" } });
+  configs.push({ backend: { kind: "fastapi", appDir: "src", migrationsDir: ".", app: "app.main:create_app", appFactory: true }, deploy: { healthPath: "/health" } });
+  configs.push({ backend: { kind: "nestjs", start: ["node", "dist/src/main.js"] }, deploy: { healthPath: "/health" } });
   // Monorepos: the build context is the workspace root, the service lives in a package folder.
   for (const packageManager of NODE_PMS) {
     configs.push({ backend: { kind: "express", dir: "apps/api", context: ".", packageManager } });
     configs.push({ backend: { kind: "nestjs", dir: "apps/api", context: ".", packageManager } });
+    configs.push({ frontend: { kind: "nextjs", dir: "apps/web", context: ".", packageManager, nextOutput: "standalone" } });
     configs.push({ frontend: { kind: "nextjs", dir: "apps/web", context: ".", packageManager } });
     configs.push({ frontend: { kind: "react-vite", dir: "packages/site", context: "packages", packageManager } });
   }
@@ -119,11 +127,21 @@ describe("docker component: stack and package manager specifics", () => {
   });
 
   it.each([
-    [{ backend: { kind: "django" } }, '"gunicorn", "--bind", "0.0.0.0:8000"', '"app.wsgi:application"'],
+    [{ backend: { kind: "django" } }, '"gunicorn", "--bind", "0.0.0.0:8000"', '"config.wsgi:application"'],
+    [{ backend: { kind: "django", app: "core.wsgi:application", appDir: "src" } }, "WORKDIR /app/src", '"core.wsgi:application"'],
+    [{ backend: { kind: "django", app: "config.asgi:application", server: "daphne" } }, '"daphne", "--bind", "0.0.0.0", "--port", "8000"', "daphne==4.2.3"],
+    [{ backend: { kind: "django", app: "config.asgi:application" } }, '"uvicorn_worker.UvicornWorker"', "uvicorn-worker=="],
+    [{ backend: { kind: "django", settingsModule: "config.settings.production" } }, "DJANGO_SETTINGS_MODULE=config.settings.production", '"config.wsgi:application"'],
+    [{ backend: { kind: "fastapi", appDir: "src", migrationsDir: ".", app: "app.main:create_app", appFactory: true } }, '"--chdir", "/app/src"', '"app.main:create_app()"'],
+    [{ backend: { kind: "fastapi", server: "uvicorn", app: "main:app" } }, '"uvicorn", "--host", "0.0.0.0", "--port", "8000"', '"main:app"'],
     [{ backend: { kind: "fastapi" } }, '"--worker-class", "uvicorn_worker.UvicornWorker"', '"app.main:app"'],
     [{ backend: { kind: "express" } }, "ENV NODE_ENV=production", 'CMD ["node", "."]'],
     [{ backend: { kind: "nestjs" } }, "ENV NODE_ENV=production", 'CMD ["node", "dist/main.js"]'],
-    [{ frontend: { kind: "nextjs" } }, "/app/.next/standalone ./", 'CMD ["node", "server.js"]'],
+    [{ backend: { kind: "nestjs", start: ["node", "dist/src/main.js"] } }, "RUN npm run build", 'CMD ["node", "dist/src/main.js"]'],
+    [{ frontend: { kind: "nextjs", nextOutput: "standalone" } }, "/app/.next/standalone ./", 'CMD ["node", "server.js"]'],
+    [{ frontend: { kind: "nextjs" } }, "RUN npm prune --omit=dev", 'CMD ["node", "node_modules/next/dist/bin/next", "start", "--hostname", "0.0.0.0", "--port", "3000"]'],
+    [{ frontend: { kind: "nextjs", nextOutput: "export" } }, "COPY --from=build /app/out /usr/share/nginx/html", "EXPOSE 8080"],
+    [{ frontend: { kind: "react-vite", outDir: "build" } }, "COPY --from=build /app/build /usr/share/nginx/html", "EXPOSE 8080"],
     [{ frontend: { kind: "react-vite" } }, "FROM nginxinc/nginx-unprivileged:", "EXPOSE 8080"],
   ] as const)("%j runs the right server", (config, a, b) => {
     const text = file(render(config as BaselineConfig), "Dockerfile");
@@ -140,7 +158,11 @@ describe("docker component: stack and package manager specifics", () => {
 
   it("probes the backend on deploy.healthPath, the path deploys and uptime checks poll too", () => {
     expect(file(render({ backend: { kind: "express" }, deploy: { healthPath: "/ready" } }), "Dockerfile")).toContain("http://127.0.0.1:3000/ready");
-    expect(file(render({ backend: { kind: "django" } }), "Dockerfile")).toContain("http://127.0.0.1:8000/health'");
+    expect(file(render({ backend: { kind: "django" }, deploy: { healthPath: "/healthz" } }), "Dockerfile")).toContain("http://127.0.0.1:8000/healthz'");
+    // Without a health route, / counts as up below 500 rather than failing on a 404.
+    const lenient = file(render({ backend: { kind: "django" } }), "Dockerfile");
+    expect(lenient).toContain("http://127.0.0.1:8000/'");
+    expect(lenient).toContain("sys.exit(e.code >= 500)");
   });
 
   it("installs libpq only when PostgreSQL is used, and GDAL for GeoDjango", () => {
@@ -203,13 +225,13 @@ describe("docker component: build contexts", () => {
   });
 
   it("documents standalone output for Next.js", () => {
-    const doc = file(render({ frontend: { kind: "nextjs" } }), "docs/containers.md");
+    const doc = file(render({ frontend: { kind: "nextjs", nextOutput: "standalone" } }), "docs/containers.md");
     expect(doc).toContain('output: "standalone"');
   });
 });
 
 describe("docker component: monorepo build contexts", () => {
-  const files = render({ backend: { kind: "nestjs", dir: "apps/api", context: "." }, frontend: { kind: "nextjs", dir: "apps/web", context: ".", packageManager: "pnpm" } });
+  const files = render({ backend: { kind: "nestjs", dir: "apps/api", context: "." }, frontend: { kind: "nextjs", dir: "apps/web", context: ".", packageManager: "pnpm", nextOutput: "standalone" } });
 
   it("keeps each Dockerfile in its package and names the ignore file BuildKit reads for it", () => {
     expect(files.map((f) => f.path)).toEqual(
@@ -239,11 +261,12 @@ describe("templates/docker", () => {
     const root = new URL("../../../templates/docker/", import.meta.url).pathname;
     const walk = (dir: string): string[] =>
       readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [relative(root, join(dir, e.name))]));
-    const sources = ["django", "fastapi", "express", "nestjs", "nextjs", "react-vite"].map((stack) =>
-      readFileSync(new URL(`../../../src/stacks/${stack}/docker.ts`, import.meta.url), "utf8"),
+    const sources = [...["django", "fastapi", "express", "nestjs", "nextjs"].map((stack) => `stacks/${stack}/docker.ts`), "components/docker/static-site.ts"].map((source) =>
+      readFileSync(new URL(`../../../src/${source}`, import.meta.url), "utf8"),
     );
     const used = (t: string): boolean =>
       sources.some((s) => s.includes(`docker/${t}`)) ||
+      readFileSync(new URL("../../../src/components/docker/index.ts", import.meta.url), "utf8").includes(`docker/${t}`) ||
       readFileSync(new URL("../../../src/components/docker/index.ts", import.meta.url), "utf8").includes(t.replace(/^(python|node)\./, "${build.strategy.ignore}."));
     expect(walk(root).filter((t) => !used(t))).toEqual([]);
   });
