@@ -35,7 +35,7 @@ export async function validateWorkflows(files: readonly YamlFile[], checks: read
     const data = parseYaml(file, findings);
     if (data === undefined) continue;
     if (checks.includes("schema")) findings.push(...schemaFindings("github-workflow.json", data, file.path));
-    if (checks.includes("hardening")) findings.push(...hardeningFindings(data, file.path));
+    if (checks.includes("hardening")) findings.push(...hardeningFindings(file.text, file.path));
     if (checks.includes("prettier")) findings.push(...(await prettierFindings(file.text, file.path, "yaml")));
     if (checks.includes("shellcheck")) scripts.push(...runScripts(data, file.path));
   }

@@ -44,44 +44,56 @@ const mutate = (change: (w: Record<string, any>) => void): Record<string, any> =
   return w;
 };
 
-describe("hardeningFindings", () => {
+describe("hardeningFindings: the catalog's workflow rules", () => {
   it("passes the good workflow", () => {
     expect(hardeningFindings(goodWorkflow())).toEqual([]);
   });
 
-  const knownBad: Record<(typeof HARDENING_RULES)[number], Record<string, any>> = {
-    "sha-pinned": mutate((w) => (w.jobs.build.steps[0].uses = "actions/checkout@v4")),
-    "top-permissions-read-only": mutate((w) => (w.permissions = { contents: "write" })),
-    "write-scope-justified": mutate((w) => (w.jobs.build.permissions["security-events"] = "write")),
-    "persist-credentials-false": mutate((w) => delete w.jobs.build.steps[0].with),
-    "timeout-minutes": mutate((w) => delete w.jobs.build["timeout-minutes"]),
-    "no-swallowed-failure": mutate((w) => (w.jobs.build.steps[1].run = "mypy . || true")),
-    "no-untrusted-expression-in-run": mutate((w) => (w.jobs.build.steps[1].run = 'echo "${{ github.event.pull_request.title }}"')),
+  // One known-bad workflow per item of DESIGN.md section 4's workflow list, by catalog id.
+  const knownBad: Record<string, Record<string, any>> = {
+    WF001: mutate((w) => (w.jobs.build.steps[0].uses = "actions/checkout@v4")),
+    WF002: mutate((w) => (w.permissions = { contents: "write" })),
+    WF003: mutate((w) => (w.jobs.build.permissions["security-events"] = "write")),
+    WF004: mutate((w) => delete w.jobs.build.steps[0].with),
+    WF005: mutate((w) => delete w.jobs.build["timeout-minutes"]),
+    WF011: mutate((w) => (w.jobs.build.steps[1].run = "mypy . || true")),
+    WF008: mutate((w) => (w.jobs.build.steps[1].run = 'echo "${{ github.event.pull_request.title }}"')),
   };
 
-  for (const rule of HARDENING_RULES) {
+  for (const [rule, workflow] of Object.entries(knownBad)) {
     it(`flags a known-bad workflow for ${rule}, and only that rule`, () => {
-      const findings = hardeningFindings(knownBad[rule]);
-      expect(findings.map((f) => f.rule)).toEqual([rule]);
+      expect(HARDENING_RULES).toContain(rule);
+      expect(hardeningFindings(workflow).map((f) => f.rule)).toEqual([rule]);
     });
   }
 
-  it("treats a missing top-level permissions block as a finding", () => {
-    expect(hardeningFindings(mutate((w) => delete w.permissions)).map((f) => f.rule)).toEqual(["top-permissions-read-only"]);
+  it("a missing top-level permissions block is a finding unless every job sets its own", () => {
+    expect(hardeningFindings(mutate((w) => delete w.permissions))).toEqual([]);
+    expect(hardeningFindings(mutate((w) => {
+      delete w.permissions;
+      delete w.jobs.build.permissions;
+    })).map((f) => f.rule)).toEqual(["WF002"]);
   });
 
   it("catches the other ways to swallow a failure and inputs in run", () => {
     for (const run of ["ruff check . || :", "set +e\npytest", "tsc || exit 0"]) {
-      expect(hardeningFindings(mutate((w) => (w.jobs.build.steps[1].run = run))).map((f) => f.rule)).toEqual(["no-swallowed-failure"]);
+      expect(hardeningFindings(mutate((w) => (w.jobs.build.steps[1].run = run))).map((f) => f.rule)).toEqual(["WF011"]);
     }
     const inputs = mutate((w) => (w.jobs.build.steps[1].run = "deploy ${{ inputs.environment }}"));
-    expect(hardeningFindings(inputs).map((f) => f.rule)).toEqual(["no-untrusted-expression-in-run"]);
+    expect(hardeningFindings(inputs).map((f) => f.rule)).toEqual(["WF008"]);
   });
 
   it("accepts a tag-pinned docker image only by digest, and local actions", () => {
     const digest = `docker://alpine@sha256:${"a".repeat(64)}`;
     expect(hardeningFindings(mutate((w) => w.jobs.build.steps.push({ uses: digest }, { uses: "./.github/actions/x" })))).toEqual([]);
-    expect(hardeningFindings(mutate((w) => w.jobs.build.steps.push({ uses: "docker://alpine:3" }))).map((f) => f.rule)).toEqual(["sha-pinned"]);
+    expect(hardeningFindings(mutate((w) => w.jobs.build.steps.push({ uses: "docker://alpine:3" }))).map((f) => f.rule)).toEqual(["WF001"]);
+  });
+
+  it("reports the line when given the workflow's text", () => {
+    const text = renderYaml(mutate((w) => (w.jobs.build.steps[0].uses = "actions/checkout@v4")));
+    const [finding] = hardeningFindings(text, ".github/workflows/good.yml");
+    // The step's first line, where its `- ` item starts.
+    expect(finding?.line).toBe(text.split("\n").findIndex((l) => l.includes("- id: checkout")) + 1);
   });
 });
 
