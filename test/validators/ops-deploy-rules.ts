@@ -1,34 +1,33 @@
+import { stringify } from "yaml";
+import { repoViewOf, ruleById, runRules } from "../../src/rules/index.js";
 import type { Finding } from "./finding.js";
 
-/** Deploy-path rules of DESIGN.md section 4 and issue 4 that actionlint and the schema cannot see. */
+/**
+ * Deploy-path rules of DESIGN.md section 4 and issue 4 that actionlint and the schema cannot see.
+ * The ones any repository can be held to are the audit catalog's (one source); the rest check the
+ * shape of the baseline's own deploy workflow (its step ids, its staging → production order).
+ */
+export const CATALOG_DEPLOY_RULES = ["WF006", "WF007", "WF012", "WF013", "WF014"] as const;
 export type DeployRule =
-  | "deploy-concurrency"
+  | (typeof CATALOG_DEPLOY_RULES)[number]
   | "production-approval"
   | "snapshot-migrate-deploy-order"
   | "health-after-deploy"
   | "rollback-on-failure"
-  | "oidc-no-static-keys"
-  | "maintained-release-action"
-  | "no-bare-sleep"
-  | "ssh-host-key-pinned";
+  | "oidc-id-token"
+  | "maintained-release-action";
 
 type Obj = Record<string, any>;
 
-// Long-lived cloud keys: a secret with such a name, or a key-file input of a login action.
-const STATIC_KEY = /\$\{\{\s*secrets\.(AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|GOOGLE_CREDENTIALS|GCP_SA_KEY|AZURE_CREDENTIALS|KUBE_?CONFIG)\b|"(credentials_json|creds)":/i;
-// An ssh or scp command (not ~/.ssh or ssh-keygen).
-const SSH_COMMAND = /(^|[\s;|&(])(ssh|scp)\s/m;
 
 /** Findings of the deploy rules for one parsed deploy workflow; `cloud` decides what login is expected. */
 export function deployRuleFindings(workflow: Obj, cloud: string, file = "deploy.yml"): Finding[] {
   const findings: Finding[] = [];
   const add = (rule: DeployRule, message: string) => void findings.push({ tool: "deploy-rules", file, rule, message });
+  const view = repoViewOf([{ path: ".github/workflows/deploy.yml", content: stringify(workflow) }]);
+  for (const f of runRules(view, CATALOG_DEPLOY_RULES.map((id) => ruleById(id)!))) add(f.ruleId as DeployRule, f.message);
   const jobs: Record<string, Obj> = workflow.jobs ?? {};
   const deployJobs = Object.entries(jobs).filter(([, j]) => (j.steps ?? []).some((s: Obj) => /^deploy-/.test(s.id ?? "")));
-
-  if (workflow.concurrency?.["cancel-in-progress"] !== false && deployJobs.some(([, j]) => j.concurrency?.["cancel-in-progress"] !== false)) {
-    add("deploy-concurrency", "neither the workflow nor every deploy job has concurrency with cancel-in-progress: false");
-  }
   const envName = (j: Obj): string | undefined => (typeof j.environment === "string" ? j.environment : j.environment?.name);
   const prod = deployJobs.find(([, j]) => envName(j) === "production");
   const staging = deployJobs.find(([, j]) => envName(j) === "staging");
@@ -54,20 +53,10 @@ export function deployRuleFindings(workflow: Obj, cloud: string, file = "deploy.
       }
     }
     if (cloud !== "compose") {
-      if (job.permissions?.["id-token"] !== "write") add("oidc-no-static-keys", `${name}: no id-token: write for OIDC login`);
-    }
-    const text = JSON.stringify(job);
-    if (STATIC_KEY.test(text)) add("oidc-no-static-keys", `${name}: long-lived cloud credentials (${STATIC_KEY.exec(text)![0]})`);
-    for (const s of steps) {
-      if (typeof s.run === "string" && /^\s*sleep\s+\d+\s*$/.test(s.run)) add("no-bare-sleep", `${name}: step ${s.id ?? s.name} only sleeps`);
-      if (typeof s.run === "string" && SSH_COMMAND.test(s.run) && (/StrictHostKeyChecking=(no|accept-new)/.test(s.run) || !/StrictHostKeyChecking=yes/.test(s.run))) {
-        add("ssh-host-key-pinned", `${name}: step ${s.id ?? s.name} uses ssh without StrictHostKeyChecking=yes`);
-      }
+      if (job.permissions?.["id-token"] !== "write") add("oidc-id-token", `${name}: no id-token: write for OIDC login`);
     }
   }
   const uses = Object.values(jobs).flatMap((j) => (j.steps ?? []).map((s: Obj) => String(s.uses ?? "")));
-  if (!uses.some((u) => u.startsWith("softprops/action-gh-release@")) || uses.some((u) => u.startsWith("actions/create-release@"))) {
-    add("maintained-release-action", "release must use softprops/action-gh-release, not the deprecated actions/create-release");
-  }
+  if (!uses.some((u) => u.startsWith("softprops/action-gh-release@"))) add("maintained-release-action", "release must use softprops/action-gh-release");
   return findings;
 }

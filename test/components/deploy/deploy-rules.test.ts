@@ -43,14 +43,14 @@ describe("deploy rules hold for every cloud and strategy", () => {
 
 describe("deploy rules catch known-bad workflows", () => {
   const bad: [DeployRule, (wf: any) => void][] = [
-    ["deploy-concurrency", (wf) => { delete wf.concurrency; delete wf.jobs["deploy-staging"].concurrency; }],
+    ["WF006", (wf) => { delete wf.concurrency; delete wf.jobs["deploy-staging"].concurrency; }],
     ["production-approval", (wf) => { wf.jobs["deploy-production"].needs = ["build"]; }],
     ["snapshot-migrate-deploy-order", (wf) => { wf.jobs["deploy-staging"].steps = wf.jobs["deploy-staging"].steps.filter((s: any) => s.id !== "snapshot"); }],
     ["health-after-deploy", (wf) => { wf.jobs["deploy-staging"].steps = wf.jobs["deploy-staging"].steps.filter((s: any) => !String(s.id).startsWith("health-api")); }],
     ["rollback-on-failure", (wf) => { wf.jobs["deploy-staging"].steps.find((s: any) => s.id === "rollback-api").if = "${{ always() }}"; }],
-    ["oidc-no-static-keys", (wf) => { wf.jobs["deploy-staging"].env.AWS_SECRET_ACCESS_KEY = "${{ secrets.AWS_SECRET_ACCESS_KEY }}"; }],
-    ["maintained-release-action", (wf) => { wf.jobs.release.steps[0].uses = "actions/create-release@0cb9c9b65d5d1901c1f53e5e66eaf4afd303e70e"; }],
-    ["no-bare-sleep", (wf) => { wf.jobs["deploy-staging"].steps.push({ id: "wait", run: "sleep 60\n" }); }],
+    ["WF007", (wf) => { wf.jobs["deploy-staging"].env.AWS_SECRET_ACCESS_KEY = "${{ secrets.AWS_SECRET_ACCESS_KEY }}"; }],
+    ["WF013", (wf) => { wf.jobs.release.steps[0].uses = "actions/create-release@0cb9c9b65d5d1901c1f53e5e66eaf4afd303e70e"; }],
+    ["WF014", (wf) => { wf.jobs["deploy-staging"].steps.push({ id: "wait", run: "sleep 60\n" }); }],
   ];
   for (const [rule, mutate] of bad) {
     it(rule, () => {
@@ -59,10 +59,10 @@ describe("deploy rules catch known-bad workflows", () => {
       expect(deployRuleFindings(wf, "aws-ecs").map((f) => f.rule)).toContain(rule);
     });
   }
-  it("ssh-host-key-pinned", () => {
+  it("WF012 ssh-host-key-pinned", () => {
     const wf = workflow("compose");
     const step = wf.jobs["deploy-staging"].steps.find((s: any) => s.id === "snapshot");
     step.run = step.run.replace("StrictHostKeyChecking=yes", "StrictHostKeyChecking=accept-new");
-    expect(deployRuleFindings(wf, "compose").map((f) => f.rule)).toContain("ssh-host-key-pinned");
+    expect(deployRuleFindings(wf, "compose").map((f) => f.rule)).toContain("WF012");
   });
 });
