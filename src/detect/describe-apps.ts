@@ -5,14 +5,16 @@ import { nodeVersion, pythonVersion } from "./detect-versions.js";
 import { splitImage } from "./parse-versions.js";
 import { baseOf, dirOf, showDir } from "./paths.js";
 import type { RepoIndex } from "./repo-index.js";
+import { detectRuntime, type RuntimeFact } from "./runtime/index.js";
+import { flyInternalPort, portInCommand, procfileWeb } from "./runtime/facts.js";
 
 export type Note = (key: string, finding: Finding<string>) => void;
 
-type Backend = { kind: AppCandidate["kind"]; dir: string; context?: string; version?: string; packageManager?: string; port?: number; orm?: string };
-type Frontend = { kind: AppCandidate["kind"]; dir: string; context?: string; packageManager?: string; nodeVersion?: string };
+type Backend = { kind: AppCandidate["kind"]; dir: string; context?: string; version?: string; packageManager?: string; port?: number; orm?: string; [fact: string]: unknown };
+type Frontend = { kind: AppCandidate["kind"]; dir: string; context?: string; packageManager?: string; nodeVersion?: string; [fact: string]: unknown };
 
-/** The backend's options, each with the file that told it. */
-export function describeBackend(index: RepoIndex, app: AppCandidate, note: Note): NonNullable<BaselineConfig["backend"]> {
+/** The backend's options, each with the file that told it, and its health route when the app has one. */
+export function describeBackend(index: RepoIndex, app: AppCandidate, note: Note): { backend: NonNullable<BaselineConfig["backend"]>; healthPath?: string } {
   note("backend.kind", { value: app.kind, file: app.file, reason: app.reason });
   note("backend.dir", { value: app.dir, file: app.dirFile, reason: dirReason(app) });
   const backend: Backend = { kind: app.kind, dir: app.dir };
@@ -30,17 +32,44 @@ export function describeBackend(index: RepoIndex, app: AppCandidate, note: Note)
     // Only Node.js images build from a workspace root; Python ones build from backend.dir.
     if (app.language === "node") noteContext(app, finding, note, (context) => (backend.context = context), "backend");
   }
-  const port = backendPort(index, app);
-  if (port) {
-    backend.port = port.port;
-    note("backend.port", { value: String(port.port), file: port.file, reason: `${port.file} exposes port ${port.port}` });
-  }
   const orm = app.language === "node" ? nodeOrm(app) : undefined;
   if (orm) {
     backend.orm = orm.value;
     note("backend.orm", orm);
   }
-  return backend as NonNullable<BaselineConfig["backend"]>;
+  const runtime = detectRuntime(index, app);
+  index.warnings.push(...runtime.warnings);
+  let healthPath: string | undefined;
+  for (const fact of runtime.facts) {
+    if (fact.key === "port") continue;
+    if (fact.key === "deploy.healthPath") healthPath = String(fact.value);
+    else backend[fact.key] = fact.value;
+    note(fact.key.startsWith("deploy.") ? fact.key : `backend.${fact.key}`, { value: showValue(fact.value), file: fact.file, reason: fact.reason });
+  }
+  if (!healthPath) {
+    note("deploy.healthPath", { value: "(none)", file: app.file, reason: "no health route was found in the app's routes: probes ask for / and accept any status below 500" });
+  }
+  // Explicit intent first (an existing Dockerfile, fly.toml, a Procfile's bind), then the code's default.
+  const port = declaredPort(index, app) ?? runtime.facts.find((f) => f.key === "port");
+  if (port) {
+    backend.port = Number(port.value);
+    note("backend.port", { value: String(port.value), file: port.file, reason: port.reason });
+  }
+  return { backend: backend as NonNullable<BaselineConfig["backend"]>, ...(healthPath ? { healthPath } : {}) };
+}
+
+const showValue = (value: RuntimeFact["value"]): string => (Array.isArray(value) ? value.join(" ") : String(value));
+
+/** A port the repository states for deployment: a Dockerfile's EXPOSE, fly.toml's internal_port, a Procfile bind. */
+function declaredPort(index: RepoIndex, app: AppCandidate): RuntimeFact | undefined {
+  const exposed = backendPort(index, app);
+  if (exposed) return { key: "port", value: exposed.port, file: exposed.file, reason: `${exposed.file} exposes port ${exposed.port}` };
+  const fly = flyInternalPort(index, app.dir);
+  if (fly) return { key: "port", value: fly.port, file: fly.file, reason: `${fly.file} sets internal_port ${fly.port}` };
+  const procfile = procfileWeb(index, app.dir);
+  const bound = procfile ? portInCommand(procfile.line) : undefined;
+  if (procfile && bound) return { key: "port", value: bound, file: procfile.file, reason: `${procfile.file}'s web process binds port ${bound}` };
+  return undefined;
 }
 
 /** The frontend's options, each with the file that told it. */
@@ -61,6 +90,12 @@ export function describeFrontend(index: RepoIndex, app: AppCandidate, note: Note
       note("frontend.nodeVersion", version);
       warnIfEndOfLife(index, "node", version);
     }
+  }
+  const runtime = detectRuntime(index, app);
+  index.warnings.push(...runtime.warnings);
+  for (const fact of runtime.facts) {
+    frontend[fact.key] = fact.value;
+    note(`frontend.${fact.key}`, { value: showValue(fact.value), file: fact.file, reason: fact.reason });
   }
   return frontend as NonNullable<BaselineConfig["frontend"]>;
 }

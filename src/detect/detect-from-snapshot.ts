@@ -40,7 +40,13 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
 
   for (const picked of [backend, frontend]) if (picked.warning) index.warnings.push(picked.warning);
   index.warnings.push(...unsupportedWarnings(index.unsupported));
-  config.backend = backend.app ? describeBackend(index, backend.app, note) : { kind: "none" };
+  if (backend.app) {
+    const described = describeBackend(index, backend.app, note);
+    config.backend = described.backend;
+    if (described.healthPath) config.deploy = { healthPath: described.healthPath };
+  } else {
+    config.backend = { kind: "none" };
+  }
   config.frontend = frontend.app ? describeFrontend(index, frontend.app, note) : { kind: "none" };
   if (!backend.app) {
     note("backend.kind", { value: "none", file: ".", reason: "no Django, FastAPI, Express or NestJS project was found" });

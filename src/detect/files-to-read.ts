@@ -4,7 +4,9 @@ export { compareText };
 import { baseOf, dirOf, depthOf } from "./paths.js";
 
 /** What a file tells detection; each kind has a cap so a huge monorepo still costs a few dozen reads. */
-type FileKind = "node" | "python" | "django" | "version" | "docker" | "compose" | "env-example" | "prisma" | "router-config" | "python-entry";
+type FileKind =
+  | "node" | "python" | "django" | "version" | "docker" | "compose" | "env-example" | "prisma" | "router-config" | "python-entry"
+  | "platform" | "python-app" | "node-config" | "node-entry";
 
 const CAPS: Record<FileKind, number> = {
   node: 40,
@@ -17,7 +19,20 @@ const CAPS: Record<FileKind, number> = {
   prisma: 4,
   "router-config": 4,
   "python-entry": 6,
+  platform: 8,
+  "python-app": 40,
+  "node-config": 24,
+  "node-entry": 40,
 };
+
+/** Files that state how an app starts, whatever its stack (Procfile `web:`, Fly, Railway, Render, App Engine). */
+const PLATFORM_FILES = new Set(["Procfile", "fly.toml", "railway.toml", "railway.json", "render.yaml", "app.yaml", "alembic.ini", "pytest.ini"]);
+/** Python modules that define the app object, its factory, its routes or its server entry. */
+const PYTHON_APP_FILES = /^(wsgi|asgi|urls|main|app|application|api|server|routes|routers|health|healthcheck|views|__init__)\.py$/;
+/** Framework and compiler configs that decide output folders and build layout. */
+const NODE_CONFIGS = /^(next\.config\.(js|mjs|cjs|ts|mts)|vite\.config\.(js|mjs|cjs|ts|mts)|nest-cli\.json|tsconfig(\.build)?\.json)$/;
+/** Node.js entry points and route files, where ports and health routes are declared. */
+const NODE_ENTRY = /^(main|index|app|server)\.(ts|js|mjs|cjs)$|\.controller\.ts$|^(health|healthz|health\.routes|routes)\.(ts|js)$/;
 
 /** Python entry modules, read only to explain an app that declares no dependencies (see find-bare-python-apps.ts). */
 const PYTHON_ENTRIES = new Set(["main.py", "app.py", "api.py", "asgi.py", "server.py"]);
@@ -42,6 +57,10 @@ export function fileKindOf(path: string): FileKind | undefined {
   // React Router framework mode: `ssr: false` there makes it a static Vite build.
   if (/^react-router\.config\.(ts|js|mjs)$/.test(name)) return "router-config";
   if (PYTHON_ENTRIES.has(name) && depthOf(dirOf(path)) <= 2) return "python-entry";
+  if (PLATFORM_FILES.has(name)) return "platform";
+  if (PYTHON_APP_FILES.test(name) && !/(^|\/)(tests?|migrations)\//.test(path)) return "python-app";
+  if (NODE_CONFIGS.test(name)) return "node-config";
+  if (NODE_ENTRY.test(name) && !/(^|\/)(test|tests|__tests__|e2e|public)\//.test(path) && !/\.(spec|test)\./.test(name)) return "node-entry";
   return undefined;
 }
 

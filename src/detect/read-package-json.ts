@@ -18,6 +18,10 @@ export interface NodePackage {
   readonly private: boolean;
   /** Names of its npm scripts (build, test, lint …). */
   readonly scripts: ReadonlySet<string>;
+  /** Each script's command line, for how the app starts and builds. */
+  readonly scriptLines: ReadonlyMap<string, string>;
+  /** The `main` entry point, which `node .` starts. */
+  readonly main?: string;
   /** True when it publishes an entry point for others (`exports`, `module`, `types`): a library, not an app. */
   readonly library: boolean;
 }
@@ -55,6 +59,8 @@ export function readPackageJson(file: string, text: string): ParseResult<NodePac
       library: ["exports", "module", "types", "typings"].some((field) => data[field] !== undefined),
       private: data.private === true,
       scripts: new Set(isRecord(data.scripts) ? Object.keys(data.scripts) : []),
+      scriptLines: new Map(Object.entries(isRecord(data.scripts) ? data.scripts : {}).filter((e): e is [string, string] => typeof e[1] === "string")),
+      ...optionalString("main", data.main),
       ...optionalString("name", data.name),
       ...optionalString("packageManager", data.packageManager),
       ...optionalString("enginesNode", engines.node),
