@@ -2,6 +2,7 @@ import { composeRules } from "./compose.js";
 import { crossFileRules } from "./cross-file.js";
 import { dependencyUpdateRules } from "./dependency-updates.js";
 import { dockerfileRules } from "./dockerfile.js";
+import { kubernetesRules } from "./kubernetes.js";
 import { shellRules } from "./shell.js";
 import type { Finding, RepoView, Rule, Severity } from "./types.js";
 import { SEVERITIES } from "./types.js";
@@ -12,7 +13,7 @@ export { SEVERITIES } from "./types.js";
 export { buildRepoView, filesToAudit, repoViewOf, type RepoSnapshot } from "./repo-view.js";
 
 /** The catalog: every rule the baseline's own tests and `audit` run, in id order. */
-export const RULES: readonly Rule[] = [...workflowRules, ...dockerfileRules, ...composeRules, ...dependencyUpdateRules, ...shellRules, ...crossFileRules];
+export const RULES: readonly Rule[] = [...workflowRules, ...dockerfileRules, ...composeRules, ...dependencyUpdateRules, ...shellRules, ...kubernetesRules, ...crossFileRules];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

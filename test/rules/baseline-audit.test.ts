@@ -47,6 +47,6 @@ describe("the baseline's own output has no finding of the audit catalog (DESIGN.
     expect(view.shells.length).toBeGreaterThan(0);
     expect(view.kubernetes.length).toBeGreaterThan(0);
     expect(view.unreadable).toEqual([]);
-    expect(new Set(RULES.map((r) => r.type))).toEqual(new Set(["workflow", "dockerfile", "compose", "dependency-updates", "shell", "cross-file"]));
+    expect(new Set(RULES.map((r) => r.type))).toEqual(new Set(["workflow", "dockerfile", "compose", "dependency-updates", "shell", "kubernetes", "cross-file"]));
   });
 });

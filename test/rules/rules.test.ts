@@ -3,6 +3,7 @@ import { repoViewOf, ruleById, RULES, runRules } from "../../src/rules/index.js"
 import { SAMPLES, type Files } from "./samples/index.js";
 import { GOOD_DEPENDABOT } from "./samples/dependency-updates.js";
 import { GOOD_DOCKERFILE } from "./samples/dockerfile.js";
+import { GOOD_DEPLOYMENT } from "./samples/kubernetes.js";
 import { GOOD_CI } from "./samples/workflow.js";
 import { PY } from "./samples/sample.js";
 
@@ -143,6 +144,13 @@ spec:
   it("different tags of one image may have different digests", () => {
     const other = "python:3.13-slim@sha256:" + "d".repeat(64);
     expect(run("XF002", { "a/Dockerfile": `FROM ${PY}\n`, "b/Dockerfile": `FROM ${other}\n` })).toEqual([]);
+  });
+
+  it("jobs and init containers need no probes", () => {
+    const job = GOOD_DEPLOYMENT.replace("kind: Deployment", "kind: Job").replace(/          readinessProbe:[\s\S]*?port: 8000\n          livenessProbe:[\s\S]*?port: 8000\n/, "");
+    expect(job).not.toContain("Probe");
+    expect(run("K8003", { "k8s/job.yaml": job })).toEqual([]);
+    expect(run("K8003", { "k8s/job.yaml": job.replace("kind: Job", "kind: StatefulSet") })).toHaveLength(1);
   });
 
   it("a checkout under pull_request_target of the base branch is fine; `gh pr checkout` is not", () => {

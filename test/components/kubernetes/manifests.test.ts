@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
+import { parse, stringify } from "yaml";
+import { repoViewOf, RULES, runRules } from "../../../src/rules/index.js";
 import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1beta1/ExternalSecret";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
 import { CronJob } from "kubernetes-models/batch/v1/CronJob";
@@ -21,19 +22,12 @@ const MODELS: Record<string, new (data: never) => { validate(): void }> = {
 
 interface Pod { securityContext?: { runAsNonRoot?: boolean }; containers: { name: string; securityContext?: Record<string, unknown>; resources?: { requests?: unknown; limits?: unknown }; readinessProbe?: unknown; livenessProbe?: unknown }[] }
 
-/** The hardening list of issue 4, as findings. */
+/** The hardening list of issue 4 is the audit catalog's Kubernetes rules (K8*): one source. */
 export function podFindings(kind: string, pod: Pod, long: boolean): string[] {
-  const out: string[] = [];
-  if (pod.securityContext?.runAsNonRoot !== true) out.push(`${kind}: runAsNonRoot`);
-  for (const c of pod.containers) {
-    const sc = c.securityContext ?? {};
-    if (sc.readOnlyRootFilesystem !== true) out.push(`${kind}/${c.name}: readOnlyRootFilesystem`);
-    if (sc.allowPrivilegeEscalation !== false) out.push(`${kind}/${c.name}: allowPrivilegeEscalation`);
-    if (!JSON.stringify(sc.capabilities ?? {}).includes('"drop":["ALL"]')) out.push(`${kind}/${c.name}: capabilities not dropped`);
-    if (!c.resources?.requests || !c.resources?.limits) out.push(`${kind}/${c.name}: resources`);
-    if (long && (!c.readinessProbe || !c.livenessProbe)) out.push(`${kind}/${c.name}: probes`);
-  }
-  return out;
+  const spec = kind === "CronJob" ? { jobTemplate: { spec: { template: { spec: pod } } } } : { template: { spec: pod } };
+  const doc = { apiVersion: "v1", kind: long ? "Deployment" : kind === "CronJob" ? "CronJob" : "Job", metadata: { name: kind }, spec };
+  const view = repoViewOf([{ path: "k8s/pod.yaml", content: stringify(doc) }]);
+  return runRules(view, RULES.filter((r) => r.type === "kubernetes")).map((f) => `${f.ruleId} ${f.message}`);
 }
 
 function podOf(o: { kind: string; spec: any }): Pod | undefined {
@@ -89,7 +83,7 @@ describe("kubernetes manifests", () => {
     bad.spec.template.spec.containers[0].securityContext = { privileged: true };
     delete bad.spec.template.spec.containers[0].resources;
     delete bad.spec.template.spec.containers[0].livenessProbe;
-    expect(podFindings("Deployment", bad.spec.template.spec, true)).toHaveLength(6);
+    expect(podFindings("Deployment", bad.spec.template.spec, true).map((f) => f.split(" ")[0])).toEqual(["K8001", "K8002", "K8003", "K8004", "K8005"]);
     bad.spec.replicas = "three";
     expect(() => new Deployment(bad).validate()).toThrow(/replicas/);
   });

@@ -2,6 +2,7 @@ import { composeSamples } from "./compose.js";
 import { crossFileSamples } from "./cross-file.js";
 import { dependencyUpdateSamples } from "./dependency-updates.js";
 import { dockerfileSamples } from "./dockerfile.js";
+import { kubernetesSamples } from "./kubernetes.js";
 import type { RuleSample } from "./sample.js";
 import { shellSamples } from "./shell.js";
 import { workflowSamples } from "./workflow.js";
@@ -15,5 +16,6 @@ export const SAMPLES: Readonly<Record<string, RuleSample>> = {
   ...composeSamples,
   ...dependencyUpdateSamples,
   ...shellSamples,
+  ...kubernetesSamples,
   ...crossFileSamples,
 };
