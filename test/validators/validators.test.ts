@@ -141,10 +141,11 @@ describe("JSON Schemas", () => {
   });
 
   // Each vendored schema accepts a minimal good document and rejects a broken one, so a schema that loads
-  // as "accept anything" (wrong draft, dropped $ref) fails here.
+  // as "accept anything" fails here (compose-spec's misspelled service key is caught by the 2020-12
+  // `unevaluatedProperties`, which a draft-07 validator would silently ignore).
   it.each([
     ["dependabot-2.0.json", { version: 2, updates: [{ "package-ecosystem": "pip", directory: "/", schedule: { interval: "weekly" } }] }, { version: 2, updates: [{ "package-ecosystem": "pip", directory: "/", schedule: { interval: "hourly" } }] }],
-    ["compose-spec.json", { name: "app", services: { web: { image: "nginx", healthcheck: { test: ["CMD", "true"], start_interval: "1s" } } } }, { services: { web: { image: "nginx", restart: 3 } }, bogus: true }],
+    ["compose-spec.json", { name: "app", services: { web: { image: "nginx", healthcheck: { test: ["CMD", "true"], start_interval: "1s" } } } }, { services: { web: { image: "nginx", helthcheck: { test: ["CMD", "true"] } } } }],
   ] as const)("%s accepts a good document and rejects a broken one", (name, good, bad) => {
     expect(schemaFindings(name, good, "good")).toEqual([]);
     expect(schemaFindings(name, bad, "bad").length).toBeGreaterThan(0);
