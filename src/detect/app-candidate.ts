@@ -21,6 +21,8 @@ export interface AppCandidate {
   readonly exportsEntryPoints?: boolean;
   /** A workspace root: its dependencies are often hoisted from the apps below it. */
   readonly workspaceRoot?: boolean;
+  /** Signs that the folder is a real app (a framework config, pages, an entry point, a build script, a Dockerfile), for ranking. */
+  readonly signals?: readonly string[];
   readonly python?: PythonProject;
   readonly node?: NodePackage;
 }

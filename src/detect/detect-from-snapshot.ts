@@ -8,6 +8,7 @@ import { noServices, resolveServices } from "./resolve-services.js";
 import { bareFastapiHints } from "./find-bare-python-apps.js";
 import { findMarkerApps, preferMarkerApps } from "./find-marker-apps.js";
 import { findNodeApps } from "./find-node-apps.js";
+import { findOtherLanguages } from "./find-other-languages.js";
 import { findPythonApps } from "./find-python-apps.js";
 import { snapVersions } from "./snap-versions.js";
 import { showDir } from "./paths.js";
@@ -28,6 +29,7 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
   const config: Config = {};
 
   const readingWarnings = index.warnings.length;
+  findOtherLanguages(index);
   const candidates = [...findPythonApps(index), ...preferMarkerApps(findNodeApps(index), findMarkerApps(index))];
   const backend = pickApp(candidates, "backend");
   const frontend = pickApp(candidates, "frontend");
@@ -99,7 +101,7 @@ function unsupportedWarnings(apps: readonly UnsupportedApp[]): string[] {
     const many = files.length > 1;
     return (
       `${framework} ${role}${many ? "s" : ""} (${listed}) ${many ? "are" : "is"} not supported by the baseline ` +
-      `(supported ${role}s: ${SUPPORTED[role]}); ${many ? "they were" : "it was"} not proposed.`
+      `(supported ${role}s: ${SUPPORTED[role]}); ${many ? "they were" : "it was"} not proposed, and the baseline generates nothing for ${many ? "them" : "it"}.`
     );
   });
 }

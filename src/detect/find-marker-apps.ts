@@ -43,7 +43,8 @@ export function findMarkerApps(index: RepoIndex): AppCandidate[] {
       strength: 2,
       size: owner.deps.size,
       // Versions and the package manager come from the package.json that holds the dependencies.
-      node: { ...owner, dir: appDir },
+      // Scripts and main come from the app's own package.json when it has one.
+      node: { ...owner, dir: appDir, ...(own ? { scripts: own.scripts, scriptLines: own.scriptLines, scriptsFile: own.file, ...(own.main ? { main: own.main } : {}) } : {}) },
     });
   }
   return [...found.values()];

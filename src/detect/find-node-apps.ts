@@ -1,4 +1,5 @@
 import type { AppCandidate } from "./app-candidate.js";
+import { nodeAppSignals } from "./app-signals.js";
 import { joinPath } from "./paths.js";
 import type { NodePackage } from "./read-package-json.js";
 import { isOutsideApp, type RepoIndex } from "./repo-index.js";
@@ -49,7 +50,7 @@ export function findNodeApps(index: RepoIndex): AppCandidate[] {
 }
 
 function classifyFrontend(pkg: NodePackage, index: RepoIndex): AppCandidate | undefined {
-  const base = { role: "frontend" as const, language: "node" as const, ...located(pkg, index) };
+  const base = { role: "frontend" as const, language: "node" as const, ...located(pkg, index), signals: nodeAppSignals(index, pkg, "frontend") };
   if (pkg.deps.has("next")) {
     return { ...base, kind: "nextjs", reason: `${pkg.file} depends on next`, strength: 2 };
   }
@@ -83,7 +84,7 @@ function classifyFrontend(pkg: NodePackage, index: RepoIndex): AppCandidate | un
 }
 
 function classifyBackend(pkg: NodePackage, frontend: AppCandidate["kind"] | undefined, index: RepoIndex): AppCandidate | undefined {
-  const base = { role: "backend" as const, language: "node" as const, ...located(pkg, index) };
+  const base = { role: "backend" as const, language: "node" as const, ...located(pkg, index), signals: nodeAppSignals(index, pkg, "backend") };
   // Nest runs on Express underneath, so @nestjs/core decides before express does.
   if (pkg.deps.has("@nestjs/core")) {
     return { ...base, kind: "nestjs", reason: `${pkg.file} depends on @nestjs/core`, strength: 2 };

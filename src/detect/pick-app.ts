@@ -26,6 +26,8 @@ export function scoreApp(app: AppCandidate): number {
   if (app.workspaceRoot) score -= 40;
   if (app.exportsEntryPoints) score -= 10;
   score += Math.min(10, Math.floor(app.size / 5));
+  // Real app signals outweigh depth; a Node.js package with none is a stray manifest (tooling, a leftover).
+  if (app.signals) score += app.signals.length === 0 ? -30 : 6 * Math.min(app.signals.length, 4);
   return score;
 }
 

@@ -20,6 +20,8 @@ export interface NodePackage {
   readonly scripts: ReadonlySet<string>;
   /** Each script's command line, for how the app starts and builds. */
   readonly scriptLines: ReadonlyMap<string, string>;
+  /** The package.json the scripts come from, when not `file` (an app below a hoisting workspace root). */
+  readonly scriptsFile?: string;
   /** The `main` entry point, which `node .` starts. */
   readonly main?: string;
   /** True when it publishes an entry point for others (`exports`, `module`, `types`): a library, not an app. */

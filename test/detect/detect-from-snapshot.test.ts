@@ -57,7 +57,7 @@ describe("detectFromSnapshot", () => {
       snapshot({
         "package.json": pkg({ next: "14", "@nestjs/core": "10", react: "18" }, { packageManager: "pnpm@10.6.1" }),
         "pnpm-workspace.yaml": "packages: ['apps/*']\n",
-        "apps/backend/package.json": JSON.stringify({ name: "backend", scripts: { start: "nest start" } }),
+        "apps/backend/package.json": JSON.stringify({ name: "backend", scripts: { build: "nest build", start: "nest start" } }),
         "apps/backend/src/app.module.ts": "",
         "apps/frontend/package.json": JSON.stringify({ name: "frontend" }),
         "apps/frontend/next.config.js": "",
@@ -87,7 +87,7 @@ describe("detectFromSnapshot", () => {
     const d = detectFromSnapshot(
       snapshot({
         "pnpm-lock.yaml": "",
-        "apps/nestjs-backend/package.json": JSON.stringify({ private: true, exports: { ".": "./dist" }, dependencies: { "@nestjs/core": "10" } }),
+        "apps/nestjs-backend/package.json": JSON.stringify({ private: true, exports: { ".": "./dist" }, scripts: { build: "nest build" }, dependencies: { "@nestjs/core": "10" } }),
         "apps/nextjs-app/package.json": pkg({ next: "14", react: "18" }, { private: true }),
         "plugins/package.json": pkg({ next: "14" }, { private: true }),
         "packages/ui/package.json": pkg({ react: "18", vite: "5" }, { exports: "./index.js" }),
@@ -159,8 +159,9 @@ describe("detectFromSnapshot", () => {
   it("reads geoalchemy2 as PostGIS and a commented-out engine as nothing", () => {
     const d = detectFromSnapshot(
       snapshot({
-        "requirements.txt": "fastapi\nGeoAlchemy2==0.15\n",
+        "requirements.txt": "fastapi\nuvicorn\nGeoAlchemy2==0.15\n",
         "app/settings.py": "# ENGINE = 'django.db.backends.mysql'\n",
+        "app/main.py": "from fastapi import FastAPI\n\napp = FastAPI()\n",
       }),
     );
     expect(d.config.database).toBe("postgis");
@@ -191,7 +192,7 @@ describe("detectFromSnapshot", () => {
 
   it("detects from paths alone when no contents were fetched", () => {
     const d = detectFromSnapshot({ paths: ["src/manage.py", "uv.lock", "pyproject.toml"], files: new Map() });
-    expect(d.config.backend).toEqual({ kind: "django", dir: ".", packageManager: "uv" });
+    expect(d.config.backend).toEqual({ kind: "django", dir: ".", packageManager: "uv", appDir: "src", migrationsDir: "src" });
   });
 
   it("reports Vue, Create React App and Flask instead of guessing", () => {
@@ -240,7 +241,7 @@ describe("detectFromSnapshot", () => {
     const d = detectFromSnapshot(snapshot(tree));
     expect(d.warnings.filter((w) => w.includes("Vue"))).toEqual([
       "Vue frontends (packages/a/package.json, packages/b/package.json, packages/c/package.json and 2 more) are not supported " +
-        "by the baseline (supported frontends: nextjs, react-vite); they were not proposed.",
+        "by the baseline (supported frontends: nextjs, react-vite); they were not proposed, and the baseline generates nothing for them.",
     ]);
     expect(d.warnings.join("\n")).not.toMatch(/Svelte/);
   });
@@ -302,10 +303,11 @@ describe("detectFromSnapshot", () => {
   });
 
   it("says so when the declared Python is end-of-life", () => {
-    const d = detectFromSnapshot(snapshot({ "requirements.txt": "fastapi\n", "runtime.txt": "python-3.8.10\n" }));
+    const app = { "main.py": "from fastapi import FastAPI\napp = FastAPI()\n" };
+    const d = detectFromSnapshot(snapshot({ "requirements.txt": "fastapi\nuvicorn\n", "runtime.txt": "python-3.8.10\n", ...app }));
     // Kept as declared, or moved to the nearest pinned base image: either way a warning names 3.8.
     expect(d.warnings).toEqual([expect.stringMatching(/^Python 3\.8 \(.*runtime\.txt\)/)]);
-    const current = detectFromSnapshot(snapshot({ "requirements.txt": "fastapi\n", "runtime.txt": "python-3.12.4\n" }));
+    const current = detectFromSnapshot(snapshot({ "requirements.txt": "fastapi\nuvicorn\n", "runtime.txt": "python-3.12.4\n", ...app }));
     expect(current.config.backend).toMatchObject({ version: "3.12" });
     expect(current.warnings).toEqual([]);
   });

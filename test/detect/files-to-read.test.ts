@@ -69,6 +69,7 @@ describe("filesToRead", () => {
       "backend/src/config/settings/__init__.py",
       "backend/src/config/settings/base.py",
       "backend/src/config/settings_test.py",
+      "backend/src/config/urls.py",
       "backend/src/manage.py",
       "compose.prod.yaml",
       "docker-compose.override.yaml",

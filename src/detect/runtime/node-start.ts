@@ -26,22 +26,24 @@ export function nodeArgv(line: string): string[] | undefined {
  * command, then package.json's `main`. Undefined when none of them is a plain `node` command.
  */
 export function startCommand(pkg: NodePackage): RuntimeFact | undefined {
+  const file = pkg.scriptsFile ?? pkg.file;
   for (const script of ["start:prod", "start"]) {
     const line = pkg.scriptLines.get(script);
     if (!line) continue;
     if (DEV_COMMAND.test(line)) continue;
     const argv = nodeArgv(line);
-    if (argv) return { key: "start", value: argv, file: pkg.file, reason: `${pkg.file} script ${script} runs \`${line}\`` };
+    if (argv) return { key: "start", value: argv, file, reason: `${file} script ${script} runs \`${line}\`` };
   }
-  if (pkg.main) return { key: "start", value: ["node", pkg.main], file: pkg.file, reason: `${pkg.file} has main ${pkg.main} and no production start script` };
+  if (pkg.main) return { key: "start", value: ["node", pkg.main], file, reason: `${file} has main ${pkg.main} and no production start script` };
   return undefined;
 }
 
 /** The build script, when package.json has one. */
 export function buildScriptFact(pkg: NodePackage): RuntimeFact {
+  const file = pkg.scriptsFile ?? pkg.file;
   return pkg.scripts.has("build")
-    ? { key: "buildScript", value: "build", file: pkg.file, reason: `${pkg.file} has a build script` }
-    : { key: "buildScript", value: false, file: pkg.file, reason: `${pkg.file} has no build script: the image runs the sources as they are` };
+    ? { key: "buildScript", value: "build", file, reason: `${file} has a build script` }
+    : { key: "buildScript", value: false, file, reason: `${file} has no build script: the image runs the sources as they are` };
 }
 
 /** Entry and route files of the package detection read (src/ and the package root). */

@@ -12,7 +12,9 @@ export function pythonServerFacts(app: AppCandidate, asgi: boolean, warnings: st
   // fastapi[standard] brings uvicorn with it.
   const fastapi = app.python?.deps.find((d) => d.name === "fastapi" && d.extras.some((e) => e === "standard" || e === "all"));
   if (fastapi && !deps.has("uvicorn")) deps.set("uvicorn", fastapi.file);
-  const manifest = app.python?.manifests[0] ?? app.file;
+  // The manifest that declares the framework: the first manifest may be one that was skipped as unreadable.
+  const framework = app.python?.deps.find((d) => d.name === app.kind)?.file;
+  const manifest = framework ?? app.python?.manifests[0] ?? app.file;
   const declared = (name: string) => deps.get(name);
   const pick = (): { server: "gunicorn" | "uvicorn" | "daphne"; file: string; reason: string } => {
     if (asgi && declared("daphne") && !declared("gunicorn")) return { server: "daphne", file: declared("daphne")!, reason: "declares daphne, an ASGI server" };

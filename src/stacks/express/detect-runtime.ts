@@ -9,7 +9,7 @@ export function detectExpressRuntime(index: RepoIndex, app: AppCandidate): Runti
   if (!app.node) return report;
   const start = startCommand(app.node);
   if (start) report.facts.push(start);
-  else report.warnings.push(`${app.node.file} has no start:prod, production start or main: the image runs \`node .\`; set backend.start to the command that serves the app.`);
+  else report.warnings.push(`${app.node.scriptsFile ?? app.node.file} has no start:prod, production start or main: the image runs \`node .\`; set backend.start to the command that serves the app.`);
   report.facts.push(buildScriptFact(app.node));
   const files = sourceFiles(index, app.dir);
   const port = listenPort(index, files);

@@ -18,7 +18,7 @@ export function detectNestRuntime(index: RepoIndex, app: AppCandidate): RuntimeR
   const start = declared && !(declared.reason.includes("has main") && built) ? declared : built;
   if (start) report.facts.push(start);
   report.facts.push(buildScriptFact(app.node));
-  if (!app.node.scripts.has("build")) report.warnings.push(`${app.node.file} has no build script, so nothing compiles the Nest app for its image; add "build": "nest build", or set backend.buildScript to the script that does.`);
+  if (!app.node.scripts.has("build")) report.warnings.push(`${app.node.scriptsFile ?? app.node.file} has no build script, so nothing compiles the Nest app for its image; add "build": "nest build", or set backend.buildScript to the script that does.`);
   const files = sourceFiles(index, app.dir);
   const port = listenPort(index, files);
   if (port) report.facts.push(port);
