@@ -4,9 +4,16 @@ import { parseOptions, type BaselineOptions } from "../options/index.js";
 import { layerConfig } from "../options/layer-config.js";
 import { readProjenOwned } from "../synth/projen-owned.js";
 import { configFromFlags, hasOptionFlags } from "./option-flags.js";
+import { assertReferencesResolve } from "./verify-references.js";
 
-/** The repo's config with any option flags layered on top, validated. */
+/** The repo's config with any option flags layered on top, validated, its references checked against the repository. */
 export async function loadRepoOptions(root: string, flags: Record<string, unknown>): Promise<{ options: BaselineOptions; configPath: string }> {
+  const loaded = await loadUnverified(root, flags);
+  assertReferencesResolve(root, loaded.options);
+  return loaded;
+}
+
+async function loadUnverified(root: string, flags: Record<string, unknown>): Promise<{ options: BaselineOptions; configPath: string }> {
   const loaded = await loadConfig(root);
   if (!loaded) {
     if (readProjenOwned(root).size > 0) {

@@ -13,6 +13,7 @@ import { loadRepoOptions } from "../load-options.js";
 import { addOptionFlags, configFromFlags, hasOptionFlags } from "../option-flags.js";
 import { describeAction, type Output } from "../output.js";
 import { repoRoot } from "../repo-root.js";
+import { assertReferencesResolve } from "../verify-references.js";
 
 interface InitFlags extends Record<string, unknown> {
   cwd?: string;
@@ -62,6 +63,8 @@ export function register(program: Command, output: Output): void {
         config = await askForOptions(config);
       }
       options = parseOptions(config, "options");
+      // Nothing is written, config included, when a generated file would point at something missing.
+      assertReferencesResolve(root, options);
       // Files the repository already has and the tool does not own stay the repository's: init lists them
       // under `eject`, so `check` agrees from the first run. --adopt hands them to the baseline instead.
       const kept = flags.adopt ? [] : unownedExisting(root, options);

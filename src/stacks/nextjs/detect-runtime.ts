@@ -3,7 +3,7 @@ import { joinPath } from "../../detect/paths.js";
 import type { RepoIndex } from "../../detect/repo-index.js";
 import { emptyReport, type RuntimeReport } from "../../detect/runtime/facts.js";
 
-const CONFIG_NAMES = ["next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs", "next.config.mts"];
+export const NEXT_CONFIG_NAMES = ["next.config.js", "next.config.mjs", "next.config.ts", "next.config.cjs", "next.config.mts"];
 const MODES = ["standalone", "export"] as const;
 
 /**
@@ -13,7 +13,7 @@ const MODES = ["standalone", "export"] as const;
  */
 export function detectNextRuntime(index: RepoIndex, app: AppCandidate): RuntimeReport {
   const report = emptyReport();
-  const file = CONFIG_NAMES.map((name) => joinPath(app.dir, name)).find((p) => index.pathSet.has(p));
+  const file = NEXT_CONFIG_NAMES.map((name) => joinPath(app.dir, name)).find((p) => index.pathSet.has(p));
   const text = file ? index.files.get(file) : undefined;
   if (!file || text === undefined) {
     report.facts.push({ key: "nextOutput", value: "default", file: app.file, reason: `no next.config in ${app.dir === "." ? "the root" : app.dir}: next start serves the build` });
@@ -31,9 +31,10 @@ export function detectNextRuntime(index: RepoIndex, app: AppCandidate): RuntimeR
   return report;
 }
 
-type Mode = { kind: "literal" | "none"; value: "standalone" | "export" | "default"; condition?: undefined } | { kind: "conditional"; value: "standalone" | "export" | "default"; condition: string };
+export type Mode = { kind: "literal" | "none"; value: "standalone" | "export" | "default"; condition?: undefined } | { kind: "conditional"; value: "standalone" | "export" | "default"; condition: string };
 
-function outputMode(text: string): Mode {
+/** The mode a next.config text selects with its variables unset; shared with the reference check. */
+export function outputMode(text: string): Mode {
   const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:])\/\/.*$/gm, "$1");
   const literal = /\boutput\s*:\s*["'](standalone|export)["']/.exec(code);
   if (literal) return { kind: "literal", value: literal[1] as "standalone" | "export" };
