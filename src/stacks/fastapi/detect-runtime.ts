@@ -29,8 +29,8 @@ export function detectFastapiRuntime(index: RepoIndex, app: AppCandidate): Runti
   if (found) {
     const appDir = relativeDir(found.importRoot, app.dir);
     report.facts.push({ key: "app", value: `${found.module}:${found.attr}`, file: found.file, reason: found.reason });
-    if (found.factory) report.facts.push({ key: "appFactory", value: true, file: found.file, reason: `${found.attr} is a factory: the server calls it` });
-    report.facts.push({ key: "appDir", value: appDir, file: found.file, reason: `${found.module} imports from ${showDir(found.importRoot)}` });
+    if (found.factory) report.facts.push({ key: "appFactory", value: true, file: found.file, reason: `${found.attr} in ${found.file} is a factory: the server calls it` });
+    report.facts.push({ key: "appDir", value: appDir, file: found.file, reason: `${found.module} (${found.file}) imports from ${showDir(found.importRoot)}` });
     const route = healthRoute(index, found);
     if (route) report.facts.push({ key: "deploy.healthPath", value: route.path, file: route.file, reason: `${route.file} routes GET ${route.path} on the app` });
   } else {

@@ -13,12 +13,18 @@ import { buildScriptFact, listenPort, nestHealthRoute, sourceFiles, startCommand
 export function detectNestRuntime(index: RepoIndex, app: AppCandidate): RuntimeReport {
   const report = emptyReport();
   if (!app.node) return report;
-  const built = builtEntry(index, app.dir);
-  const declared = startCommand(app.node);
-  const start = declared && !(declared.reason.includes("has main") && built) ? declared : built;
-  if (start) report.facts.push(start);
-  report.facts.push(buildScriptFact(app.node));
-  if (!app.node.scripts.has("build")) report.warnings.push(`${app.node.scriptsFile ?? app.node.file} has no build script, so nothing compiles the Nest app for its image; add "build": "nest build", or set backend.buildScript to the script that does.`);
+  const nxProject = joinPath(app.dir, "project.json");
+  // An Nx app (project.json, no package.json of its own) is built by Nx targets, not by nest build's defaults: say so rather than guess.
+  if (index.pathSet.has(nxProject) && !index.pathSet.has(joinPath(app.dir, "package.json"))) {
+    report.warnings.push(`${nxProject} makes ${app.dir}/ an Nx project: Nx targets build it, and the baseline does not read them, so no build script or start command was detected; set backend.buildScript and backend.start (for example node dist/${app.dir}/main.js).`);
+  } else {
+    const built = builtEntry(index, app.dir, app.node.file);
+    const declared = startCommand(app.node);
+    const start = declared && !(declared.reason.includes("has main") && built) ? declared : built;
+    if (start) report.facts.push(start);
+    report.facts.push(buildScriptFact(app.node));
+  }
+  if (!index.pathSet.has(nxProject) && !app.node.scripts.has("build")) report.warnings.push(`${app.node.scriptsFile ?? app.node.file} has no build script, so nothing compiles the Nest app for its image; add "build": "nest build", or set backend.buildScript to the script that does.`);
   const files = sourceFiles(index, app.dir);
   const port = listenPort(index, files);
   if (port) report.facts.push(port);
@@ -38,7 +44,7 @@ function jsonOf(index: RepoIndex, file: string): Record<string, unknown> | undef
   }
 }
 
-function builtEntry(index: RepoIndex, dir: string): RuntimeFact | undefined {
+function builtEntry(index: RepoIndex, dir: string, packageFile: string): RuntimeFact | undefined {
   const cliFile = joinPath(dir, "nest-cli.json");
   const cli = jsonOf(index, cliFile) ?? {};
   const sourceRoot = typeof cli.sourceRoot === "string" ? cli.sourceRoot.replace(/^\.\//, "").replace(/\/$/, "") : "src";
@@ -55,10 +61,12 @@ function builtEntry(index: RepoIndex, dir: string): RuntimeFact | undefined {
   const strays = onlySources ? [] : index.paths.filter((p) => dirOf(p) === dir && /\.ts$/.test(baseOf(p)) && !/\.d\.ts$/.test(p) && !/\.(spec|test)\.ts$/.test(p));
   const underRoot = rootDir === sourceRoot || (rootDir === "" && strays.length === 0);
   const entry = underRoot ? `${outDir}/${entryFile}.js` : `${outDir}/${sourceRoot}/${entryFile}.js`;
+  // Evidence names a file the repository has: without tsconfig or nest-cli.json, nest build's defaults apply.
+  const configFile = tsconfigFile ?? (index.pathSet.has(cliFile) ? cliFile : undefined);
   const why = underRoot
-    ? `${tsconfigFile ?? cliFile} compiles ${sourceRoot}/ into ${outDir}/`
+    ? configFile ? `${configFile} compiles ${sourceRoot}/ into ${outDir}/` : `no tsconfig or nest-cli.json in ${dir === "." ? "the root" : `${dir}/`} (the app of ${packageFile}): nest build's defaults compile ${sourceRoot}/ into ${outDir}/`
     : rootDir
       ? `${tsconfigFile} sets rootDir ${rootDir}, so ${sourceRoot}/${entryFile}.ts compiles to ${entry}`
-      : `${strays[0]} sits beside ${sourceRoot}/, so tsc keeps ${sourceRoot}/ in the output: ${entry}`;
-  return { key: "start", value: ["node", entry], file: tsconfigFile ?? cliFile, reason: why };
+      : `${configFile ?? packageFile} sets no rootDir and ${strays[0]} sits beside ${sourceRoot}/, so tsc keeps ${sourceRoot}/ in the output: ${entry}`;
+  return { key: "start", value: ["node", entry], file: configFile ?? packageFile, reason: why };
 }

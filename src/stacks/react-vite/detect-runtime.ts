@@ -14,7 +14,7 @@ export function detectViteRuntime(index: RepoIndex, app: AppCandidate): RuntimeR
   if (file && clean && !clean.startsWith("..") && !clean.startsWith("/")) {
     report.facts.push({ key: "outDir", value: clean, file, reason: `${file} sets build.outDir to ${outDir}` });
   } else {
-    report.facts.push({ key: "outDir", value: "dist", file: file ?? app.file, reason: file ? `${file} keeps Vite's default build.outDir (dist)` : "no Vite config: Vite builds into dist/" });
+    report.facts.push({ key: "outDir", value: "dist", file: file ?? app.file, reason: file ? `${file} keeps Vite's default build.outDir (dist)` : `no Vite config beside ${app.file}: Vite builds into dist/` });
   }
   if (app.node && !app.node.scripts.has("build")) report.warnings.push(`${app.node.file} has no build script; the frontend image and CI run \`build\`. Add "build": "vite build".`);
   return report;
