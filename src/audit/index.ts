@@ -1,12 +1,47 @@
+import { loadConfig } from "../config/load-config.js";
+import { detectRepo } from "../detect/index.js";
+import { renderModels } from "../components/index.js";
+import { parseOptions, type BaselineOptions } from "../options/index.js";
 import { buildRepoView, runRules, type Severity } from "../rules/index.js";
+import { renderFiles } from "../synth/render-files.js";
+import { generatedFixes, type RenderedBaselineFile } from "./fixes.js";
 import { readRepoFiles } from "./read-repo-files.js";
 import type { AuditResult } from "./report.js";
 
 export { AUDIT_JSON_VERSION, auditJson, auditText, failing, type AuditResult } from "./report.js";
+export type { GeneratedFix } from "./fixes.js";
 
-/** Reads a repository folder and runs the whole catalog on it. Writes nothing. */
-export function auditRepo(root: string, failOn: Severity): AuditResult {
-  const view = buildRepoView(readRepoFiles(root));
+/**
+ * Components whose files detection alone can decide (the stack, its package managers and services).
+ * Without a config the deploy target, backups and alerting are unknown, so their files are not offered.
+ */
+const DETECTABLE_COMPONENTS = new Set(["ci", "security", "dependency-updates", "docker", "compose"]);
+
+/** The baseline this repository would get: from its config, else from detection. */
+async function renderBaseline(root: string): Promise<{ files: RenderedBaselineFile[]; source: "config" | "detection" } | { files: []; note: string }> {
+  let options: BaselineOptions;
+  let source: "config" | "detection";
+  try {
+    const loaded = await loadConfig(root);
+    source = loaded ? "config" : "detection";
+    options = loaded ? loaded.options : parseOptions(detectRepo(root).config, "detected options");
+  } catch (error) {
+    return { files: [], note: `no generated fixes: ${(error as Error).message.split("\n")[0]}` };
+  }
+  try {
+    const files = renderFiles(renderModels(options), options).filter((f) => source === "config" || DETECTABLE_COMPONENTS.has(f.component));
+    return { files, source };
+  } catch (error) {
+    return { files: [], note: `no generated fixes: the baseline for this repository does not render (${(error as Error).message.split("\n")[0]})` };
+  }
+}
+
+/** Reads a repository folder and runs the whole catalog on it; with each file's generated fix where the baseline has one. Writes nothing. */
+export async function auditRepo(root: string, failOn: Severity): Promise<AuditResult> {
+  const snapshot = readRepoFiles(root);
+  const view = buildRepoView(snapshot);
+  const findings = runRules(view);
+  const baseline = findings.length > 0 ? await renderBaseline(root) : { files: [] as RenderedBaselineFile[] };
   return {
     root,
     failOn,
@@ -19,7 +54,9 @@ export function auditRepo(root: string, failOn: Severity): AuditResult {
       "shell scripts": view.shells.length,
       "Kubernetes manifests": view.kubernetes.length,
     },
-    findings: runRules(view),
+    findings,
     unreadable: view.unreadable,
+    fixes: generatedFixes(snapshot, findings, baseline.files),
+    ...("note" in baseline ? { fixNote: baseline.note } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import pc from "picocolors";
 import { atLeast, ruleById, SEVERITIES, type Finding, type Severity } from "../rules/index.js";
 import type { UnreadableFile } from "../rules/types.js";
+import type { GeneratedFix } from "./fixes.js";
 
 /** Bumped when a field of the JSON report changes meaning or goes away; new fields do not bump it. */
 export const AUDIT_JSON_VERSION = 1;
@@ -12,6 +13,10 @@ export interface AuditResult {
   readonly audited: Readonly<Record<string, number>>;
   readonly findings: readonly Finding[];
   readonly unreadable: readonly UnreadableFile[];
+  /** The baseline's replacement of each file it renders whose findings that replacement clears. */
+  readonly fixes: readonly GeneratedFix[];
+  /** Why no fix could be generated (no detectable stack, a config that does not load), when that is so. */
+  readonly fixNote?: string;
 }
 
 export const failing = (result: AuditResult): Finding[] => result.findings.filter((f) => atLeast(f.severity, result.failOn));
@@ -30,6 +35,8 @@ export function auditJson(result: AuditResult, toolVersion: string): string {
       summary: { findings: result.findings.length, failing: failing(result).length, bySeverity: countBySeverity(result.findings) },
       findings: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, title: f.title, file: f.file, line: f.line ?? null, message: f.message, fix: f.fix })),
       unreadable: result.unreadable,
+      fixes: result.fixes,
+      ...(result.fixNote ? { fixNote: result.fixNote } : {}),
     },
     null,
     2,
@@ -59,6 +66,12 @@ export function auditText(result: AuditResult): string[] {
       lines.push(`  ${id}  ${rule.title}. ${rule.fix}`);
     }
     lines.push("");
+  }
+  if (result.fixes.length > 0) {
+    lines.push(
+      `The baseline renders ${result.fixes.length} of these file(s) with none of their findings: ${result.fixes.map((f) => f.file).join(", ")}. --diff shows the exact replacements; \`create-devops-baseline init --adopt\` takes them over (keeping .orig backups).`,
+      "",
+    );
   }
   const counts = countBySeverity(result.findings);
   const files = Object.values(result.audited).reduce((a, b) => a + b, 0);

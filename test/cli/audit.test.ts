@@ -1,6 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { applyPatch, parsePatch } from "diff";
 import { describe, expect, it } from "vitest";
 import { cli, copyExample, snapshotTree } from "../helpers/cli.js";
 
@@ -44,6 +45,7 @@ interface JsonReport {
   summary: { findings: number; failing: number; bySeverity: Record<string, number> };
   findings: { ruleId: string; severity: string; file: string; line: number | null; message: string; fix: string; title: string }[];
   unreadable: unknown[];
+  fixes: { file: string; ruleIds: string[]; diff: string; component: string; creates: string[] }[];
 }
 
 describe("audit", () => {
@@ -104,6 +106,45 @@ describe("audit", () => {
     const result = await cli("audit", repo);
     expect(result.stdout).toMatch(/^No findings in \d+ DevOps file/m);
     expect(result.code).toBe(0);
+  });
+
+  it("offers the baseline's own version of each weak file it renders, as a diff that clears every finding, and converges", async () => {
+    const repo = copyExample();
+    writeFileSync(join(repo, "backend/Dockerfile"), 'FROM python:3.12\nCOPY . .\nRUN pip install -r requirements.txt\nCMD gunicorn config.wsgi\n');
+    mkdirSync(join(repo, ".github/workflows"), { recursive: true });
+    writeFileSync(join(repo, ".github/workflows/ci.yml"), WEAK[".github/workflows/ci.yml"]!);
+    const before = snapshotTree(repo);
+    const report = JSON.parse((await cli("audit", repo, "--json")).stdout) as JsonReport;
+    expect(snapshotTree(repo)).toEqual(before);
+    expect(report.fixes.map((f) => [f.file, f.component, f.creates])).toEqual([
+      [".github/dependabot.yml", "dependency-updates", []],
+      [".github/workflows/ci.yml", "ci", []],
+      ["backend/Dockerfile", "docker", ["backend/.dockerignore"]],
+    ]);
+    expect(report.fixes.flatMap((f) => f.ruleIds).sort()).toEqual([...new Set(report.findings.map((f) => f.ruleId))].sort());
+
+    // Applying the diffs exactly as printed leaves nothing to find and nothing to fix.
+    for (const patch of report.fixes.flatMap((f) => parsePatch(f.diff))) {
+      const path = (patch.newFileName ?? "").replace(/^b\//, "");
+      const current = existsSync(join(repo, path)) ? readFileSync(join(repo, path), "utf8") : "";
+      const next = applyPatch(current, patch);
+      expect(next, path).not.toBe(false);
+      mkdirSync(dirname(join(repo, path)), { recursive: true });
+      writeFileSync(join(repo, path), next as string);
+    }
+    const again = await cli("audit", repo, "--json");
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as JsonReport).fixes).toEqual([]);
+  });
+
+  it("--diff prints the replacements after the findings", async () => {
+    const repo = copyExample();
+    writeFileSync(join(repo, "backend/Dockerfile"), "FROM python:3.12\nCMD [\"python\"]\n");
+    const result = await cli("audit", repo, "--diff");
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("The baseline renders 2 of these file(s) with none of their findings: .github/dependabot.yml, backend/Dockerfile.");
+    expect(result.stdout).toMatch(/--- a\/backend\/Dockerfile\n\+\+\+ b\/backend\/Dockerfile/);
+    expect(result.stdout).toMatch(/--- \/dev\/null\n\+\+\+ b\/backend\/\.dockerignore/);
   });
 
   it("an empty folder has nothing to report", async () => {

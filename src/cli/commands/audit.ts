@@ -4,7 +4,7 @@ import { auditJson, auditRepo, auditText, failing } from "../../audit/index.js";
 import { badInput, ExitCode } from "../../errors.js";
 import { SEVERITIES, type Severity } from "../../rules/index.js";
 import { TOOL_VERSION } from "../../version.js";
-import type { Output } from "../output.js";
+import { colorDiff, type Output } from "../output.js";
 import { repoRoot } from "../repo-root.js";
 
 export function register(program: Command, output: Output): void {
@@ -15,23 +15,25 @@ export function register(program: Command, output: Output): void {
       "Check the repository's DevOps files (workflows, composite actions, Dockerfiles, compose files, Dependabot/Renovate config, shell scripts, Kubernetes manifests) against the rule catalog. Needs no config; works before init. Writes nothing.",
     )
     .option("-C, --cwd <dir>", "repository folder (default: current directory)")
-    .option("--json", "print the findings as JSON (versioned: see docs/audit.md)")
+    .option("--json", "print the findings and fixes as JSON (versioned: see docs/commands/audit.md)")
+    .option("--diff", "also print, as unified diffs, the baseline's own version of each file it renders whose findings that version clears (from the config, else detection)")
     .option("--fail-on <severity>", `lowest severity that makes the exit code 1: ${SEVERITIES.join(", ")}`, "low")
     .addHelpText(
       "after",
       "\nEvery rule, with its rationale and fix: docs/audit.md.\nExit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad input (not a folder, unknown severity).",
     )
-    .action((dir: string | undefined, flags: { cwd?: string; json?: boolean; failOn: string }) => {
+    .action(async (dir: string | undefined, flags: { cwd?: string; json?: boolean; diff?: boolean; failOn: string }) => {
       const failOn = flags.failOn.toLowerCase() as Severity;
       if (!SEVERITIES.includes(failOn)) throw badInput(`--fail-on: "${flags.failOn}" is not allowed. Allowed: ${SEVERITIES.join(", ")}`);
       if (dir !== undefined && !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw badInput(`audit: "${dir}" is not a folder`);
       const root = repoRoot(dir ?? flags.cwd);
-      const result = auditRepo(root, failOn);
+      const result = await auditRepo(root, failOn);
       if (flags.json) {
         output.out(auditJson(result, TOOL_VERSION));
       } else {
         for (const u of result.unreadable) output.err(`warning: ${u.path} could not be parsed and was not audited: ${u.reason}`);
         for (const line of auditText(result)) output.out(line);
+        if (flags.diff) for (const fix of result.fixes) output.out(colorDiff(fix.diff));
       }
       process.exitCode = failing(result).length > 0 ? ExitCode.drift : ExitCode.ok;
     });
