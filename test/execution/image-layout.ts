@@ -10,7 +10,7 @@ import { basename, dirname, join, relative } from "node:path";
 import { healthcheckTimings, parseDockerfile, parseEnv, splitWords, substitute, type Instruction, type Stage } from "./dockerfile-stages.js";
 import { loadDockerignore } from "./dockerignore.js";
 import { hostEnv, hostPath } from "./host-env.js";
-import { hostPath as containerToHost, ownedPrefixes, relocateTree, remapText } from "./path-remap.js";
+import { hostPath as containerToHost, copyTree, ownedPrefixes, relocateTree, remapText } from "./path-remap.js";
 import { runProcess } from "./processes.js";
 import { globToRegExp } from "./setup-actions.js";
 import { ensurePnpm, ensureToolsVenv, localPythonVersion, pythonShim, shimDir } from "./toolchain.js";
@@ -137,7 +137,7 @@ export async function layoutImage(dockerfileText: string, options: LayoutOptions
     if (parentIndex >= 0) {
       const parent = states[parentIndex]!;
       if (references(stages[parentIndex]!) === 1) renameSync(parent.root, root);
-      else cpSync(parent.root, root, { recursive: true, verbatimSymlinks: true });
+      else copyTree(parent.root, root, false);
       relocateTree(root, parent.root, root);
       state = { ...parent, root, env: { ...parent.env }, args: {}, extraPath: [...parent.extraPath], exposed: [...parent.exposed] };
     } else {
@@ -299,6 +299,11 @@ async function copy(instruction: Instruction, state: StageState, ctx: ApplyConte
   const copied: string[] = [];
   const place = (sourceHost: string, filter?: (src: string) => boolean, treatAsDir = false): string => {
     const intoDir = dest.endsWith("/") || sources.length > 1 || treatAsDir || isDir(destHost);
+    if (isDir(sourceHost) && !filter) {
+      mkdirSync(destHost, { recursive: true });
+      copyTree(sourceHost, destHost, true);
+      return destHost;
+    }
     if (isDir(sourceHost)) {
       mkdirSync(destHost, { recursive: true });
       for (const entry of readdirSync(sourceHost)) {

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { hostEnv } from "./host-env.js";
 import { ImageBuildError, layoutImage, resolveUser, type ImageLayout } from "./image-layout.js";
+import { remapText } from "./path-remap.js";
 import { runProcess, startProcess, type RunResult, type Tail } from "./processes.js";
 import { isPortFree, stopChild } from "./services.js";
 
@@ -191,13 +192,16 @@ async function startAndProbe(layout: ImageLayout, options: ImageRunOptions, logF
         layout,
         port,
         env,
-        exec: (argv, execOptions) =>
-          runProcess(prefix[0] ?? argv[0]!, [...prefix.slice(1), ...(prefix.length ? argv : argv.slice(1))], {
+        exec: (rawArgv, execOptions) => {
+          // The same container paths as CMD: /app/… in the arguments means the laid-out /app.
+          const argv = rawArgv.map((arg) => remapText(arg, layout.prefixes, layout.root));
+          return runProcess(prefix[0] ?? argv[0]!, [...prefix.slice(1), ...(prefix.length ? argv : argv.slice(1))], {
             cwd: layout.hostWorkdir,
             env,
             logFile,
             timeoutMs: execOptions?.timeoutMs ?? 120_000,
-          }),
+          });
+        },
       });
     }
     return result(

@@ -9,7 +9,8 @@
 // this machine's /tmp etc. Files copied between stages have the source stage's root rewritten
 // to the destination's inside text files (virtualenv shebangs, pyvenv.cfg), which Docker does
 // not need because both stages see the same path.
-import { lstatSync, readdirSync, readFileSync, readlinkSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { lstatSync, readFileSync, readlinkSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Stage } from "./dockerfile-stages.js";
 
@@ -54,32 +55,48 @@ export function hostPath(root: string, containerPath: string, workdir: string): 
 
 /**
  * After copying files from one stage root to another, rewrites the source root inside the copied
- * text files (under 2 MB, no NUL byte): virtualenv scripts and pyvenv.cfg name their own location.
+ * text files (grep -I skips binaries): virtualenv scripts and pyvenv.cfg, a build's embedded
+ * paths. Symlinks into the source root are re-pointed. Returns the number of files rewritten.
  */
 export function relocateTree(path: string, fromRoot: string, toRoot: string): number {
-  let rewritten = 0;
-  const visit = (current: string) => {
-    const stat = lstatSync(current);
-    if (stat.isSymbolicLink()) {
-      const target = readlinkSync(current);
-      if (target.startsWith(fromRoot)) {
-        unlinkSync(current);
-        symlinkSync(toRoot + target.slice(fromRoot.length), current);
-      }
-      return;
-    }
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(current)) visit(join(current, entry));
-      return;
-    }
-    if (!stat.isFile() || stat.size > 2_000_000) return;
-    const buffer = readFileSync(current);
-    if (buffer.includes(0)) return;
-    const text = buffer.toString("utf8");
-    if (!text.includes(fromRoot)) return;
-    writeFileSync(current, text.split(fromRoot).join(toRoot));
-    rewritten += 1;
-  };
-  visit(path);
-  return rewritten;
+  if (fromRoot === toRoot) return 0;
+  let files: string[] = [];
+  try {
+    files = execFileSync("grep", ["-rlIF", "--", fromRoot, path], { maxBuffer: 64 * 1024 * 1024 })
+      .toString()
+      .split("\n")
+      .filter(Boolean);
+  } catch (error) {
+    // grep exits 1 when nothing matches.
+    if ((error as { status?: number }).status !== 1) throw error;
+  }
+  for (const file of files) {
+    if (lstatSync(file).isSymbolicLink()) continue;
+    const text = readFileSync(file, "utf8");
+    // The copy may be a hard link to the source stage's file: write a new file, never through the link.
+    const mode = lstatSync(file).mode;
+    unlinkSync(file);
+    writeFileSync(file, text.split(fromRoot).join(toRoot), { mode });
+  }
+  const links = execFileSync("find", [path, "-type", "l", "-lname", `${fromRoot}*`]).toString().split("\n").filter(Boolean);
+  for (const link of links) {
+    const target = readlinkSync(link);
+    unlinkSync(link);
+    symlinkSync(toRoot + target.slice(fromRoot.length), link);
+  }
+  return files.length;
+}
+
+/**
+ * Copies a file or a folder's content between stage roots as hard links (`cp -al`: a virtualenv
+ * or node_modules in milliseconds instead of seconds), falling back to `cp -a`. Stages never
+ * write to a file they copied from another stage except through relocateTree, which unlinks first.
+ */
+export function copyTree(source: string, destination: string, contentsOnly: boolean): void {
+  const from = contentsOnly ? `${source}/.` : source;
+  try {
+    execFileSync("cp", ["-al", "--", from, destination], { stdio: "pipe" });
+  } catch {
+    execFileSync("cp", ["-a", "--", from, destination], { stdio: "pipe" });
+  }
 }

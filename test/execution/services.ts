@@ -120,6 +120,13 @@ function postgresUid(): { uid: number; gid: number } {
   }
 }
 
+/** Why a PostGIS image cannot be stood in for by the local PostgreSQL, or undefined when it can. */
+export function postgisMissing(image: string, shareDir: string): string | undefined {
+  const control = join(shareDir, "extension", "postgis.control");
+  if (existsSync(control)) return undefined;
+  return `image ${image} needs PostGIS, but the postgis extension is not installed for the local PostgreSQL 15 (${control} is missing; install postgresql-15-postgis-3)`;
+}
+
 /** The official image's entrypoint, in short: POSTGRES_USER/PASSWORD/DB, POSTGRES_HOST_AUTH_METHOD. */
 export async function startPostgres(id: string, spec: ServiceSpec, logFile?: string): Promise<StartedService> {
   const env = spec.env ?? {};
@@ -134,13 +141,8 @@ export async function startPostgres(id: string, spec: ServiceSpec, logFile?: str
   const notes: string[] = [];
   const wantsPostgis = /postgis/.test(spec.image);
   const shareDir = execFileSync(join(POSTGRES_BIN, "pg_config"), ["--sharedir"]).toString().trim();
-  if (wantsPostgis && !existsSync(join(shareDir, "extension", "postgis.control"))) {
-    throw new ServiceError(
-      id,
-      `image ${spec.image} needs PostGIS, but the postgis extension is not installed for the local PostgreSQL 15 ` +
-        `(${join(shareDir, "extension", "postgis.control")} is missing; install postgresql-15-postgis-3)`,
-    );
-  }
+  const missing = wantsPostgis ? postgisMissing(spec.image, shareDir) : undefined;
+  if (missing) throw new ServiceError(id, missing);
   const imageVersion = /postgres(?:ql)?:(\d+)/.exec(spec.image)?.[1] ?? /postgis:(\d+)/.exec(spec.image)?.[1];
   if (imageVersion && imageVersion !== "15") notes.push(`image asks for PostgreSQL ${imageVersion}; running the local PostgreSQL 15`);
 

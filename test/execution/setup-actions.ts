@@ -12,6 +12,8 @@ export interface ActionContext {
   readonly inputs: Readonly<Record<string, string>>;
   readonly workspace: string;
   readonly runnerTemp: string;
+  /** setup-python's virtualenv, when the caller keeps one across jobs (default: fresh in runner temp). */
+  readonly pythonVenvDir?: string;
   /** PATH as the step would see it (to find pnpm for setup-node's pnpm cache). */
   readonly path: string;
   addPath(dir: string): void;
@@ -87,8 +89,17 @@ async function setupPython(context: ActionContext): Promise<ActionOutcome> {
   const notes: string[] = [];
   const wanted = context.inputs["python-version"] ?? readVersionFile(context, context.inputs["python-version-file"]);
   // A fresh virtualenv per job stands in for the runner's fresh interpreter: pip installs stay out of this machine's Python.
-  const venv = join(context.runnerTemp, "setup-python-venv");
-  if (!existsSync(join(venv, "bin", "python"))) execFileSync("python3", ["-m", "venv", venv], { stdio: "pipe" });
+  const venv = context.pythonVenvDir ?? join(context.runnerTemp, "setup-python-venv");
+  if (!existsSync(join(venv, "bin", "python"))) {
+    // `uv venv --seed` (pip included) takes half a second where `python3 -m venv` takes several.
+    const python = execFileSync("bash", ["-c", "command -v python3"], { env: { ...process.env, PATH: context.path } }).toString().trim();
+    try {
+      const uv = join(await ensureToolsVenv(), "uv");
+      execFileSync(uv, ["venv", "--seed", "--quiet", "--python", python, venv], { stdio: "pipe", env: { ...process.env, UV_PYTHON_DOWNLOADS: "never" } });
+    } catch {
+      execFileSync(python, ["-m", "venv", venv], { stdio: "pipe" });
+    }
+  }
   context.addPath(join(venv, "bin"));
   context.setEnv("pythonLocation", venv);
   const local = localPythonVersion(join(venv, "bin", "python"));

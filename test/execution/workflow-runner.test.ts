@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort } from "./services.js";
+import { freePort, postgisMissing } from "./services.js";
 import { runWorkflow, runWorkflowJob, type JobResult } from "./workflow-runner.js";
 
 let repo: string;
@@ -210,7 +210,8 @@ jobs:
     expect(result.status).toBe("failed");
   });
 
-  it("reports a service that cannot start as a failed job, and PostGIS when it is missing", async () => {
+  it("starts a PostGIS service with the extension created, or says clearly that PostGIS is missing", async () => {
+    const port = await freePort();
     const result = await runWorkflowJob(
       `
 on: push
@@ -222,18 +223,51 @@ jobs:
         image: postgis/postgis:16-3.4
         env:
           POSTGRES_PASSWORD: x
+          POSTGRES_DB: geo
+        ports:
+          - ${port}:5432
+    steps:
+      - id: version
+        env:
+          PGPASSWORD: x
+        run: psql -h localhost -p ${port} -U postgres -d geo -tAc 'select postgis_lib_version()'
+`,
+      "gis",
+      { repoDir: repo, event: "push" },
+    );
+    const shareDir = "/usr/share/postgresql/15";
+    if (postgisMissing("postgis/postgis:16-3.4", shareDir) === undefined) {
+      expect(result.status, JSON.stringify(result, null, 1)).toBe("passed");
+      expect(step(result, "version").outputTail).toMatch(/^\d+\.\d+/);
+    } else {
+      expect(result.status).toBe("failed");
+      expect(result.error).toMatch(/needs PostGIS/);
+    }
+    const empty = mkdtempSync(join(tmpdir(), "no-postgis-"));
+    expect(postgisMissing("postgis/postgis:16-3.4", empty)).toMatch(/needs PostGIS, but the postgis extension is not installed .*postgis\.control is missing/);
+    rmSync(empty, { recursive: true, force: true });
+  });
+
+  it("fails a job whose service cannot start, without running its steps", async () => {
+    const result = await runWorkflowJob(
+      `
+on: push
+jobs:
+  nopass:
+    runs-on: ubuntu-24.04
+    services:
+      db:
+        image: postgres:16
         ports:
           - ${await freePort()}:5432
     steps:
       - run: echo never
 `,
-      "gis",
+      "nopass",
       { repoDir: repo, event: "push" },
     );
-    const postgisInstalled = result.status === "passed";
-    if (postgisInstalled) return; // this machine has PostGIS; the extension was created.
     expect(result.status).toBe("failed");
-    expect(result.error).toMatch(/needs PostGIS.*postgis extension is not installed/);
+    expect(result.error).toMatch(/no POSTGRES_PASSWORD and no POSTGRES_HOST_AUTH_METHOD/);
     expect(result.steps).toEqual([]);
   });
 

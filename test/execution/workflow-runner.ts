@@ -41,6 +41,11 @@ export interface WorkflowRunOptions {
   /** Upper bound per step, on top of the workflow's `timeout-minutes`. */
   readonly stepTimeoutMs?: number;
   readonly tailChars?: number;
+  /**
+   * Where setup-python's virtualenv lives. Default: a fresh one per job, as on GitHub. A folder that
+   * survives jobs makes a second run with the same dependencies skip the downloads (pip still runs).
+   */
+  readonly pythonVenvDir?: string;
   /** Keep the temp folders (workspace copy, runner temp) for debugging. */
   readonly keepTemp?: boolean;
 }
@@ -284,6 +289,7 @@ async function runJobIn(root: string, input: JobRunInput): Promise<JobResult> {
           inputs,
           workspace,
           runnerTemp,
+          pythonVenvDir: options.pythonVenvDir,
           path: env.PATH,
           addPath: (dir) => extraPath.push(dir),
           setEnv: (key, value) => {
