@@ -11,12 +11,15 @@ export interface GeneratedFix {
   readonly component: string;
   /** Files of the same component beside it that the fix also creates (a `.dockerignore`); in the diff too. */
   readonly creates: readonly string[];
+  /** What applying the fix writes: the file, then the companions. */
+  readonly writes: readonly RenderedBaselineFile[];
 }
 
 export interface RenderedBaselineFile {
   readonly path: string;
   readonly content: string;
   readonly component: string;
+  readonly executable?: boolean;
 }
 
 /**
@@ -48,6 +51,7 @@ export function generatedFixes(snapshot: RepoSnapshot, findings: readonly Findin
         diff: [unifiedDiff(file, current, baseline.content), ...companions.map((c) => unifiedDiff(c.path, null, c.content))].join("\n"),
         component: baseline.component,
         creates: companions.map((c) => c.path),
+        writes: written,
       },
     ];
   });

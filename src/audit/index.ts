@@ -10,6 +10,7 @@ import type { AuditResult } from "./report.js";
 
 export { AUDIT_JSON_VERSION, auditJson, auditText, failing, type AuditResult } from "./report.js";
 export type { GeneratedFix } from "./fixes.js";
+export { applyFixes, type AppliedFix } from "./apply-fixes.js";
 
 /**
  * Components whose files detection alone can decide (the stack, its package managers and services).

@@ -35,7 +35,7 @@ export function auditJson(result: AuditResult, toolVersion: string): string {
       summary: { findings: result.findings.length, failing: failing(result).length, bySeverity: countBySeverity(result.findings) },
       findings: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, title: f.title, file: f.file, line: f.line ?? null, message: f.message, fix: f.fix })),
       unreadable: result.unreadable,
-      fixes: result.fixes,
+      fixes: result.fixes.map((f) => ({ file: f.file, ruleIds: f.ruleIds, diff: f.diff, component: f.component, creates: f.creates })),
       ...(result.fixNote ? { fixNote: result.fixNote } : {}),
     },
     null,
@@ -69,7 +69,7 @@ export function auditText(result: AuditResult): string[] {
   }
   if (result.fixes.length > 0) {
     lines.push(
-      `The baseline renders ${result.fixes.length} of these file(s) with none of their findings: ${result.fixes.map((f) => f.file).join(", ")}. --diff shows the exact replacements; \`create-devops-baseline init --adopt\` takes them over (keeping .orig backups).`,
+      `The baseline renders ${result.fixes.length} of these file(s) with none of their findings: ${result.fixes.map((f) => f.file).join(", ")}. --diff shows the exact replacements; --fix writes them (keeping .orig backups).`,
       "",
     );
   }

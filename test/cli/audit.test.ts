@@ -137,6 +137,24 @@ describe("audit", () => {
     expect((JSON.parse(again.stdout) as JsonReport).fixes).toEqual([]);
   });
 
+  it("--fix writes the replacements with .orig backups in one pass; a second run finds nothing to fix; init then owns them unchanged", async () => {
+    const repo = copyExample();
+    const weak = 'FROM python:3.12\nCOPY . .\nCMD ["gunicorn", "config.wsgi"]\n';
+    writeFileSync(join(repo, "backend/Dockerfile"), weak);
+    const fixed = await cli("audit", repo, "--fix");
+    expect(fixed.stdout).toContain("fixed     backend/Dockerfile (previous content in backend/Dockerfile.orig)");
+    expect(fixed.stdout).toContain("fixed     backend/.dockerignore (created)");
+    expect(fixed.stdout).toContain("fixed     .github/dependabot.yml (created)");
+    expect(fixed.code).toBe(0);
+    expect(readFileSync(join(repo, "backend/Dockerfile.orig"), "utf8")).toBe(weak);
+    const again = await cli("audit", repo, "--fix", "--json");
+    expect(again.code).toBe(0);
+    expect((JSON.parse(again.stdout) as JsonReport & { applied: unknown[] }).applied).toEqual([]);
+    expect((await cli("init", "--yes", "--cwd", repo)).code).toBe(0);
+    expect(readFileSync(join(repo, "backend/Dockerfile.orig"), "utf8")).toBe(weak);
+    expect((await cli("check", "--cwd", repo)).code).toBe(0);
+  });
+
   it("--diff prints the replacements after the findings", async () => {
     const repo = copyExample();
     writeFileSync(join(repo, "backend/Dockerfile"), "FROM python:3.12\nCMD [\"python\"]\n");
@@ -171,7 +189,7 @@ describe("audit", () => {
   it("--help tells what it reads, that it needs no config, and the exit codes", async () => {
     const help = await cli("audit", "--help");
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain("Needs no config; works before init. Writes nothing.");
+    expect(help.stdout.replace(/\s+/g, " ")).toContain("Needs no config; works before init. Writes nothing unless --fix.");
     expect(help.stdout).toContain("Exit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad input");
     expect(help.stdout).toContain("docs/audit.md");
   });

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import type { Command } from "commander";
-import { auditJson, auditRepo, auditText, failing } from "../../audit/index.js";
+import { type AppliedFix, applyFixes, auditJson, auditRepo, auditText, failing } from "../../audit/index.js";
 import { badInput, ExitCode } from "../../errors.js";
 import { SEVERITIES, type Severity } from "../../rules/index.js";
 import { TOOL_VERSION } from "../../version.js";
@@ -12,25 +12,34 @@ export function register(program: Command, output: Output): void {
     .command("audit")
     .argument("[dir]", "repository folder (default: --cwd, else the current directory)")
     .description(
-      "Check the repository's DevOps files (workflows, composite actions, Dockerfiles, compose files, Dependabot/Renovate config, shell scripts, Kubernetes manifests) against the rule catalog. Needs no config; works before init. Writes nothing.",
+      "Check the repository's DevOps files (workflows, composite actions, Dockerfiles, compose files, Dependabot/Renovate config, shell scripts, Kubernetes manifests) against the rule catalog. Needs no config; works before init. Writes nothing unless --fix.",
     )
     .option("-C, --cwd <dir>", "repository folder (default: current directory)")
     .option("--json", "print the findings and fixes as JSON (versioned: see docs/commands/audit.md)")
     .option("--diff", "also print, as unified diffs, the baseline's own version of each file it renders whose findings that version clears (from the config, else detection)")
+    .option("--fix", "write those replacements (keeping <file>.orig backups), then audit again; the only flag that writes")
     .option("--fail-on <severity>", `lowest severity that makes the exit code 1: ${SEVERITIES.join(", ")}`, "low")
     .addHelpText(
       "after",
-      "\nEvery rule, with its rationale and fix: docs/audit.md.\nExit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad input (not a folder, unknown severity).",
+      "\nEvery rule, with its rationale and fix: docs/audit.md.\nWith --fix, the findings and exit code are those of the audit after the fixes.\nExit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad input (not a folder, unknown severity).",
     )
-    .action(async (dir: string | undefined, flags: { cwd?: string; json?: boolean; diff?: boolean; failOn: string }) => {
+    .action(async (dir: string | undefined, flags: { cwd?: string; json?: boolean; diff?: boolean; fix?: boolean; failOn: string }) => {
       const failOn = flags.failOn.toLowerCase() as Severity;
       if (!SEVERITIES.includes(failOn)) throw badInput(`--fail-on: "${flags.failOn}" is not allowed. Allowed: ${SEVERITIES.join(", ")}`);
       if (dir !== undefined && !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw badInput(`audit: "${dir}" is not a folder`);
       const root = repoRoot(dir ?? flags.cwd);
-      const result = await auditRepo(root, failOn);
+      let result = await auditRepo(root, failOn);
+      let applied: AppliedFix[] = [];
+      if (flags.fix && result.fixes.length > 0) {
+        applied = applyFixes(root, result.fixes);
+        result = await auditRepo(root, failOn);
+      }
       if (flags.json) {
-        output.out(auditJson(result, TOOL_VERSION));
+        const report = JSON.parse(auditJson(result, TOOL_VERSION)) as Record<string, unknown>;
+        output.out(JSON.stringify(flags.fix ? { ...report, applied } : report, null, 2));
       } else {
+        for (const a of applied) output.out(`fixed     ${a.file}${a.backup ? ` (previous content in ${a.backup})` : " (created)"}`);
+        if (applied.length > 0) output.out("");
         for (const u of result.unreadable) output.err(`warning: ${u.path} could not be parsed and was not audited: ${u.reason}`);
         for (const line of auditText(result)) output.out(line);
         if (flags.diff) for (const fix of result.fixes) output.out(colorDiff(fix.diff));
