@@ -56,10 +56,10 @@ describe("detectRepo on fixture repositories", () => {
   }
 });
 
-/** "backend.kind", "database" … for every leaf the config sets. */
+/** "backend.kind", "database" … for every leaf the config sets; a list (backend.start) is one leaf. */
 function flatKeys(value: object, prefix = ""): string[] {
   return Object.entries(value).flatMap(([key, v]) =>
-    typeof v === "object" && v !== null ? flatKeys(v as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+    typeof v === "object" && v !== null && !Array.isArray(v) ? flatKeys(v as object, `${prefix}${key}.`) : [`${prefix}${key}`],
   );
 }
 
