@@ -247,6 +247,8 @@ class Evaluator {
         return text(args[0]).toLowerCase().endsWith(text(args[1]).toLowerCase());
       case "tojson":
         return JSON.stringify(args[0], null, 2);
+      case "fromjson":
+        return JSON.parse(text(args[0])) as unknown;
       default:
         return this.fail(`function ${name}() is not emulated locally`);
     }

@@ -29,6 +29,15 @@ export interface ActionOutcome {
 /** Actions whose work has no local meaning here; they are skipped and listed in the result. */
 export const SKIPPED_ACTION_HINT = "not emulated: skipped";
 
+/** The actions that runAction emulates; any other `uses:` is skipped (its inputs are not even evaluated). */
+export const EMULATED_ACTIONS: ReadonlySet<string> = new Set([
+  "actions/checkout",
+  "actions/setup-python",
+  "actions/setup-node",
+  "astral-sh/setup-uv",
+  "pnpm/action-setup",
+]);
+
 export async function runAction(context: ActionContext): Promise<ActionOutcome> {
   switch (context.action) {
     case "actions/checkout":

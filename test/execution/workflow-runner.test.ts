@@ -42,7 +42,7 @@ jobs:
       - uses: actions/cache@0400d5f644dc74513175e3cd8d07132dd4860809 # v4.2.4
         with:
           path: ~/.cache
-          key: x
+          key: deps-\${{ hashFiles('**/package.json') }}
       - id: make
         run: |
           echo "token=abc123" >> "$GITHUB_OUTPUT"

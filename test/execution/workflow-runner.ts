@@ -11,7 +11,7 @@ import { evaluateCondition, interpolate, type ExpressionContext } from "./expres
 import { hostEnv } from "./host-env.js";
 import { killGroup, runProcess } from "./processes.js";
 import { startServices, type StartedService } from "./services.js";
-import { runAction } from "./setup-actions.js";
+import { EMULATED_ACTIONS, runAction } from "./setup-actions.js";
 import { scriptExtension, shellCommand } from "./step-shell.js";
 import {
   firstMatrixCombination,
@@ -278,9 +278,11 @@ async function runJobIn(root: string, input: JobRunInput): Promise<JobResult> {
 
       if (step.uses !== undefined) {
         const action = step.uses.split("@")[0]!;
-        if (action.startsWith("./") || action.startsWith("docker://")) {
+        if (!EMULATED_ACTIONS.has(action)) {
+          // Cache, docker, upload-artifact, codeql, …: listed, not run; their inputs (hashFiles(), …) are not evaluated.
           skippedActions.push(step.uses);
-          record({ status: "skipped", exitCode: null, outputTail: "", outputs: {}, annotations: [], note: "local and docker:// actions are not emulated" });
+          appendFileSync(logFile, `[harness] ${step.uses}: not emulated, skipped\n`);
+          record({ status: "skipped", exitCode: null, outputTail: "", outputs: {}, annotations: [], note: "action not emulated: skipped" });
           continue;
         }
         const inputs = stringRecord(step.with, context);
@@ -297,7 +299,6 @@ async function runJobIn(root: string, input: JobRunInput): Promise<JobResult> {
           },
         });
         appendFileSync(logFile, `[harness] ${action}: ${outcome.status}: ${outcome.note}\n`);
-        if (outcome.status === "skipped") skippedActions.push(step.uses);
         record({ status: outcome.status, exitCode: null, outputTail: outcome.note, outputs: {}, annotations: [], note: outcome.note });
         continue;
       }
