@@ -12,6 +12,8 @@ const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_
 const SECRET_POINTER = /_(FILE|PATH|DIR|URL_FILE)$/i;
 // Base images that already run as a non-root user by default.
 const NON_ROOT_BASE = /:[^@]*nonroot|nginx-unprivileged|^cgr\.dev\/chainguard\//;
+// Official data-store images whose entrypoint starts as root only to switch to their own user (gosu/su-exec).
+const STEPS_DOWN_BASE = /^(docker\.io\/)?(library\/)?(postgres|postgis\/postgis|redis|mysql|mariadb|mongo|rabbitmq)([:@]|$)/;
 // A compiler toolchain in the image: its build should happen in a stage the final image does not keep.
 const TOOLCHAIN = /\b(build-essential|gcc|g\+\+|clang|make|build-base|musl-dev|python3?-dev|libpq-dev|[\w.+-]+-dev)\b/;
 const COMPILE = /\b(go build|cargo build|mvn (package|install)|gradle (build|assemble)|dotnet publish)\b/;
@@ -124,7 +126,7 @@ export const dockerfileRules: readonly Rule[] = [
     type,
     title: "The final stage runs as a non-root user",
     severity: "high",
-    rationale: "Root in the container is root on the host's kernel interface: one application bug away from a container escape. Build stages may stay root; only the final stage runs in production.",
+    rationale: "Root in the container is root on the host's kernel interface: one application bug away from a container escape. Build stages may stay root; only the final stage runs in production. Official data-store images (postgres, redis, mysql, mariadb, mongo, rabbitmq) switch to their own user in their entrypoint and count as non-root.",
     fix: "Create a system user in the final stage (`useradd --system --uid 10001 app`) and end with `USER app` (or `USER 10001`).",
     check: (repo) =>
       repo.dockerfiles.flatMap((file) => {
@@ -134,7 +136,7 @@ export const dockerfileRules: readonly Rule[] = [
         const who = user?.args.trim().split(":")[0];
         if (user && who !== "root" && who !== "0") return [];
         const base = resolveImage(file, finalChain(file).at(-1)!.image);
-        if (!user && NON_ROOT_BASE.test(base)) return [];
+        if (!user && (NON_ROOT_BASE.test(base) || STEPS_DOWN_BASE.test(base))) return [];
         return [hitAt(file, user ?? final.from, user ? `the final stage runs as ${user.args.trim()}` : "the final stage has no USER: it runs as root")];
       }),
   },

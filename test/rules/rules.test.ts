@@ -62,6 +62,11 @@ describe("findings know the intent", () => {
     expect(run("DF002", final(`FROM ${nonroot}\nCOPY --from=build /app /app\n`))).toEqual([]);
   });
 
+  it("official data-store images switch user in their entrypoint; a plain base does not", () => {
+    expect(run("DF002", { Dockerfile: "FROM docker.io/postgres:16\nCOPY ./maintenance /usr/local/bin/maintenance\n" })).toEqual([]);
+    expect(run("DF002", { Dockerfile: "FROM docker.io/python:3.12-slim\nCOPY . /app\n" })).toHaveLength(1);
+  });
+
   it("scratch needs no digest, and an ARG default is resolved before judging FROM", () => {
     expect(run("DF001", final("FROM scratch\nCOPY --from=build /app /app\nUSER 10001\n"))).toEqual([]);
     expect(run("DF001", { Dockerfile: `ARG BASE=${PY}\nFROM \${BASE}\n` })).toEqual([]);
