@@ -23,6 +23,8 @@ interface JsonSchema {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly minItems?: number;
+  readonly anyOf?: readonly JsonSchema[];
+  readonly const?: unknown;
 }
 
 interface Row {
@@ -47,6 +49,8 @@ function typeOf(schema: JsonSchema): string {
   if (schema.enum) return schema.enum.map(code).join(" | ");
   if (schema.type === "array") return `list of ${schema.items ? typeOf(schema.items) : "values"}${schema.minItems ? ` (at least ${schema.minItems})` : ""}`;
   if (schema.type === "object") return "map of path → `{ set, delete }`";
+  if (schema.anyOf) return schema.anyOf.map(typeOf).join(" | ");
+  if (schema.const !== undefined) return code(schema.const);
   const unbounded = schema.maximum === undefined || schema.maximum >= Number.MAX_SAFE_INTEGER;
   const range = schema.minimum === undefined ? "" : unbounded ? ` ≥ ${schema.minimum}` : ` ${schema.minimum}–${schema.maximum}`;
   return `${schema.type ?? "any"}${range}${schema.pattern ? ` matching ${code(schema.pattern)}` : ""}`;
@@ -63,6 +67,14 @@ function defaultOf(key: string, defaults: unknown): string {
     const node = valueAt(parseOptions({ backend: { kind: "express" } }), key);
     return `${code(python)} (Python), ${code(node)} (Node.js)`;
   }
+  // Facts whose default depends on the stack: shown per stack, as parse resolves them.
+  const byStack: Record<string, [string, object][]> = {
+    "backend.app": [["Django", { backend: { kind: "django" } }], ["FastAPI", { backend: { kind: "fastapi" } }]],
+    "frontend.outDir": [["Vite", { frontend: { kind: "react-vite" } }], ["Next.js", { frontend: { kind: "nextjs" } }], ["Next.js export", { frontend: { kind: "nextjs", nextOutput: "export" } }]],
+    "frontend.port": [["Next.js server", { frontend: { kind: "nextjs" } }], ["nginx", { frontend: { kind: "react-vite" } }]],
+  };
+  const stacks = byStack[key];
+  if (stacks) return stacks.map(([name, config]) => `${code(valueAt(parseOptions(config), key))} (${name})`).join(", ");
   const value = valueAt(defaults, key);
   return value === undefined ? "—" : code(value);
 }

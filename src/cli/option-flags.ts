@@ -10,9 +10,11 @@ import {
   DEPLOY_STRATEGIES,
   FRONTENDS,
   LIBRARIES,
+  NEXT_OUTPUTS,
   NODE_PACKAGE_MANAGERS,
   OBJECT_STORAGES,
   PACKAGE_MANAGERS,
+  PYTHON_SERVERS,
 } from "../options/index.js";
 
 interface OptionFlag {
@@ -26,6 +28,9 @@ interface OptionFlag {
 
 const toInt = (value: string): unknown => (/^\d+$/.test(value) ? Number(value) : value);
 const toList = (value: string): unknown => value.split(",").map((s) => s.trim()).filter(Boolean);
+const toBool = (value: string): unknown => (value === "true" ? true : value === "false" ? false : value);
+const toArgv = (value: string): unknown => value.trim().split(/\s+/).filter(Boolean);
+const toScript = (value: string): unknown => (value === "false" ? false : value);
 
 /** Every option has a flag, so `init` runs without prompts. Values are validated by the options schema. */
 export const OPTION_FLAGS: readonly OptionFlag[] = [
@@ -35,10 +40,21 @@ export const OPTION_FLAGS: readonly OptionFlag[] = [
   { flag: "--backend-version <version>", key: "backend.version", description: "Python or Node.js version of the backend" },
   { flag: "--backend-package-manager <pm>", key: "backend.packageManager", description: "backend package manager", choices: PACKAGE_MANAGERS },
   { flag: "--backend-port <port>", key: "backend.port", description: "port the backend listens on", parse: toInt },
+  { flag: "--backend-app <module:attr>", key: "backend.app", description: "what the Python server loads, e.g. config.wsgi:application or app.main:app" },
+  { flag: "--backend-app-dir <dir>", key: "backend.appDir", description: "Python import root, relative to the backend dir (Django: manage.py's folder; FastAPI: --app-dir)" },
+  { flag: "--migrations-dir <dir>", key: "backend.migrationsDir", description: "where migrations run, relative to the backend dir (manage.py or alembic.ini)" },
+  { flag: "--settings-module <module>", key: "backend.settingsModule", description: "Django settings module production runs with" },
+  { flag: "--app-factory <bool>", key: "backend.appFactory", description: "backend.app is a factory the server calls (true | false)", parse: toBool },
+  { flag: "--python-server <server>", key: "backend.server", description: "server of a Python backend", choices: PYTHON_SERVERS },
+  { flag: "--backend-start <command>", key: "backend.start", description: "command a Node.js backend image runs, e.g. \"node dist/src/main.js\"", parse: toArgv },
+  { flag: "--backend-build-script <script>", key: "backend.buildScript", description: "package.json script that builds a Node.js backend (false for none)", parse: toScript },
   { flag: "--frontend <kind>", key: "frontend.kind", description: "frontend framework", choices: FRONTENDS },
   { flag: "--frontend-dir <dir>", key: "frontend.dir", description: "frontend directory" },
   { flag: "--frontend-package-manager <pm>", key: "frontend.packageManager", description: "frontend package manager", choices: NODE_PACKAGE_MANAGERS },
   { flag: "--node-version <version>", key: "frontend.nodeVersion", description: "Node.js version of the frontend" },
+  { flag: "--next-output <mode>", key: "frontend.nextOutput", description: "Next.js output mode next.config sets", choices: NEXT_OUTPUTS },
+  { flag: "--frontend-out-dir <dir>", key: "frontend.outDir", description: "build output folder relative to the frontend dir (Vite build.outDir)" },
+  { flag: "--frontend-port <port>", key: "frontend.port", description: "port the frontend container listens on", parse: toInt },
   { flag: "--library <kind>", key: "library.kind", description: "a Node.js/TypeScript library or CLI: CI only, no container", choices: LIBRARIES },
   { flag: "--database <kind>", key: "database", description: "database", choices: DATABASES },
   { flag: "--cache <kind>", key: "cache", description: "cache", choices: CACHES },
@@ -48,7 +64,7 @@ export const OPTION_FLAGS: readonly OptionFlag[] = [
   { flag: "--region <region>", key: "deploy.region", description: "cloud region" },
   { flag: "--backup <target>", key: "backup.target", description: "backup target", choices: BACKUP_TARGETS },
   { flag: "--backup-schedule <cron>", key: "backup.schedule", description: "backup schedule (five-field cron, UTC)" },
-  { flag: "--health-path <path>", key: "deploy.healthPath", description: "backend health endpoint (default /health)" },
+  { flag: "--health-path <path>", key: "deploy.healthPath", description: "backend health route that answers below 400 (unset: probes accept any status below 500 on /)" },
   { flag: "--domain <domain>", key: "deploy.domain", description: "public domain (compose tunnel ingress)" },
   { flag: "--backup-bucket <name>", key: "backup.bucket", description: "bucket or container for dumps (default <name>-backups)" },
   { flag: "--alerting <kind>", key: "alerting", description: "where alerts go", choices: ALERTING },
