@@ -8,6 +8,32 @@ import { ownedPrefixes, remapText } from "./path-remap.js";
 import { freePort } from "./services.js";
 
 const SAMPLE = join(import.meta.dirname, "samples", "stdlib-http");
+const NODE_SAMPLE = join(import.meta.dirname, "samples", "node-http");
+
+/** Three Node.js stages in the generator's shape: deps (npm ci) → build → runtime with node_modules and dist. */
+const nodeImage = (port: number) => `
+FROM node:22-alpine AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+FROM deps AS build
+COPY . .
+RUN npm run build
+
+FROM node:22-alpine AS runtime
+ENV NODE_ENV=production \\
+    PORT=${port}
+WORKDIR /app
+COPY --from=build /app/package.json ./package.json
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build --chown=node:node /app/dist ./dist
+USER node
+EXPOSE ${port}
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \\
+    CMD ["node", "-e", "fetch('http://127.0.0.1:${port}/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "dist/server.js"]
+`;
 
 /** A two-stage Python image in the generator's shape: venv built in /opt/venv, code in /app, non-root user. */
 const pythonImage = (port: number, cmd = '["python", "server.py"]', health = "--start-period=10s --retries=3") => `
@@ -119,6 +145,29 @@ describe("image runner", () => {
     }
     expect(result.notes.join("\n")).toMatch(/skipped `apt-get update/);
     expect(result.logsTail).toContain(`listening on ${port}`);
+  });
+
+  it("lays out a three-stage Node.js image (npm ci from the registry, build, runtime as USER node) and passes its HEALTHCHECK", async () => {
+    const port = await freePort();
+    let health: Record<string, unknown> = {};
+    let root = "";
+    let sourceLeaked = true;
+    const result = await runImage(nodeImage(port), NODE_SAMPLE, {
+      whileRunning: async (running) => {
+        health = (await (await fetch(`http://127.0.0.1:${running.port}/healthz`)).json()) as Record<string, unknown>;
+        root = running.layout.root;
+        sourceLeaked = existsSync(join(running.layout.hostWorkdir, "src"));
+      },
+    });
+    const explain = JSON.stringify({ ...result, logsTail: result.logsTail.slice(-800) }, null, 1);
+    expect(result.healthy, explain).toBe(true);
+    expect(result.portAnswered).toBe(true);
+    expect(health.nodeEnv).toBe("production");
+    expect(health.uptime).toMatch(/^\d+m?s$/);
+    // The build stage's path, written by the build, was relocated with the copy.
+    expect(health.buildRoot).toBe(join(root, "app"));
+    expect(sourceLeaked).toBe(false);
+    if (process.getuid?.() === 0) expect(health.uid).toBe(1000);
   });
 
   it("reports a CMD that exits as not started and unhealthy, quickly", async () => {
