@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { writeAppSkeleton } from "../helpers/app-skeleton.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -52,6 +53,7 @@ describe("create-devops-baseline resync", () => {
   it("in a checkout, uses the local config and $GITHUB_REPOSITORY", async () => {
     const dir = mkdtempSync(join(tmpdir(), "resync-checkout-"));
     writeFileSync(join(dir, "devops-baseline.json"), JSON.stringify({ name: "shop", backend: { kind: "express" }, alerting: "slack" }));
+    writeAppSkeleton(dir, { name: "shop", backend: { kind: "express" }, alerting: "slack" });
     process.env.GITHUB_REPOSITORY = "acme/express-00002";
     const { code } = await resync("-C", dir, "--apply");
     delete process.env.GITHUB_REPOSITORY;

@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { writeAppSkeleton } from "../helpers/app-skeleton.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { javascript, Project, typescript } from "projen";
@@ -44,6 +45,7 @@ const CASES: Record<string, BaselineConfig> = {
 async function standalone(config: BaselineConfig): Promise<string> {
   const root = tempDir("cli");
   writeFileSync(join(root, "devops-baseline.json"), JSON.stringify(config));
+  writeAppSkeleton(root, config);
   const result = await cli("synth", "--cwd", root);
   expect(result.stderr).toBe("");
   expect(result.code).toBe(0);

@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, readdirSync, lstatSync, writeFileSync } from
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { COMPONENTS } from "../../src/components/index.js";
+import { baselineOptionsSchema } from "../../src/options/index.js";
+import { writeAppSkeleton } from "../helpers/app-skeleton.js";
 
 /** A fresh temp repo holding only a handwritten `devops-baseline.json` (no detection needed). */
 export function makeRepo(config: Record<string, unknown>, options: { git?: boolean } = {}): string {
@@ -12,8 +14,10 @@ export function makeRepo(config: Record<string, unknown>, options: { git?: boole
   return dir;
 }
 
+/** Writes the config and, when it is valid, the app files it references (synth refuses without them). */
 export function writeConfig(dir: string, config: Record<string, unknown>): void {
   writeFileSync(join(dir, "devops-baseline.json"), `${JSON.stringify(config, null, 2)}\n`);
+  if (baselineOptionsSchema.safeParse(config).success) writeAppSkeleton(dir, config);
 }
 
 export function git(dir: string, ...args: string[]): string {
