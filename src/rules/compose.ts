@@ -10,6 +10,8 @@ interface ServiceAt {
   readonly service: Obj;
 }
 
+const dirOf = (path: string): string => (path.includes("/") ? path.slice(0, path.lastIndexOf("/")) : ".");
+
 const services = (repo: RepoView, only?: (path: string) => boolean): ServiceAt[] =>
   repo.composes
     .filter((f) => !only || only(f.path))
@@ -48,12 +50,17 @@ export const composeRules: readonly Rule[] = [
     title: "Every long-running service has a healthcheck",
     severity: "medium",
     rationale: "Compose only knows a container is started, not ready; dependents and `docker compose up --wait` need a healthcheck to wait for.",
-    fix: "Add `healthcheck: { test: [CMD, …], interval: 10s, timeout: 5s, retries: 5 }` (pg_isready, redis-cli ping, the app's health route). A Dockerfile HEALTHCHECK of a built image also counts.",
+    fix: "Add `healthcheck: { test: [CMD, …], interval: 10s, timeout: 5s, retries: 5 }` (pg_isready, redis-cli ping, the app's health route). A Dockerfile HEALTHCHECK of a built image counts, and so does one for the same service in another compose file of the folder (files merge).",
     check: (repo) =>
       services(repo).flatMap((at) => {
         const hc = asObj(at.service.healthcheck);
         if (hc.disable === true) return [hit(at, "healthcheck", "healthcheck disabled")];
         if (at.service.healthcheck !== undefined || isOneShot(at)) return [];
+        // Files of one folder merge (compose.yml + compose.override.yml): a healthcheck in any of them counts.
+        const folder = repo.composes.filter((f) => dirOf(f.path) === dirOf(at.file.path) && isObj(asObj(asObj(f.data).services)[at.name]));
+        if (folder.some((f) => asObj(asObj(asObj(f.data).services)[at.name]).healthcheck !== undefined)) return [];
+        // Reported once, in the folder's first file that defines the service.
+        if (folder[0] !== at.file) return [];
         // An image built here carries its own HEALTHCHECK.
         if (at.service.build !== undefined && repo.dockerfiles.some((d) => d.instructions.some((i) => i.keyword === "HEALTHCHECK" && !/^NONE\b/i.test(i.args)))) return [];
         return [hit(at, undefined, "no healthcheck")];

@@ -37,6 +37,9 @@ const WRITE_SCOPE_USERS: Readonly<Record<string, RegExp>> = {
   attestations: /^actions\/attest[\w-]*@/,
 };
 
+// Actions known to need no write scope and no OIDC token; a job of only these and run steps is judged.
+const SCOPELESS_ACTION = /^(actions\/(checkout|setup-[\w-]+|cache|upload-artifact|download-artifact)|docker\/(setup-buildx-action|setup-qemu-action|metadata-action))@/;
+
 // Secret names of long-lived cloud credentials, and the login actions' key inputs.
 const STATIC_KEY_SECRET = /\$\{\{\s*secrets\.(AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|GOOGLE_CREDENTIALS|GCP_SA_KEY|GCP_CREDENTIALS|AZURE_CREDENTIALS|AZURE_CLIENT_SECRET|KUBE_?CONFIG)\b/i;
 const STATIC_KEY_INPUT: Readonly<Record<string, string>> = {
@@ -50,7 +53,7 @@ const CHECK_COMMAND = /\b(pytest|tox|nox|unittest|jest|vitest|mocha|eslint|ruff|
 const SWALLOW = /\|\|\s*(true|:|exit\s+0)\b|\|\|\s*:\s*$/;
 
 // A job is a deploy by its name, or by an environment plus a step that ships something.
-const DEPLOY_NAME = /deploy|release|rollout|promote/i;
+const DEPLOY_NAME = /deploy|rollout|promote/i;
 const DEPLOY_STEP = /deploy|kubectl|helm |terraform apply|aws (ecs|lambda|s3)|gcloud |az (containerapp|webapp)|docker (compose )?push|\bssh |rsync|^aws-actions\/|^google-github-actions\/|^azure\//;
 
 const DEPRECATED_ACTIONS: Readonly<Record<string, string>> = {
@@ -108,16 +111,19 @@ export const workflowRules: readonly Rule[] = [
     type,
     title: "A job's write scope is used by one of its steps",
     severity: "medium",
-    rationale: "A write scope no step needs only widens what a compromised step can do.",
+    rationale: "A write scope no step needs only widens what a compromised step can do. Judged for jobs whose steps are all run steps or actions known to need no scope (checkout, setup-*, cache, artifacts); another action may use the scope inside.",
     fix: "Drop the unused scope from the job's permissions.",
     check: (repo) =>
       repo.workflows.flatMap((w) =>
         jobsOf(w).flatMap((job) => {
           if (!isObj(job.job.permissions)) return [];
-          const texts = stepsOfJob(job).flatMap((s) => [str(s.step.uses) ?? "", str(s.step.run) ?? ""]);
+          const steps = stepsOfJob(job);
+          const texts = steps.flatMap((s) => [str(s.step.uses) ?? "", str(s.step.run) ?? ""]);
+          // Any other action may use the scope inside (a SARIF upload, a PyPI trusted publish): not judged.
+          const opaque = steps.some((s) => str(s.step.uses) !== undefined && !SCOPELESS_ACTION.test(str(s.step.uses)!));
           return Object.entries(job.job.permissions).flatMap(([scope, level]) => {
             const users = WRITE_SCOPE_USERS[scope];
-            return level === "write" && users && !texts.some((t) => users.test(t))
+            return level === "write" && users && !texts.some((t) => users.test(t)) && !opaque
               ? [{ file: w.path, line: w.lineOf([...job.path, "permissions", scope]), message: `jobs.${job.id} asks for ${scope}: write but no step uses it` }]
               : [];
           });

@@ -114,6 +114,22 @@ spec:
     expect(run("CP003", { "compose.prod.yml": compose })).toEqual([]);
   });
 
+  it("compose files of one folder merge: an override need not repeat the healthcheck", () => {
+    const base = "services:\n  db:\n    image: postgres:17\n    healthcheck:\n      test: [CMD, pg_isready]\n";
+    const override = "services:\n  db:\n    ports:\n      - 127.0.0.1:5432:5432\n";
+    expect(run("CP001", { "compose.yml": base, "compose.override.yml": override })).toEqual([]);
+    expect(run("CP001", { "compose.yml": base, "other/compose.override.yml": override })).toHaveLength(1);
+    const without = base.replace("    healthcheck:\n      test: [CMD, pg_isready]\n", "");
+    expect(run("CP001", { "compose.yml": without, "compose.override.yml": override }).map((f) => f.file)).toEqual(["compose.override.yml"]);
+  });
+
+  it("a write scope is judged only where no step is an action that could use it inside", () => {
+    const ci = GOOD_CI.replace("    timeout-minutes: 15\n", "    timeout-minutes: 15\n    permissions:\n      id-token: write\n");
+    expect(run("WF003", { ".github/workflows/ci.yml": ci })).toHaveLength(1);
+    const publish = ci.replace("      - name: Test\n", "      - uses: pypa/gh-action-pypi-publish@76f52bc884231f62b9a034ebfe128415bbaabdfc # v1.12.4\n      - name: Test\n");
+    expect(run("WF003", { ".github/workflows/ci.yml": publish })).toEqual([]);
+  });
+
   it("restart policies and limits are asked of production compose files only", () => {
     const dev = "services:\n  api:\n    image: ghcr.io/acme/api:1.0.0\n    healthcheck:\n      test: [CMD, 'true']\n";
     expect(run("CP003", { "docker-compose.yml": dev })).toEqual([]);
