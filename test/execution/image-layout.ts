@@ -44,6 +44,8 @@ export interface ImageLayout {
   readonly exposed: readonly number[];
   /** ENTRYPOINT + CMD as argv, remapped. */
   readonly command: readonly string[];
+  /** ENTRYPOINT in exec form, remapped (empty when none): a command override (compose `command:`) goes after it. */
+  readonly entrypoint: readonly string[];
   readonly healthcheck?: { readonly argv: readonly string[]; readonly timings: ReturnType<typeof healthcheckTimings> };
   readonly prefixes: readonly string[];
   readonly notes: readonly string[];
@@ -203,6 +205,7 @@ export async function layoutImage(dockerfileText: string, options: LayoutOptions
     users,
     exposed: final.exposed,
     command: command.map(remap),
+    entrypoint: (final.entrypoint?.exec ? entry ?? [] : []).map(remap),
     healthcheck,
     prefixes,
     notes,

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDockerignore, isIgnored } from "./dockerignore.js";
 import { parseDockerfile } from "./dockerfile-stages.js";
-import { runImage } from "./image-runner.js";
+import { execImage, runImage } from "./image-runner.js";
 import { ownedPrefixes, remapText } from "./path-remap.js";
 import { freePort } from "./services.js";
 
@@ -168,6 +168,19 @@ describe("image runner", () => {
     expect(health.buildRoot).toBe(join(root, "app"));
     expect(sourceLeaked).toBe(false);
     if (process.getuid?.() === 0) expect(health.uid).toBe(1000);
+  });
+
+  it("runs a one-off command in the image (a deploy's migration task) and a compose-style command override", async () => {
+    const port = await freePort();
+    const once = await execImage(pythonImage(port), SAMPLE, ["python", "-c", "import os, sys; print(os.getuid(), sys.prefix.endswith('/opt/venv'), os.getcwd().endswith('/app'))"]);
+    expect(once.exitCode, once.output).toBe(0);
+    expect(once.output.trim()).toBe(process.getuid?.() === 0 ? "10001 True True" : `${process.getuid?.()} True True`);
+    const failing = await execImage(pythonImage(port), SAMPLE, ["python", "-c", "raise SystemExit(3)"]);
+    expect(failing.exitCode).toBe(3);
+    // Compose's `command:` replaces CMD; an absolute container path in it is remapped too.
+    const overridden = await runImage(pythonImage(port, '["python", "missing.py"]'), SAMPLE, { command: ["python", "/app/server.py"] });
+    expect(overridden.healthy, overridden.logsTail).toBe(true);
+    expect(overridden.command.at(-1)).toMatch(/\/app\/server\.py$/);
   });
 
   it("reports a CMD that exits as not started and unhealthy, quickly", async () => {

@@ -14,6 +14,11 @@ import { runProcess, startProcess, type RunResult, type Tail } from "./processes
 import { isPortFree, stopChild } from "./services.js";
 
 export interface ImageRunOptions {
+  /**
+   * Replaces CMD, as `docker run IMAGE …args` or compose's `command:` do (ENTRYPOINT kept). Container
+   * paths in it are remapped like CMD's.
+   */
+  readonly command?: readonly string[];
   /** Variables added to the image's ENV, as `docker run --env` would (DATABASE_URL, …). */
   readonly env?: Readonly<Record<string, string>>;
   readonly buildArgs?: Readonly<Record<string, string>>;
@@ -136,7 +141,9 @@ async function startAndProbe(layout: ImageLayout, options: ImageRunOptions, logF
   const notes = [...layout.notes, containerPathsNote(layout)];
   const exposed = layout.exposed[0];
   let port = exposed;
-  let command = [...layout.command];
+  let command = options.command
+    ? [...layout.entrypoint, ...options.command.map((arg) => remapText(arg, layout.prefixes, layout.root))]
+    : [...layout.command];
   let healthArgv = layout.healthcheck ? [...layout.healthcheck.argv] : undefined;
   const env: Record<string, string> = { ...hostEnv(), ...layout.env, ...(options.env ?? {}) };
   let portRewritten: ImageRunResult["portRewritten"];
@@ -271,5 +278,52 @@ export function canSwitchUser(): boolean {
     return process.getuid?.() === 0;
   } catch {
     return false;
+  }
+}
+
+export interface ImageExecResult {
+  readonly built: boolean;
+  readonly buildError?: string;
+  readonly exitCode: number | null;
+  readonly output: string;
+  readonly runAs: string;
+  readonly notes: readonly string[];
+  readonly durationMs: number;
+}
+
+/**
+ * Runs a one-off command in the laid-out image and waits for it, as `docker run --rm IMAGE argv`
+ * does for a deploy's migration task: the image's ENV + `env`, WORKDIR, USER; ENTRYPOINT kept.
+ */
+export async function execImage(
+  dockerfileText: string,
+  contextDir: string,
+  argv: readonly string[],
+  options: Pick<ImageRunOptions, "env" | "buildArgs" | "runAs" | "logFile" | "keepTemp"> & { readonly timeoutMs?: number } = {},
+): Promise<ImageExecResult> {
+  const started = Date.now();
+  const workRoot = mkdtempSync(join(tmpdir(), "image-exec-"));
+  const logFile = options.logFile ?? join(tmpdir(), `image-exec-${Date.now()}.log`);
+  try {
+    let layout: ImageLayout;
+    try {
+      layout = await layoutImage(dockerfileText, { contextDir, workRoot, logFile, buildArgs: options.buildArgs });
+    } catch (error) {
+      if (!(error instanceof ImageBuildError)) throw error;
+      return { built: false, buildError: error.message, exitCode: null, output: error.output, runAs: "-", notes: [], durationMs: Date.now() - started };
+    }
+    const { prefix, description, home } = userPrefix(layout, options.runAs);
+    const env: Record<string, string> = { ...hostEnv(), ...layout.env, ...(options.env ?? {}) };
+    if (home) env.HOME = home;
+    const command = [...layout.entrypoint, ...argv.map((arg) => remapText(arg, layout.prefixes, layout.root))];
+    const run = await runProcess(prefix[0] ?? command[0]!, [...prefix.slice(1), ...(prefix.length ? command : command.slice(1))], {
+      cwd: layout.hostWorkdir,
+      env,
+      logFile,
+      timeoutMs: options.timeoutMs ?? 300_000,
+    });
+    return { built: true, exitCode: run.exitCode, output: run.output, runAs: description, notes: layout.notes, durationMs: Date.now() - started };
+  } finally {
+    if (!options.keepTemp) rmSync(workRoot, { recursive: true, force: true });
   }
 }

@@ -90,3 +90,29 @@ export function firstMatrixCombination(jobId: string, matrix: unknown): Record<s
   }
   return combination;
 }
+
+/** A job that builds or runs a container image: a docker/* action, or a `docker` command in a run step. */
+export function isImageJob(job: WorkflowJob): boolean {
+  return (job.steps ?? []).some(
+    (step) => step.uses?.startsWith("docker/") === true || (step.run !== undefined && /(^|[\s;&|(])docker\s/m.test(step.run)),
+  );
+}
+
+/**
+ * The jobs the local runner can prove: neither image jobs nor jobs that need one (transitively).
+ * Image jobs need a Docker daemon; their Dockerfile is proven by the image runner instead.
+ */
+export function nonImageJobIds(workflow: Workflow): string[] {
+  const excluded = new Set(Object.keys(workflow.jobs).filter((id) => isImageJob(workflow.jobs[id]!)));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const [id, job] of Object.entries(workflow.jobs)) {
+      if (!excluded.has(id) && needsOf(job).some((need) => excluded.has(need))) {
+        excluded.add(id);
+        changed = true;
+      }
+    }
+  }
+  return Object.keys(workflow.jobs).filter((id) => !excluded.has(id));
+}
