@@ -49,6 +49,21 @@ export function killGroup(child: ChildProcess, signal: NodeJS.Signals = "SIGKILL
   }
 }
 
+/** SIGKILLs a process group and waits (up to `maxWaitMs`) until no member is left, so its ports are free again. */
+export async function killGroupAndWait(child: ChildProcess, maxWaitMs = 2000): Promise<void> {
+  if (child.pid === undefined) return;
+  killGroup(child);
+  const deadline = Date.now() + maxWaitMs;
+  while (Date.now() < deadline) {
+    try {
+      process.kill(-child.pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Starts a long-running process in its own group, streaming output to a log file and a tail. */
 export function startProcess(
   command: string,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, postgisMissing } from "./services.js";
+import { freePort, isPortFree, postgisMissing } from "./services.js";
 import { runWorkflow, runWorkflowJob, type JobResult } from "./workflow-runner.js";
 
 let repo: string;
@@ -180,6 +180,33 @@ ${shell}        run: |
     const strict = await runWorkflowJob(workflow("        shell: bash\n"), "pipe", { repoDir: repo, event: "push" });
     expect(step(strict, "p")).toMatchObject({ status: "failed" });
     expect(step(strict, "p").outputTail).not.toContain("reached");
+  });
+
+  it("keeps a server a step started in the background until the job ends, then kills it", async () => {
+    const port = await freePort();
+    const result = await runWorkflowJob(
+      `
+on: push
+jobs:
+  bg:
+    runs-on: ubuntu-24.04
+    steps:
+      - id: serve
+        run: python3 -m http.server ${port} --bind 127.0.0.1 &
+      - id: probe
+        run: |
+          for i in $(seq 1 50); do
+            if curl --silent --fail --output /dev/null http://127.0.0.1:${port}/; then exit 0; fi
+            sleep 0.1
+          done
+          exit 1
+`,
+      "bg",
+      { repoDir: repo, event: "push" },
+    );
+    expect(step(result, "serve").status).toBe("passed");
+    expect(step(result, "probe").status, step(result, "probe").outputTail).toBe("passed");
+    expect(await isPortFree(port)).toBe(true);
   });
 
   it("reproduces the setup actions' own failures (pnpm without a version, a cache path that matches nothing)", async () => {

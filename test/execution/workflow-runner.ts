@@ -9,7 +9,7 @@ import { basename, join, resolve } from "node:path";
 import { parseKeyValueFile, parsePathFile } from "./command-files.js";
 import { evaluateCondition, interpolate, type ExpressionContext } from "./expressions.js";
 import { hostEnv } from "./host-env.js";
-import { killGroup, runProcess } from "./processes.js";
+import { killGroupAndWait, runProcess } from "./processes.js";
 import { startServices, type StartedService } from "./services.js";
 import { EMULATED_ACTIONS, runAction } from "./setup-actions.js";
 import { scriptExtension, shellCommand } from "./step-shell.js";
@@ -345,7 +345,7 @@ async function runJobIn(root: string, input: JobRunInput): Promise<JobResult> {
       });
     }
   } finally {
-    for (const child of leftovers) killGroup(child);
+    for (const child of leftovers) await killGroupAndWait(child);
     for (const service of services) await service.stop();
   }
   envContext = { ...fileEnv, ...workflowEnv, ...jobEnv };
