@@ -30,10 +30,12 @@ export function integrationJob(s: ServiceUnderTest, options: BaselineOptions): J
   if (!ci.integrationTest) return undefined;
   const hasDatabase = options.database !== "none";
   const steps: Step[] = [...prepare(s)];
+  // Migrations run where manage.py or alembic.ini sits (backend.migrationsDir), below the service folder.
+  const where = s.ctx.migrationsDir === "." ? {} : { "working-directory": s.ctx.dir === "." ? s.ctx.migrationsDir : `${s.ctx.dir}/${s.ctx.migrationsDir}` };
   const migrate = hasDatabase ? ci.migrate?.(s.ctx) : undefined;
-  if (migrate) steps.push(runStep("migrate", "Apply migrations", migrate));
+  if (migrate) steps.push(runStep("migrate", "Apply migrations", migrate, where));
   const check = hasDatabase ? ci.migrationCheck?.(s.ctx) : undefined;
-  if (check) steps.push(runStep("migration-check", "Check for missing migrations", check));
+  if (check) steps.push(runStep("migration-check", "Check for missing migrations", check, where));
   steps.push(runStep("integration-tests", "Integration tests", ci.integrationTest(s.ctx)));
   const services = serviceContainers(options);
   const env = serviceEnv(options);

@@ -1,14 +1,11 @@
 import { pythonCi, pythonScript } from "../python-commands.js";
-import type { StackCi, StackContext } from "../types.js";
-
-/** manage.py relative to the backend folder (backend.migrationsDir). */
-const managePy = (ctx: StackContext): string => (ctx.migrationsDir === "." ? "manage.py" : `${ctx.migrationsDir}/manage.py`);
+import type { StackCi } from "../types.js";
 
 /** Django: migrations applied to the CI database, then `makemigrations --check` fails on missing ones. */
 export const djangoCi: StackCi = {
   ...pythonCi,
-  // Python puts the script's folder first on sys.path, so manage.py finds the project package from anywhere.
-  migrate: (ctx) => pythonScript(ctx, `${managePy(ctx)} migrate --noinput`),
+  // Both run in backend.migrationsDir, manage.py's folder (the job sets the step's working directory).
+  migrate: (ctx) => pythonScript(ctx, "manage.py migrate --noinput"),
   // https://docs.djangoproject.com/en/stable/ref/django-admin/#cmdoption-makemigrations-check
-  migrationCheck: (ctx) => pythonScript(ctx, `${managePy(ctx)} makemigrations --check --dry-run`),
+  migrationCheck: (ctx) => pythonScript(ctx, "manage.py makemigrations --check --dry-run"),
 };
