@@ -71,8 +71,21 @@ function kubernetesProbes(repo: RepoView): boolean {
 
 const joinDir = (dir: string, name: string): string => posix.normalize(dir === "." || dir === "" ? name : `${dir}/${name}`);
 
+/** Every Kubernetes container of the repository must run as non-root: the cluster then enforces what USER would. */
+function kubernetesEnforcesNonRoot(repo: RepoView): boolean {
+  const all = repo.kubernetes.flatMap((f) => f.docs.flatMap((d) => podsWithContainers(d.data)));
+  return all.length > 0 && all.every(({ pod, container }) => (asObj(container.securityContext).runAsNonRoot ?? asObj(pod.securityContext).runAsNonRoot) === true);
+}
+
+function podsWithContainers(data: unknown): { pod: Record<string, unknown>; container: Record<string, unknown> }[] {
+  if (Array.isArray(data)) return data.flatMap(podsWithContainers);
+  if (!isObj(data)) return [];
+  const here = Array.isArray(data.containers) ? data.containers.filter(isObj).map((container) => ({ pod: data as Record<string, unknown>, container: container as Record<string, unknown> })) : [];
+  return [...here, ...Object.entries(data).filter(([k]) => k !== "containers").flatMap(([, v]) => podsWithContainers(v))];
+}
+
 /** Build contexts that compose files and build-push steps give for this Dockerfile. */
-function knownContexts(repo: RepoView, dockerfile: string): string[] {
+function knownContexts(repo: RepoView, dockerfile: string, composeOnly = false): string[] {
   const contexts: string[] = [];
   for (const compose of repo.composes) {
     const composeDir = posix.dirname(compose.path);
@@ -85,7 +98,7 @@ function knownContexts(repo: RepoView, dockerfile: string): string[] {
       if (file === dockerfile) contexts.push(ctx);
     }
   }
-  for (const at of allSteps(repo.workflows, repo.actions)) {
+  for (const at of composeOnly ? [] : allSteps(repo.workflows, repo.actions)) {
     if (!/^docker\/build-push-action@/.test(str(at.step.uses) ?? "")) continue;
     const withs = asObj(at.step.with);
     const context = str(withs.context) ?? ".";
@@ -126,7 +139,7 @@ export const dockerfileRules: readonly Rule[] = [
     type,
     title: "The final stage runs as a non-root user",
     severity: "high",
-    rationale: "Root in the container is root on the host's kernel interface: one application bug away from a container escape. Build stages may stay root; only the final stage runs in production. Official data-store images (postgres, redis, mysql, mariadb, mongo, rabbitmq) switch to their own user in their entrypoint and count as non-root.",
+    rationale: "Root in the container is root on the host's kernel interface: one application bug away from a container escape. Build stages may stay root; only the final stage runs in production. Official data-store images (postgres, redis, mysql, mariadb, mongo, rabbitmq) switch to their own user in their entrypoint and count as non-root; so does an image no compose file builds in a repository whose Kubernetes containers all set runAsNonRoot.",
     fix: "Create a system user in the final stage (`useradd --system --uid 10001 app`) and end with `USER app` (or `USER 10001`).",
     check: (repo) =>
       repo.dockerfiles.flatMap((file) => {
@@ -137,6 +150,8 @@ export const dockerfileRules: readonly Rule[] = [
         if (user && who !== "root" && who !== "0") return [];
         const base = resolveImage(file, finalChain(file).at(-1)!.image);
         if (!user && (NON_ROOT_BASE.test(base) || STEPS_DOWN_BASE.test(base))) return [];
+        // Run only on Kubernetes, where every container is held to runAsNonRoot: the cluster enforces it.
+        if (!user && kubernetesEnforcesNonRoot(repo) && knownContexts(repo, file.path, true).length === 0) return [];
         return [hitAt(file, user ?? final.from, user ? `the final stage runs as ${user.args.trim()}` : "the final stage has no USER: it runs as root")];
       }),
   },

@@ -42,12 +42,52 @@ export function parseYamlStream(text: string): YamlDoc[] {
   return docs.map((d) => yamlDoc(d, counter));
 }
 
-/** Renovate reads JSON5 too: comments and trailing commas are dropped before JSON.parse. */
+/**
+ * Renovate's config may be JSON5: comments, single-quoted strings, unquoted keys, trailing commas.
+ * Turned into JSON by one pass that respects strings, then JSON.parse (no JSON5 dependency).
+ */
 export function parseLooseJson(text: string): unknown {
-  const stripped = text
-    .replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (_m, str: string | undefined) => str ?? "")
-    .replace(/,(\s*[}\]])/g, "$1");
-  return JSON.parse(stripped);
+  let out = "";
+  const skipBlank = (from: number): number => {
+    let j = from;
+    for (;;) {
+      if (/\s/.test(text[j] ?? "")) j++;
+      else if (text.startsWith("//", j)) j = text.indexOf("\n", j) < 0 ? text.length : text.indexOf("\n", j);
+      else if (text.startsWith("/*", j)) j = text.indexOf("*/", j) < 0 ? text.length : text.indexOf("*/", j) + 2;
+      else return j;
+    }
+  };
+  for (let i = 0; i < text.length; ) {
+    const c = text[i]!;
+    if (c === '"' || c === "'") {
+      let body = "";
+      let j = i + 1;
+      for (; j < text.length && text[j] !== c; j++) {
+        if (text[j] === "\\") {
+          const next = text[++j] ?? "";
+          // JSON's own escapes stay; any other escaped character is itself (JSON5), a line continuation is nothing.
+          body += '"\\/bfnrtu'.includes(next) ? `\\${next}` : next === "\n" ? "" : next;
+        } else body += text[j] === '"' ? '\\"' : text[j];
+      }
+      out += `"${body}"`;
+      i = j + 1;
+    } else if (text.startsWith("//", i) || text.startsWith("/*", i)) {
+      i = skipBlank(i);
+      out += " ";
+    } else if (c === ",") {
+      const next = skipBlank(i + 1);
+      if (text[next] !== "}" && text[next] !== "]") out += ",";
+      i++;
+    } else if (/[A-Za-z_$]/.test(c)) {
+      const word = /^[A-Za-z_$][\w$]*/.exec(text.slice(i))![0];
+      out += text[skipBlank(i + word.length)] === ":" ? `"${word}"` : word;
+      i += word.length;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return JSON.parse(out);
 }
 
 /** A Dockerfile as instructions and stages; dockerfile-ast never throws, unknown text becomes instructions. */

@@ -118,14 +118,24 @@ export function dependabotEntries(repo: RepoView): { index: number; ecosystem: s
 }
 
 /** Whether the repository's update tool keeps this folder's ecosystem current; undefined when it has none. */
-export function isCovered(repo: RepoView, need: Pick<UpdateNeed, "ecosystem" | "dir" | "kubernetes">): boolean {
+export function isCovered(repo: RepoView, need: Pick<UpdateNeed, "ecosystem" | "dir" | "kubernetes" | "because">): boolean {
   if (repo.renovate) {
     const config = asObj(repo.renovate.data);
     const enabled = Array.isArray(config.enabledManagers) ? config.enabledManagers : undefined;
     if (need.kubernetes) {
-      // Renovate's kubernetes manager matches no file until the config names them.
+      // Renovate's kubernetes manager matches no file until the config names them (`/regex/` or a glob).
       const k8s = asObj(config.kubernetes);
-      return (!enabled || enabled.includes("kubernetes")) && Array.isArray(k8s.managerFilePatterns ?? k8s.fileMatch);
+      const patterns = k8s.managerFilePatterns ?? k8s.fileMatch;
+      const matches = (p: unknown): boolean => {
+        const regex = typeof p === "string" ? /^\/(.*)\/([a-z]*)$/.exec(p) : null;
+        if (!regex) return typeof p === "string"; // a glob: taken as matching
+        try {
+          return new RegExp(regex[1]!, regex[2]).test(need.because);
+        } catch {
+          return false;
+        }
+      };
+      return (!enabled || enabled.includes("kubernetes")) && Array.isArray(patterns) && patterns.some(matches);
     }
     return !enabled || RENOVATE_MANAGERS[need.ecosystem].some((m) => enabled.includes(m));
   }

@@ -73,6 +73,14 @@ describe("findings know the intent", () => {
     expect(run("DF001", { Dockerfile: "ARG BASE=python:3.12-slim\nFROM ${BASE}\n" }).map((f) => f.message)).toEqual(["FROM python:3.12-slim is not pinned by digest"]);
   });
 
+  it("Kubernetes runAsNonRoot on every container stands in for USER, unless compose also runs the image", () => {
+    const dockerfile = { "api/Dockerfile": GOOD_DOCKERFILE.replace("USER app\n", "") };
+    expect(run("DF002", dockerfile)).toHaveLength(1);
+    expect(run("DF002", { ...dockerfile, "k8s/deployment.yaml": GOOD_DEPLOYMENT })).toEqual([]);
+    expect(run("DF002", { ...dockerfile, "k8s/deployment.yaml": GOOD_DEPLOYMENT.replace("runAsNonRoot: true", "runAsNonRoot: false") })).toHaveLength(1);
+    expect(run("DF002", { ...dockerfile, "k8s/deployment.yaml": GOOD_DEPLOYMENT, "docker-compose.yml": "services:\n  api:\n    build: ./api\n" })).toHaveLength(1);
+  });
+
   it("a Kubernetes probe stands in for a HEALTHCHECK", () => {
     const dockerfile = { "Dockerfile": GOOD_DOCKERFILE.replace(/HEALTHCHECK .*\n/, "") };
     expect(run("DF003", dockerfile)).toHaveLength(1);
@@ -160,6 +168,14 @@ spec:
     expect(run("DU002", { ...files, ".github/dependabot.yml": dependabot }).map((f) => f.message)).toEqual(["npm in /apps/web (apps/web/pnpm-lock.yaml) is not covered"]);
     expect(run("DU002", { ...files, "renovate.json": '{ "extends": ["config:recommended"] }' })).toEqual([]);
     expect(run("DU002", { ...files, "renovate.json": '{ "enabledManagers": ["dockerfile"] }' })).toHaveLength(2);
+  });
+
+  it("Renovate's JSON5 config is read, and its kubernetes manager covers the manifests its patterns match", () => {
+    const manifest = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: db\nspec:\n  containers:\n    - name: db\n      image: ${PY}\n`;
+    const renovate = (pattern: string) => `{\n  // comments, single quotes, bare keys, trailing commas\n  extends: ['config:recommended'],\n  kubernetes: { managerFilePatterns: ['${pattern}'], },\n}\n`;
+    expect(run("XF001", { "k8s/pod.yaml": manifest, ".github/renovate.json5": renovate("/\\.yaml$/") })).toEqual([]);
+    expect(run("XF001", { "k8s/pod.yaml": manifest, ".github/renovate.json5": renovate("/^deploy\\/.+\\.yaml$/") })).toHaveLength(1);
+    expect(view({ ".github/renovate.json5": renovate("/x/") }).unreadable).toEqual([]);
   });
 
   it("different tags of one image may have different digests", () => {
