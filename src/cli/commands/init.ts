@@ -13,6 +13,7 @@ import { loadRepoOptions } from "../load-options.js";
 import { addOptionFlags, configFromFlags, hasOptionFlags } from "../option-flags.js";
 import { describeAction, type Output } from "../output.js";
 import { repoRoot } from "../repo-root.js";
+import { runSummary } from "../run-summary.js";
 import { assertReferencesResolve } from "../verify-references.js";
 
 interface InitFlags extends Record<string, unknown> {
@@ -42,12 +43,15 @@ export function register(program: Command, output: Output): void {
     const existing = findConfigFile(root);
     let configPath: string;
     let options;
+    // Keys read from the repository; everything else the summary lists as an assumption to confirm.
+    let detected = new Set<string>();
     if (existing) {
       ({ options, configPath } = await loadRepoOptions(root, flags));
       if (hasOptionFlags(flags)) output.err(`note: flags apply to this run only; ${existing} is not changed`);
     } else {
       const format = configFormat(flags.configFormat, root);
       const detection = detectRepo(root);
+      detected = new Set([...detection.evidence.filter((e) => e.value !== "(none)").map((e) => e.key), ...Object.keys(flatten(configFromFlags(flags)))]);
       for (const e of detection.evidence) output.out(`detected  ${e.key} = ${e.value}  (${e.file}: ${e.reason})`);
       for (const w of detection.warnings) output.err(`warning: ${w}`);
       let config = layerConfig(detection.config, configFromFlags(flags)) as BaselineConfig & Record<string, unknown>;
@@ -60,7 +64,7 @@ export function register(program: Command, output: Output): void {
         }
         // Loaded only when a terminal asks: @inquirer/prompts is a lazily loaded chunk of the bundle.
         const { askForOptions } = await import("../prompts.js");
-        config = await askForOptions(config);
+        config = await askForOptions(config, detected);
       }
       options = parseOptions(config, "options");
       // Nothing is written, config included, when a generated file would point at something missing.
@@ -81,6 +85,9 @@ export function register(program: Command, output: Output): void {
     for (const warning of result.warnings) output.err(`warning: ${warning}`);
     for (const action of result.plan.actions) output.out(describeAction(action));
     for (const b of result.backups) output.out(`backup    ${b.backup} (previous ${b.path})`);
+    const summary = runSummary(options, existing ? new Set(Object.keys(flatten(options))) : detected);
+    for (const line of summary.lines) output.out(line);
+    for (const warning of summary.warnings) output.err(`recommendation: ${warning}`);
     output.out(`\nThe baseline is configured in ${configPath}. Change it there and run \`create-devops-baseline synth\`; CI runs \`create-devops-baseline check\`.`);
     process.exitCode = ExitCode.ok;
   });
@@ -95,4 +102,13 @@ function configFormat(flag: string | undefined, root: string): ConfigFormat {
   if (flag === undefined) return existsSync(join(root, "package.json")) || existsSync(join(root, "tsconfig.json")) ? "ts" : "json";
   if (flag !== "ts" && flag !== "json") throw badInput(`--config-format: "${flag}" is not allowed. Allowed: ts, json`);
   return flag;
+}
+
+/** "backend.app", "cloud" … for every leaf of a config: with an existing config, every value is the user's. */
+function flatten(value: object, prefix = ""): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, v]) =>
+      v && typeof v === "object" && !Array.isArray(v) ? Object.entries(flatten(v as object, `${prefix}${key}.`)) : [[`${prefix}${key}`, v]],
+    ),
+  );
 }

@@ -6,7 +6,7 @@ import { dockerfilePath, type ImageBuild } from "./image-builds.js";
 import { pythonServer } from "./python-server.js";
 
 /** The command an image runs, as its Dockerfile's CMD states it. */
-function commandOf(options: BaselineOptions, build: ImageBuild): string {
+export function commandOf(options: BaselineOptions, build: ImageBuild): string {
   const context = build.strategy.context(options, build) as { cmd?: string };
   const argv = JSON.parse(context.cmd ?? "[]") as string[];
   return argv.join(" ");

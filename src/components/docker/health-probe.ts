@@ -35,7 +35,7 @@ export function healthyBelow(probe: HealthProbe): 400 | 500 {
 
 /** In words, for docs, step names and init's summary. */
 export function describeProbe(probe: HealthProbe, port: number): string {
-  return probe.route ? `GET ${probe.path} on port ${port} answers below 400` : `GET / on port ${port} answers below 500 (no health route: set deploy.healthPath)`;
+  return probe.route ? `GET ${probe.path} on port ${port} answers below 400` : `GET / on port ${port} answers below 500 (no health route: any answer shows the server is up)`;
 }
 
 /** The runtimes an image's health check can be written for, by what the final stage has. */
