@@ -19,6 +19,6 @@ export function findOtherLanguages(index: RepoIndex): void {
   for (const path of index.paths) {
     const language = MANIFESTS[baseOf(path)];
     if (!language || isOutsideApp(path) || depthOf(dirOf(path)) > 3) continue;
-    index.unsupported.push({ role: "backend", framework: `${language} service`, file: path });
+    index.unsupported.push({ role: "backend", framework: language, file: path });
   }
 }

@@ -58,7 +58,7 @@ export function pickApp(candidates: readonly AppCandidate[], role: AppCandidate[
     app: best,
     warning:
       `Found ${ranked.length} ${role}s (${list}); proposing ${best.kind} in ${showDir(best.dir)} as the likeliest ` +
-      `(by depth, folder name, entry point and number of dependencies). Set ${role}.kind and ${role}.dir to choose another.`,
+      `(by app signals such as a framework config, pages, an entry point, a build script or a Dockerfile, then folder name, depth and dependencies). Set ${role}.kind and ${role}.dir to choose another.`,
   };
 }
 

@@ -312,7 +312,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
   "nothing-recognisable": {
     config: { name: "nothing-recognisable", backend: { kind: "none" }, frontend: { kind: "none" }, ...none },
     // main.go is a Go service: named as unsupported, never guessed.
-    warnings: [/^Go service backend \(go\.mod\) is not supported by the baseline .*the baseline generates nothing for it\.$/],
+    warnings: [/^Go backend \(go\.mod\) is not supported by the baseline .*the baseline generates nothing for it\.$/],
   },
   "broken-package-json": {
     config: {

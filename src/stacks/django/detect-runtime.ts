@@ -23,11 +23,11 @@ export function detectDjangoRuntime(index: RepoIndex, app: AppCandidate): Runtim
     { key: "migrationsDir", value: appDir, file: manage, reason: `migrations run with ${manage}` },
   );
 
-  const settings = settingsModule(index, root, manage);
+  const asgiNeeded = app.python?.deps.some((d) => d.name === "channels");
+  const settings = settingsModule(index, root, manage, Boolean(asgiNeeded));
   if (settings) report.facts.push({ key: "settingsModule", value: settings.module, file: settings.file, reason: settings.reason });
 
   const settingsFiles = settings ? settingsFamily(index, root, settings.module) : [];
-  const asgiNeeded = app.python?.deps.some((d) => d.name === "channels");
   const wsgi = applicationSetting(index, settingsFiles, "WSGI_APPLICATION") ?? packageHolding(index, root, "wsgi.py");
   const asgi = applicationSetting(index, settingsFiles, "ASGI_APPLICATION") ?? packageHolding(index, root, "asgi.py");
   const chosen = asgiNeeded && asgi ? asgi : (wsgi ?? asgi);
@@ -56,9 +56,12 @@ function managePyOf(index: RepoIndex, app: AppCandidate): string | undefined {
  * The settings module production runs with: wsgi.py's default (the server reads it), else manage.py's;
  * a settings package with a production module (config/settings/production.py) wins over its dev default.
  */
-function settingsModule(index: RepoIndex, root: string, manage: string): { module: string; file: string; reason: string } | undefined {
-  const wsgiFiles = index.paths.filter((p) => isWithin(p, root) && baseOf(p) === "wsgi.py" && !isOutsideApp(p));
-  const sources = [...wsgiFiles, manage];
+function settingsModule(index: RepoIndex, root: string, manage: string, asgi: boolean): { module: string; file: string; reason: string } | undefined {
+  // The server imports wsgi.py (or asgi.py for an ASGI app), whose default is what production reads.
+  const entries = (asgi ? ["asgi.py", "wsgi.py"] : ["wsgi.py", "asgi.py"]).flatMap((name) =>
+    index.paths.filter((p) => isWithin(p, root) && baseOf(p) === name && !isOutsideApp(p)),
+  );
+  const sources = [...entries, manage];
   for (const file of sources) {
     const declared = SETTINGS_ENV.exec(index.files.get(file) ?? "")?.[1];
     if (!declared) continue;

@@ -26,7 +26,7 @@ export function detectNextRuntime(index: RepoIndex, app: AppCandidate): RuntimeR
     none: `${file} sets no output mode: next start serves the build`,
   }[mode.kind];
   report.facts.push({ key: "nextOutput", value: mode.value, file, reason });
-  if (mode.value === "export") report.facts.push({ key: "outDir", value: distDir(text) ?? "out", file, reason: `next build with output: "export" writes ${distDir(text) ?? "out"}/` });
+  if (mode.value === "export") report.facts.push({ key: "outDir", value: distDir(text) ?? "out", file, reason: `${file} sets output: "export", so next build writes ${distDir(text) ?? "out"}/` });
   if (mode.kind === "conditional") report.warnings.push(`${reason}. Set frontend.nextOutput if production builds set that variable.`);
   return report;
 }
