@@ -11,6 +11,8 @@ import type { AuditResult } from "./report.js";
 export { AUDIT_JSON_VERSION, auditJson, auditText, failing, type AuditResult } from "./report.js";
 export type { GeneratedFix } from "./fixes.js";
 export { applyFixes, type AppliedFix } from "./apply-fixes.js";
+export { auditMarkdown } from "./markdown.js";
+export { auditSarif, RULES_DOC_URL } from "./sarif.js";
 
 /**
  * Components whose files detection alone can decide (the stack, its package managers and services).
@@ -26,6 +28,10 @@ async function renderBaseline(root: string): Promise<{ files: RenderedBaselineFi
     const loaded = await loadConfig(root);
     source = loaded ? "config" : "detection";
     options = loaded ? loaded.options : parseOptions(detectRepo(root).config, "detected options");
+    // Without a stack the baseline's CI is a drift check alone: offering it would drop the repository's own jobs.
+    if (!loaded && options.backend.kind === "none" && options.frontend.kind === "none" && options.library.kind === "none") {
+      return { files: [], note: "no generated fixes: detection recognised no stack here (run `create-devops-baseline detect` to see why)" };
+    }
   } catch (error) {
     return { files: [], note: `no generated fixes: ${(error as Error).message.split("\n")[0]}` };
   }

@@ -73,6 +73,7 @@ export function auditText(result: AuditResult): string[] {
       "",
     );
   }
+  if (result.fixNote && result.findings.length > 0) lines.push(`${result.fixNote[0]!.toUpperCase()}${result.fixNote.slice(1)}.`, "");
   const counts = countBySeverity(result.findings);
   const files = Object.values(result.audited).reduce((a, b) => a + b, 0);
   const what = Object.entries(result.audited)

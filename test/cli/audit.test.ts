@@ -177,6 +177,19 @@ describe("audit", () => {
     expect(result.code).toBe(0);
   });
 
+  it("--format sarif and markdown print to stdout with the same exit code; an unknown format or two formats are bad input", async () => {
+    const repo = writeRepo(WEAK);
+    const sarif = await cli("audit", repo, "--format", "sarif");
+    expect(sarif.code).toBe(1);
+    expect((JSON.parse(sarif.stdout) as { version: string; runs: { results: unknown[] }[] }).runs[0]!.results).toHaveLength(9);
+    const markdown = await cli("audit", repo, "--format", "markdown");
+    expect(markdown.code).toBe(1);
+    expect(markdown.stdout).toMatch(/^## DevOps audit\n\n9 finding\(s\), 9 at or above `low`\./);
+    expect((await cli("audit", repo, "--format", "xml")).stderr).toContain('--format: "xml" is not allowed. Allowed: text, json, markdown, sarif');
+    expect((await cli("audit", repo, "--format", "xml")).code).toBe(2);
+    expect((await cli("audit", repo, "--json", "--format", "sarif")).code).toBe(2);
+  });
+
   it("bad input exits 2: a missing folder, an unknown severity", async () => {
     const missing = await cli("audit", join(tmpdir(), "no-such-folder-for-audit"));
     expect(missing.code).toBe(2);

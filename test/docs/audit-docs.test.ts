@@ -24,7 +24,7 @@ describe("docs/audit.md", () => {
 describe("docs/commands/audit.md", () => {
   it("documents the flags and the exit codes that `audit --help` prints", () => {
     const page = read("docs/commands/audit.md");
-    for (const text of ["--json", "--fail-on", "-C, --cwd", "Exit codes: 0 no finding at or above `--fail-on`, 1 findings at or above it, 2 bad input"]) {
+    for (const text of ["--json", "--format", "sarif", "markdown", "--diff", "--fix", "--fail-on", "-C, --cwd", "Exit codes: 0 no finding at or above `--fail-on`, 1 findings at or above it, 2 bad input"]) {
       expect(page).toContain(text);
     }
   });
