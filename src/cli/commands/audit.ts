@@ -1,8 +1,9 @@
 import { statSync } from "node:fs";
 import type { Command } from "commander";
-import { type AppliedFix, applyFixes, auditJson, auditMarkdown, auditRepo, auditSarif, auditText, failing } from "../../audit/index.js";
+import type { AppliedFix } from "../../audit/index.js";
 import { badInput, ExitCode } from "../../errors.js";
-import { SEVERITIES, type Severity } from "../../rules/index.js";
+// Types only at load time: the rules (and their Dockerfile parser) load when audit runs, not for every command.
+import { SEVERITIES, type Severity } from "../../rules/types.js";
 import { TOOL_VERSION } from "../../version.js";
 import { colorDiff, type Output } from "../output.js";
 import { repoRoot } from "../repo-root.js";
@@ -34,6 +35,7 @@ export function register(program: Command, output: Output): void {
       if (flags.json && flags.format !== "text" && flags.format !== "json") throw badInput(`--json and --format ${flags.format} ask for two outputs; pass one`);
       if (dir !== undefined && !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw badInput(`audit: "${dir}" is not a folder`);
       const root = repoRoot(dir ?? flags.cwd);
+      const { applyFixes, auditJson, auditMarkdown, auditRepo, auditSarif, auditText, failing } = await import("../../audit/index.js");
       let result = await auditRepo(root, failOn);
       let applied: AppliedFix[] = [];
       if (flags.fix && result.fixes.length > 0) {
