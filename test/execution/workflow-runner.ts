@@ -3,16 +3,16 @@
 // simple `if:`; `needs:` order; services from local binaries; setup-* actions from the local
 // toolchain. A failing step is data (in the result); only a construct we cannot emulate throws.
 import type { ChildProcess } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
-import { parseKeyValueFile, parsePathFile } from "./command-files.js";
 import { evaluateCondition, interpolate, type ExpressionContext } from "./expressions.js";
 import { hostEnv } from "./host-env.js";
-import { killGroupAndWait, runProcess } from "./processes.js";
+import { defaultStepEnv, githubContext, runnerContext } from "./job-contexts.js";
+import { killGroupAndWait } from "./processes.js";
+import { commandFiles, runRunStep } from "./run-step.js";
 import { startServices, type StartedService } from "./services.js";
 import { EMULATED_ACTIONS, runAction } from "./setup-actions.js";
-import { scriptExtension, shellCommand } from "./step-shell.js";
 import {
   firstMatrixCombination,
   needsOf,
@@ -20,7 +20,6 @@ import {
   parseWorkflow,
   type Workflow,
   type WorkflowJob,
-  type WorkflowStep,
 } from "./workflow-model.js";
 
 export interface WorkflowRunOptions {
@@ -101,10 +100,6 @@ function stringRecord(values: Readonly<Record<string, unknown>> | undefined, con
   return out;
 }
 
-function annotationsOf(output: string): string[] {
-  return output.split(/\r?\n/).filter((line) => /^::(error|warning|notice)\b/.test(line));
-}
-
 interface JobRunInput {
   readonly workflow: Workflow;
   readonly jobId: string;
@@ -146,26 +141,8 @@ async function runJobIn(root: string, input: JobRunInput): Promise<JobResult> {
     });
   }
 
-  const github = {
-    workspace,
-    event_name: event,
-    ref,
-    ref_name: ref.replace(/^refs\/(heads|tags)\//, ""),
-    sha: "0000000000000000000000000000000000000000",
-    repository: "local/repository",
-    repository_owner: "local",
-    actor: "local-runner",
-    job: jobId,
-    run_id: "1",
-    run_number: "1",
-    run_attempt: "1",
-    server_url: "https://github.com",
-    api_url: "https://api.github.com",
-    head_ref: event === "pull_request" ? "feature" : "",
-    base_ref: event === "pull_request" ? "main" : "",
-    event: { repository: { default_branch: "main" }, ...(event === "pull_request" ? { pull_request: { number: 1 } } : {}) },
-  };
-  const runner = { temp: runnerTemp, os: "Linux", arch: "X64", name: "local", tool_cache: join(runnerTemp, "tool-cache") };
+  const github = githubContext(event, ref, workspace, jobId);
+  const runner = runnerContext(runnerTemp);
   const matrix = options.matrix?.[jobId] ?? firstMatrixCombination(jobId, job.strategy?.matrix);
   const steps: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {};
   const jobContext: { status: string; services: Record<string, { ports: Record<string, string> }> } = { status: "success", services: {} };
@@ -247,32 +224,8 @@ async function runJobIn(root: string, input: JobRunInput): Promise<JobResult> {
       const stepEnv = stringRecord(step.env, context);
       envContext = { ...fileEnv, ...workflowEnv, ...jobEnv, ...stepEnv };
       const pathPrefix = [...extraPath].reverse();
-      const files = {
-        GITHUB_OUTPUT: join(runnerTemp, `output-${index}`),
-        GITHUB_ENV: join(runnerTemp, `env-${index}`),
-        GITHUB_PATH: join(runnerTemp, `path-${index}`),
-        GITHUB_STEP_SUMMARY: join(runnerTemp, `summary-${index}`),
-      };
-      for (const file of Object.values(files)) writeFileSync(file, "");
-      const env: Record<string, string> = {
-        ...hostEnv(),
-        ...(options.env ?? {}),
-        CI: "true",
-        GITHUB_ACTIONS: "true",
-        GITHUB_WORKSPACE: workspace,
-        GITHUB_EVENT_NAME: event,
-        GITHUB_REF: ref,
-        GITHUB_SHA: github.sha,
-        GITHUB_REPOSITORY: github.repository,
-        GITHUB_JOB: jobId,
-        GITHUB_RUN_ID: "1",
-        RUNNER_OS: "Linux",
-        RUNNER_ARCH: "X64",
-        RUNNER_TEMP: runnerTemp,
-        RUNNER_TOOL_CACHE: runner.tool_cache,
-        ...files,
-        ...envContext,
-      };
+      const files = commandFiles(runnerTemp, index);
+      const env: Record<string, string> = { ...hostEnv(), ...(options.env ?? {}), ...defaultStepEnv(github, runner), ...files, ...envContext };
       env.PATH = [...pathPrefix, env.PATH].join(":");
       header(logFile, `job ${jobId} · step ${step.id ?? index}: ${stepName}`);
 
@@ -304,45 +257,26 @@ async function runJobIn(root: string, input: JobRunInput): Promise<JobResult> {
       }
       if (step.run === undefined) throw new Error(`job '${jobId}' step ${index}: neither run nor uses`);
 
-      const shell = step.shell ?? job.defaults?.run?.shell ?? workflow.defaults?.run?.shell;
-      const workingDirectory = step["working-directory"] ?? job.defaults?.run?.["working-directory"] ?? workflow.defaults?.run?.["working-directory"];
-      const cwd = workingDirectory ? resolve(workspace, interpolate(workingDirectory, context())) : workspace;
-      if (!existsSync(cwd) || !statSync(cwd).isDirectory()) {
-        record({ status: "failed", exitCode: null, outputTail: "", outputs: {}, annotations: [], note: `working-directory ${workingDirectory} does not exist in the repository` });
-        continue;
-      }
-      const script = join(runnerTemp, `step-${index}${scriptExtension(shell)}`);
-      writeFileSync(script, interpolate(step.run, context()));
-      const { command, args } = shellCommand(shell, script);
       const timeouts = [deadline - Date.now(), options.stepTimeoutMs, step["timeout-minutes"] === undefined ? undefined : step["timeout-minutes"] * 60_000];
-      const run = await runProcess(command, args, {
-        cwd,
+      const outcome = await runRunStep({
+        workflow,
+        job,
+        step: { ...step, run: step.run },
+        index,
+        workspace,
+        runnerTemp,
         env,
+        files,
+        context,
         logFile,
         timeoutMs: Math.max(1000, Math.min(...timeouts.filter((t): t is number => t !== undefined))),
         tailChars: options.tailChars ?? 4000,
         onSpawn: (child) => leftovers.push(child),
       });
-      const passed = run.exitCode === 0 && !run.timedOut;
-      let outputs: Record<string, string> = {};
-      let note = run.timedOut ? "timed out" : undefined;
-      try {
-        outputs = parseKeyValueFile(files.GITHUB_OUTPUT);
-        fileEnv = { ...fileEnv, ...parseKeyValueFile(files.GITHUB_ENV) };
-      } catch (error) {
-        note = String(error instanceof Error ? error.message : error);
-      }
-      extraPath.push(...parsePathFile(files.GITHUB_PATH));
-      const summary = readFileSync(files.GITHUB_STEP_SUMMARY, "utf8");
-      if (summary) appendFileSync(summaryFile, summary);
-      record({
-        status: passed && note === undefined ? "passed" : "failed",
-        exitCode: run.exitCode,
-        outputTail: run.output,
-        outputs,
-        annotations: annotationsOf(run.output),
-        note,
-      });
+      fileEnv = { ...fileEnv, ...outcome.env };
+      extraPath.push(...outcome.path);
+      if (outcome.summary) appendFileSync(summaryFile, outcome.summary);
+      record(outcome);
     }
   } finally {
     for (const child of leftovers) await killGroupAndWait(child);
