@@ -6,10 +6,12 @@ import { buildRepoView, runRules, type Severity } from "../rules/index.js";
 import { renderFiles } from "../synth/render-files.js";
 import { generatedFixes, type RenderedBaselineFile } from "./fixes.js";
 import { readRepoFiles } from "./read-repo-files.js";
+import { auditScore } from "./score.js";
 import type { AuditResult } from "./report.js";
 
 export { AUDIT_JSON_VERSION, auditJson, auditText, failing, type AuditResult } from "./report.js";
 export type { GeneratedFix } from "./fixes.js";
+export type { AuditScore } from "./score.js";
 export { applyFixes, type AppliedFix } from "./apply-fixes.js";
 export { auditMarkdown } from "./markdown.js";
 export { auditSarif, RULES_DOC_URL } from "./sarif.js";
@@ -62,6 +64,7 @@ export async function auditRepo(root: string, failOn: Severity): Promise<AuditRe
       "Kubernetes manifests": view.kubernetes.length,
     },
     findings,
+    score: auditScore(view, findings),
     unreadable: view.unreadable,
     fixes: generatedFixes(snapshot, findings, baseline.files),
     ...("note" in baseline ? { fixNote: baseline.note } : {}),

@@ -2,6 +2,7 @@ import pc from "picocolors";
 import { atLeast, ruleById, SEVERITIES, type Finding, type Severity } from "../rules/index.js";
 import type { UnreadableFile } from "../rules/types.js";
 import type { GeneratedFix } from "./fixes.js";
+import type { AuditScore } from "./score.js";
 
 /** Bumped when a field of the JSON report changes meaning or goes away; new fields do not bump it. */
 export const AUDIT_JSON_VERSION = 1;
@@ -12,6 +13,8 @@ export interface AuditResult {
   /** How many DevOps files were read, by type. */
   readonly audited: Readonly<Record<string, number>>;
   readonly findings: readonly Finding[];
+  /** Share of the applicable rules that hold; file types the repository does not have are not applicable. */
+  readonly score?: AuditScore;
   readonly unreadable: readonly UnreadableFile[];
   /** The baseline's replacement of each file it renders whose findings that replacement clears. */
   readonly fixes: readonly GeneratedFix[];
@@ -32,7 +35,7 @@ export function auditJson(result: AuditResult, toolVersion: string): string {
       root: result.root,
       failOn: result.failOn,
       audited: result.audited,
-      summary: { findings: result.findings.length, failing: failing(result).length, bySeverity: countBySeverity(result.findings) },
+      summary: { findings: result.findings.length, failing: failing(result).length, bySeverity: countBySeverity(result.findings), ...(result.score ? { score: result.score.score, byType: result.score.byType } : {}) },
       findings: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, title: f.title, file: f.file, line: f.line ?? null, message: f.message, fix: f.fix })),
       unreadable: result.unreadable,
       fixes: result.fixes.map((f) => ({ file: f.file, ruleIds: f.ruleIds, diff: f.diff, component: f.component, creates: f.creates })),
@@ -80,10 +83,16 @@ export function auditText(result: AuditResult): string[] {
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${k}: ${n}`)
     .join(", ");
+  const score = result.score && Object.values(result.score.byType).some((v) => v !== "not applicable")
+    ? ` Score ${result.score.score}/100 (${Object.entries(result.score.byType)
+        .filter(([, v]) => v !== "not applicable")
+        .map(([t, v]) => `${t} ${(v as { passed: number }).passed}/${(v as { rules: number }).rules}`)
+        .join(", ")}; other file types not applicable).`
+    : "";
   lines.push(
-    result.findings.length === 0
+    (result.findings.length === 0
       ? `No findings in ${files} DevOps file(s)${what ? ` (${what})` : ""}.`
-      : `${result.findings.length} finding(s): ${SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ")}; ${failing(result).length} at or above --fail-on ${result.failOn}. Audited ${files} file(s)${what ? ` (${what})` : ""}.`,
+      : `${result.findings.length} finding(s): ${SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`).join(", ")}; ${failing(result).length} at or above --fail-on ${result.failOn}. Audited ${files} file(s)${what ? ` (${what})` : ""}.`) + score,
   );
   return lines;
 }

@@ -42,7 +42,7 @@ function writeRepo(files: Record<string, string>): string {
 interface JsonReport {
   version: number;
   failOn: string;
-  summary: { findings: number; failing: number; bySeverity: Record<string, number> };
+  summary: { findings: number; failing: number; bySeverity: Record<string, number>; score: number; byType: Record<string, unknown> };
   findings: { ruleId: string; severity: string; file: string; line: number | null; message: string; fix: string; title: string }[];
   unreadable: unknown[];
   fixes: { file: string; ruleIds: string[]; diff: string; component: string; creates: string[] }[];
@@ -73,7 +73,18 @@ describe("audit", () => {
     for (const f of report.findings) {
       expect(Object.keys(f).sort()).toEqual(["file", "fix", "line", "message", "ruleId", "severity", "title"]);
     }
-    expect(report.summary).toEqual({ findings: 9, failing: 9, bySeverity: { critical: 0, high: 2, medium: 5, low: 2 } });
+    expect(report.summary).toMatchObject({ findings: 9, failing: 9, bySeverity: { critical: 0, high: 2, medium: 5, low: 2 } });
+    // Compose and Kubernetes files are absent: not applicable, not a zero.
+    expect(report.summary.byType).toEqual({
+      workflow: { rules: 14, passed: 11 },
+      dockerfile: { rules: 9, passed: 5 },
+      compose: "not applicable",
+      "dependency-updates": { rules: 3, passed: 2 },
+      shell: { rules: 1, passed: 0 },
+      kubernetes: "not applicable",
+      "cross-file": { rules: 2, passed: 2 },
+    });
+    expect(report.summary.score).toBe(Math.round((100 * 20) / 29));
     expect(snapshotTree(repo)).toEqual(before);
   });
 
