@@ -1,6 +1,7 @@
 // RUN for the image layout: `/bin/sh -c` in the stage's WORKDIR and ENV with the owned paths
 // remapped. System steps (apt-get, apk, useradd, …) are skipped and listed; `pip install uv/poetry`
 // and `corepack enable pnpm` are satisfied by the local toolchain, never by this machine's Python or Node.
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Instruction } from "./dockerfile-stages.js";
@@ -46,8 +47,15 @@ export async function run(instruction: Instruction, state: StageState, ctx: Appl
       }
       const tools = TOOL_INSTALL.exec(trimmed);
       if (tools) {
-        ctx.notes.push(`RUN line ${instruction.line}: \`${trimmed}\` satisfied by the local test virtualenv (uv, poetry)`);
-        state.extraPath.unshift(...(await localPythonTools(ctx.options.workRoot)));
+        const shims = await localPythonTools(ctx.options.workRoot);
+        state.extraPath.unshift(...shims);
+        const versions = tools[2]!
+          .trim()
+          .split(/\s+/)
+          .map((spec) => spec.split(/[=<>~!]/)[0]!)
+          .filter((name) => name === "uv" || name === "poetry")
+          .map((name) => execFileSync(join(shims[name === "uv" ? 0 : 1]!, name), ["--version"]).toString().trim());
+        ctx.notes.push(`RUN line ${instruction.line}: \`${trimmed}\` satisfied by the local test virtualenv (${versions.join(", ")})`);
         continue;
       }
       const corepack = /^corepack\s+enable(?:\s+(\w+))?$/.exec(trimmed);

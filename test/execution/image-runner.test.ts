@@ -81,6 +81,33 @@ HEALTHCHECK --interval=30s --timeout=5s ${health} CMD ["python3", "-c", "import 
 CMD ${cmd}
 `;
 
+/** A Python builder that installs with uv or poetry (the tool pip-installed system-wide, as the generator does). */
+const lockedPythonImage = (tool: "uv" | "poetry", port: number) => `
+FROM python:3.12-slim AS builder
+ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \\
+    PIP_NO_CACHE_DIR=1
+RUN pip install --no-cache-dir ${tool === "uv" ? "uv==0.9.0" : "poetry==2.1.0"}
+RUN python -m venv --without-pip /opt/venv
+ENV VIRTUAL_ENV=/opt/venv \\
+    PATH="/opt/venv/bin:$PATH" \\
+    UV_PROJECT_ENVIRONMENT=/opt/venv
+WORKDIR /app
+COPY pyproject.toml ${tool === "uv" ? "uv.lock" : "poetry.lock"} ./
+RUN ${tool === "uv" ? "uv sync --frozen --no-dev --no-install-project" : "poetry install --only main --no-root --no-interaction --no-ansi"}
+
+FROM python:3.12-slim AS runtime
+ENV PYTHONUNBUFFERED=1 VIRTUAL_ENV=/opt/venv PATH="/opt/venv/bin:$PATH" PORT=${port}
+RUN useradd --system --uid 10001 --no-create-home --home-dir /app app
+WORKDIR /app
+COPY --from=builder /opt/venv /opt/venv
+COPY . .
+USER app
+EXPOSE ${port}
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \\
+    CMD ["python", "-c", "import six, urllib.request; urllib.request.urlopen('http://127.0.0.1:${port}/health', timeout=4)"]
+CMD ["python", "server.py"]
+`;
+
 describe("Dockerfile pieces", () => {
   it("matches .dockerignore patterns as BuildKit does, roughly", () => {
     const patterns = parseDockerignore("node_modules\n**/__pycache__\n.env.*\n!.env.example\nDockerfile*\n/dist/\n");
@@ -168,6 +195,14 @@ describe("image runner", () => {
     expect(health.buildRoot).toBe(join(root, "app"));
     expect(sourceLeaked).toBe(false);
     if (process.getuid?.() === 0) expect(health.uid).toBe(1000);
+  });
+
+  it.each(["uv", "poetry"] as const)("installs a locked dependency the way a %s builder does, into the venv the runtime copies", async (tool) => {
+    const result = await runImage(lockedPythonImage(tool, await freePort()), join(import.meta.dirname, "samples", `${tool}-app`));
+    const explain = JSON.stringify({ ...result, logsTail: result.logsTail.slice(-800) }, null, 1);
+    // The HEALTHCHECK imports six, which only the lockfile brings.
+    expect(result.healthy, explain).toBe(true);
+    expect(result.notes.join("\n")).toMatch(new RegExp(`pip install --no-cache-dir ${tool}==[\\d.]+\` satisfied by the local`));
   });
 
   it("runs a one-off command in the image (a deploy's migration task) and a compose-style command override", async () => {
