@@ -7,11 +7,13 @@ import { renderFiles } from "../synth/render-files.js";
 import { generatedFixes, type RenderedBaselineFile } from "./fixes.js";
 import { readRepoFiles } from "./read-repo-files.js";
 import { auditScore } from "./score.js";
+import { applySuppressions } from "./suppress.js";
 import type { AuditResult } from "./report.js";
 
 export { AUDIT_JSON_VERSION, auditJson, auditText, failing, type AuditResult } from "./report.js";
 export type { GeneratedFix } from "./fixes.js";
 export type { AuditScore } from "./score.js";
+export type { Suppression } from "./suppress.js";
 export { applyFixes, type AppliedFix } from "./apply-fixes.js";
 export { auditMarkdown } from "./markdown.js";
 export { auditSarif, RULES_DOC_URL } from "./sarif.js";
@@ -49,7 +51,7 @@ async function renderBaseline(root: string): Promise<{ files: RenderedBaselineFi
 export async function auditRepo(root: string, failOn: Severity): Promise<AuditResult> {
   const snapshot = readRepoFiles(root);
   const view = buildRepoView(snapshot);
-  const findings = runRules(view);
+  const { kept: findings, suppressed, warnings } = applySuppressions(runRules(view), snapshot.files);
   const baseline = findings.length > 0 ? await renderBaseline(root) : { files: [] as RenderedBaselineFile[] };
   return {
     root,
@@ -65,6 +67,8 @@ export async function auditRepo(root: string, failOn: Severity): Promise<AuditRe
     },
     findings,
     score: auditScore(view, findings),
+    suppressed,
+    warnings,
     unreadable: view.unreadable,
     fixes: generatedFixes(snapshot, findings, baseline.files),
     ...("note" in baseline ? { fixNote: baseline.note } : {}),

@@ -3,6 +3,7 @@ import { atLeast, ruleById, SEVERITIES, type Finding, type Severity } from "../r
 import type { UnreadableFile } from "../rules/types.js";
 import type { GeneratedFix } from "./fixes.js";
 import type { AuditScore } from "./score.js";
+import type { Suppression } from "./suppress.js";
 
 /** Bumped when a field of the JSON report changes meaning or goes away; new fields do not bump it. */
 export const AUDIT_JSON_VERSION = 1;
@@ -16,6 +17,10 @@ export interface AuditResult {
   /** Share of the applicable rules that hold; file types the repository does not have are not applicable. */
   readonly score?: AuditScore;
   readonly unreadable: readonly UnreadableFile[];
+  /** Findings an inline `# devops-baseline-ignore <id> -- reason` comment accepted. */
+  readonly suppressed?: readonly Suppression[];
+  /** Problems with the audit's input other than unparsable files (a suppression without a reason). */
+  readonly warnings?: readonly string[];
   /** The baseline's replacement of each file it renders whose findings that replacement clears. */
   readonly fixes: readonly GeneratedFix[];
   /** Why no fix could be generated (no detectable stack, a config that does not load), when that is so. */
@@ -38,6 +43,8 @@ export function auditJson(result: AuditResult, toolVersion: string): string {
       summary: { findings: result.findings.length, failing: failing(result).length, bySeverity: countBySeverity(result.findings), ...(result.score ? { score: result.score.score, byType: result.score.byType } : {}) },
       findings: result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, title: f.title, file: f.file, line: f.line ?? null, message: f.message, fix: f.fix })),
       unreadable: result.unreadable,
+      suppressed: result.suppressed ?? [],
+      warnings: result.warnings ?? [],
       fixes: result.fixes.map((f) => ({ file: f.file, ruleIds: f.ruleIds, diff: f.diff, component: f.component, creates: f.creates })),
       ...(result.fixNote ? { fixNote: result.fixNote } : {}),
     },
@@ -76,6 +83,7 @@ export function auditText(result: AuditResult): string[] {
       "",
     );
   }
+  if ((result.suppressed ?? []).length > 0) lines.push(`${result.suppressed!.length} finding(s) suppressed by devops-baseline-ignore comments (reasons in --json).`, "");
   if (result.fixNote && result.findings.length > 0) lines.push(`${result.fixNote[0]!.toUpperCase()}${result.fixNote.slice(1)}.`, "");
   const counts = countBySeverity(result.findings);
   const files = Object.values(result.audited).reduce((a, b) => a + b, 0);

@@ -176,6 +176,15 @@ describe("audit", () => {
     expect(result.stdout).toMatch(/--- \/dev\/null\n\+\+\+ b\/backend\/\.dockerignore/);
   });
 
+  it("an inline devops-baseline-ignore comment with a reason suppresses a finding; JSON lists it with the reason", async () => {
+    const repo = writeRepo({ ...WEAK, Dockerfile: `# devops-baseline-ignore DF002 -- the platform runs it as uid 1000\n${WEAK.Dockerfile}` });
+    const report = JSON.parse((await cli("audit", repo, "--json")).stdout) as JsonReport & { suppressed: { ruleId: string; reason: string }[] };
+    expect(report.findings.map((f) => f.ruleId)).not.toContain("DF002");
+    expect(report.suppressed).toEqual([{ ruleId: "DF002", file: "Dockerfile", line: 2, reason: "the platform runs it as uid 1000" }]);
+    const text = await cli("audit", repo);
+    expect(text.stdout).toContain("1 finding(s) suppressed by devops-baseline-ignore comments");
+  });
+
   it("an empty folder has nothing to report", async () => {
     const result = await cli("audit", writeRepo({}));
     expect(result.code).toBe(0);

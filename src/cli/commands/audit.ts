@@ -53,6 +53,7 @@ export function register(program: Command, output: Output): void {
         for (const a of applied) output.out(`fixed     ${a.file}${a.backup ? ` (previous content in ${a.backup})` : " (created)"}`);
         if (applied.length > 0) output.out("");
         for (const u of result.unreadable) output.err(`warning: ${u.path} could not be parsed and was not audited: ${u.reason}`);
+        for (const w of result.warnings ?? []) output.err(`warning: ${w}`);
         for (const line of auditText(result)) output.out(line);
         if (flags.diff) for (const fix of result.fixes) output.out(colorDiff(fix.diff));
       }
