@@ -15,6 +15,6 @@ export function perfSmokeFile(primary: ImageBuild): TextFileModel {
     path: PERF_SMOKE_PATH,
     component: "ci",
     comment: "slash",
-    text: renderTemplate("ci/k6-smoke.js.hbs", { ...PERF_SMOKE, port: primary.port, paths: [primary.probe.path], healthyBelow: healthyBelow(primary.probe), healthyMax: healthyBelow(primary.probe) - 1 }),
+    text: renderTemplate("ci/k6-smoke.js.hbs", { ...PERF_SMOKE, port: primary.port, paths: [primary.probe.path], healthyBelow: healthyBelow(primary.probe) }),
   };
 }

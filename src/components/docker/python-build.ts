@@ -2,7 +2,7 @@ import type { BaselineOptions } from "../../options/index.js";
 import { pythonImage, TOOL_VERSIONS } from "./base-images.js";
 import { execForm } from "./docker-strategy.js";
 import { backendProbe, healthcheckArgv } from "./health-probe.js";
-import { pythonServer } from "./python-server.js";
+import { PYTHON_APP_ROOT, pythonServer } from "./python-server.js";
 
 /** How each Python package manager installs locked runtime dependencies into /opt/venv. */
 const INSTALL = {
@@ -56,6 +56,8 @@ export function pythonContext(options: BaselineOptions, title: string) {
     buildPackages: postgres ? ["libpq-dev"] : [],
     runtimePackages,
     settingsModule,
+    // daphne has no --chdir: when the app sits outside the working directory (migrationsDir), it is found through PYTHONPATH.
+    pythonPath: options.backend.server === "daphne" && options.backend.appDir !== migrationsDir ? (options.backend.appDir === "." ? PYTHON_APP_ROOT : `${PYTHON_APP_ROOT}/${options.backend.appDir}`) : undefined,
     workdir: migrationsDir === "." ? undefined : migrationsDir,
     port,
     healthcheck: execForm(healthcheckArgv("python", port, backendProbe(options))),

@@ -39,7 +39,7 @@ export function pythonServer(options: BaselineOptions): PythonServer {
         ],
       };
     case "daphne":
-      // daphne imports from the working directory; it has no --chdir, so the app must sit there.
+      // daphne imports from the working directory and PYTHONPATH; it has no --chdir (the image sets PYTHONPATH to appDir when they differ).
       return { packages: [`daphne==${TOOL_VERSIONS.daphne}`], argv: ["daphne", "--bind", "0.0.0.0", "--port", String(port), app] };
     case "gunicorn": {
       const asgi = servesAsgi(options);

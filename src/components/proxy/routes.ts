@@ -1,4 +1,5 @@
 import type { BaselineOptions } from "../../options/index.js";
+import { backendProbe } from "../docker/health-probe.js";
 import type { ImageBuild } from "../docker/image-builds.js";
 
 /** One `location` block of the HTTPS server. */
@@ -25,6 +26,9 @@ export function proxyRoutes(options: BaselineOptions, builds: readonly ImageBuil
   const routes: ProxyRoute[] = [];
   if (hasBackend && hasFrontend) {
     routes.push({ match: "^~ /api/", upstream: "backend", why: "API requests go to the backend." });
+    // Deploy polling and uptime ask API_URL for the health route: it must reach the API, as the Kubernetes ingress routes it.
+    const probe = backendProbe(options);
+    if (probe.route && probe.path !== "/" && !probe.path.startsWith("/api/")) routes.push({ match: `= ${probe.path}`, upstream: "backend", why: "The API's health route." });
     if (options.backend.kind === "django") {
       routes.push({ match: "^~ /admin/", upstream: "backend", why: "Django admin." });
     }
