@@ -2,7 +2,7 @@
 // remapped. System steps (apt-get, apk, useradd, …) are skipped and listed; `pip install uv/poetry`
 // and `corepack enable pnpm` are satisfied by the local toolchain, never by this machine's Python or Node.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Instruction } from "./dockerfile-stages.js";
 import { localPythonTools } from "./image-copy.js";
@@ -10,7 +10,7 @@ import { ImageBuildError, type ApplyContext, type ImageUser, type StageState } f
 import { hostEnv, hostPath } from "./host-env.js";
 import { hostPath as containerToHost, remapText } from "./path-remap.js";
 import { runProcess } from "./processes.js";
-import { ensurePnpm, shimDir } from "./toolchain.js";
+import { writeExecutable } from "./toolchain.js";
 
 /** Steps that manage the base system: skipped, since this machine's packages stand in. */
 const SYSTEM_STEP = /^(apt-get|apt|apk|dnf|yum|microdnf|groupadd|useradd|addgroup|adduser|update-ca-certificates|ldconfig)\b|^rm\s+-rf?\s+\/var\/(lib\/apt|cache)\//;
@@ -86,13 +86,30 @@ export async function run(instruction: Instruction, state: StageState, ctx: Appl
   }
 }
 
-/** `corepack enable pnpm`: pnpm at the version package.json pins, installed into the test cache. */
+/**
+ * `corepack enable pnpm`: a `pnpm` shim that, like corepack's, picks the version from the nearest
+ * package.json's `packageManager` when it runs (not when it is enabled), and runs that pnpm
+ * through `npx --yes pnpm@<version>` (npm registry, npx cache). Never touches this machine's Node.
+ */
 async function enableCorepack(manager: string, state: StageState, ctx: ApplyContext, line: number): Promise<void> {
   if (manager !== "pnpm") throw new ImageBuildError(line, `corepack enable ${manager} is not emulated (pnpm only)`);
-  const manifest = containerToHost(state.root, "package.json", state.workdir);
-  const pinned = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, "utf8")) as { packageManager?: string }).packageManager : undefined;
-  const version = pinned?.startsWith("pnpm@") ? pinned.slice(5).split("+")[0]! : "latest";
-  const bin = await ensurePnpm(version);
-  state.extraPath.unshift(shimDir(ctx.options.workRoot, `pnpm-${version}`, { pnpm: join(bin, "pnpm") }));
-  ctx.notes.push(`RUN line ${line}: corepack enable pnpm → pnpm@${version} from the npm registry (test cache)`);
+  const dir = join(ctx.options.workRoot, "shims", "corepack-pnpm");
+  writeExecutable(
+    join(dir, "pnpm"),
+    `#!/bin/sh
+dir="$PWD"; spec=latest
+while :; do
+  if [ -f "$dir/package.json" ]; then
+    found=$(node -e 'const p = require(process.argv[1]).packageManager || ""; if (p.startsWith("pnpm@")) process.stdout.write(p.slice(5).split("+")[0])' "$dir/package.json")
+    [ -n "$found" ] && spec="$found"
+    break
+  fi
+  [ "$dir" = / ] && break
+  dir=$(dirname "$dir")
+done
+exec npx --yes "pnpm@$spec" "$@"
+`,
+  );
+  state.extraPath.unshift(dir);
+  ctx.notes.push(`RUN line ${line}: corepack enable pnpm → a pnpm shim running the packageManager version through npx (npm registry)`);
 }

@@ -205,6 +205,31 @@ describe("image runner", () => {
     expect(result.notes.join("\n")).toMatch(new RegExp(`pip install --no-cache-dir ${tool}==[\\d.]+\` satisfied by the local`));
   });
 
+  it("installs with pnpm through corepack at the packageManager version, and the runtime serves from the copied node_modules", async () => {
+    const port = await freePort();
+    const dockerfile = `
+FROM node:22-alpine AS deps
+ENV COREPACK_ENABLE_DOWNLOAD_PROMPT=0
+RUN corepack enable pnpm
+WORKDIR /app
+COPY package.json pnpm-lock.yaml pnpm-workspace.yam[l] .npmr[c] ./
+RUN pnpm install --frozen-lockfile && test "$(pnpm --version)" = 9.15.0
+
+FROM node:22-alpine AS runtime
+ENV NODE_ENV=production PORT=${port}
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY server.js package.json ./
+USER node
+EXPOSE ${port}
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 CMD ["node", "-e", "fetch('http://127.0.0.1:${port}/').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+CMD ["node", "server.js"]
+`;
+    const result = await runImage(dockerfile, join(import.meta.dirname, "samples", "pnpm-app"));
+    expect(result.healthy, JSON.stringify({ ...result, logsTail: result.logsTail.slice(-800) }, null, 1)).toBe(true);
+    expect(result.notes.join("\n")).toContain("corepack enable pnpm");
+  });
+
   it("runs a one-off command in the image (a deploy's migration task) and a compose-style command override", async () => {
     const port = await freePort();
     const once = await execImage(pythonImage(port), SAMPLE, ["python", "-c", "import os, sys; print(os.getuid(), sys.prefix.endswith('/opt/venv'), os.getcwd().endswith('/app'))"]);

@@ -209,6 +209,37 @@ jobs:
     expect(await isPortFree(port)).toBe(true);
   });
 
+  it("sets up pnpm at the packageManager version and runs the app's install and test with it", async () => {
+    const result = await runWorkflowJob(
+      `
+on: pull_request
+jobs:
+  web:
+    runs-on: ubuntu-24.04
+    steps:
+      - id: pnpm
+        uses: pnpm/action-setup@a7487c7e89a18df4991f7f222e4898a00d66ddda # v4.1.0
+      - id: setup-node
+        uses: actions/setup-node@820762786026740c76f36085b0efc47a31fe5020 # v7.0.0
+        with:
+          node-version: "20"
+          cache: pnpm
+      - id: install
+        run: pnpm install --frozen-lockfile
+      - id: version
+        run: test "$(pnpm --version)" = 9.15.0
+      - id: test
+        run: pnpm test
+`,
+      "web",
+      { repoDir: join(import.meta.dirname, "samples", "pnpm-app") },
+    );
+    const explain = JSON.stringify(result.steps.map((s) => [s.id, s.status, s.note, s.outputTail.slice(-300)]), null, 1);
+    expect(result.status, explain).toBe("passed");
+    expect(step(result, "pnpm").note).toContain("pnpm@9.15.0");
+    expect(step(result, "test").outputTail).toContain("ok");
+  });
+
   it("reproduces the setup actions' own failures (pnpm without a version, a cache path that matches nothing)", async () => {
     const result = await runWorkflowJob(
       `
