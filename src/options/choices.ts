@@ -23,6 +23,15 @@ export const PYTHON_SERVERS = ["gunicorn", "uvicorn", "daphne"] as const;
 /** Next.js `output` modes; `default` is no `output` key (next start). */
 export const NEXT_OUTPUTS = ["standalone", "default", "export"] as const;
 
+/** A CI gate: off (not run), report (run, summary, never fails), enforce (fails the job). */
+export const GATE_MODES = ["off", "report", "enforce"] as const;
+export const GATES = ["lint", "format", "typecheck", "test"] as const;
+/** The tool each gate runs: the repository's own configuration, or its package.json script. */
+export const LINT_TOOLS = ["ruff", "flake8", "pylint", "eslint", "biome", "script"] as const;
+export const FORMAT_TOOLS = ["ruff", "black", "isort", "prettier", "biome", "script"] as const;
+export const TYPECHECK_TOOLS = ["mypy", "pyright", "tsc", "script"] as const;
+export const TEST_TOOLS = ["pytest", "django", "script"] as const;
+
 export type Backend = (typeof BACKENDS)[number];
 export type Frontend = (typeof FRONTENDS)[number];
 export type PythonPackageManager = (typeof PYTHON_PACKAGE_MANAGERS)[number];
@@ -30,6 +39,8 @@ export type NodePackageManager = (typeof NODE_PACKAGE_MANAGERS)[number];
 export type PackageManager = (typeof PACKAGE_MANAGERS)[number];
 export type PythonServer = (typeof PYTHON_SERVERS)[number];
 export type NextOutput = (typeof NEXT_OUTPUTS)[number];
+export type GateMode = (typeof GATE_MODES)[number];
+export type GateName = (typeof GATES)[number];
 export type Database = (typeof DATABASES)[number];
 export type Cloud = (typeof CLOUDS)[number];
 export type BackupTarget = (typeof BACKUP_TARGETS)[number];

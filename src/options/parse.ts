@@ -8,7 +8,7 @@ type Backend = ParsedOptions["backend"];
 
 type Frontend = ParsedOptions["frontend"];
 /** Facts that stay unset unless their stack has them (Django's settings module, a Node.js build script). */
-type StackSpecific = "settingsModule" | "start" | "buildScript" | "appFactory";
+type StackSpecific = "settingsModule" | "start" | "buildScript" | "appFactory" | "pnpmVersion" | "gates" | "tools";
 
 /** The backend as components see it: every runtime fact resolved for its kind. */
 export type ResolvedBackend = Required<Omit<Backend, StackSpecific>> & Pick<Backend, StackSpecific>;
@@ -81,6 +81,9 @@ function resolveBackend(backend: Backend): ResolvedBackend {
     ...(backend.appFactory ? { appFactory: true } : {}),
     ...(backend.start ? { start: backend.start } : {}),
     ...(backend.buildScript !== undefined ? { buildScript: backend.buildScript } : {}),
+    ...(backend.pnpmVersion ? { pnpmVersion: backend.pnpmVersion } : {}),
+    ...(backend.gates ? { gates: backend.gates } : {}),
+    ...(backend.tools ? { tools: backend.tools } : {}),
   };
 }
 

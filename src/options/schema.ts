@@ -8,8 +8,11 @@ import {
   DATABASES,
   DEPENDENCY_UPDATES,
   DEPLOY_STRATEGIES,
+  FORMAT_TOOLS,
   FRONTENDS,
+  GATE_MODES,
   LIBRARIES,
+  LINT_TOOLS,
   NODE_BACKENDS,
   NEXT_OUTPUTS,
   NODE_ORMS,
@@ -20,6 +23,8 @@ import {
   PYTHON_PACKAGE_MANAGERS,
   PYTHON_SERVERS,
   SEVERITIES,
+  TEST_TOOLS,
+  TYPECHECK_TOOLS,
 } from "./choices.js";
 
 /** A directory inside the repository, POSIX-style, never escaping it. */
@@ -39,6 +44,25 @@ const cron = z
   .string()
   .regex(/^(\S+\s+){4}\S+$/, "must be a five-field cron expression such as '17 3 * * *'");
 
+const gateMode = z.enum(GATE_MODES);
+/** Each CI gate's mode and tool; unset keeps the baseline's standard checks (what `init` writes is detected). */
+const gates = z
+  .strictObject({
+    lint: gateMode.optional().describe("Lint gate: off, report (run and summarise, never fail) or enforce."),
+    format: gateMode.optional().describe("Format-check gate."),
+    typecheck: gateMode.optional().describe("Type-check gate."),
+    test: gateMode.optional().describe("Unit (and integration) test gate."),
+  })
+  .describe("CI gates (off | report | enforce). init turns on the gates whose tools the repository configures and lists the rest as recommendations.");
+const tools = z
+  .strictObject({
+    lint: z.enum(LINT_TOOLS).optional().describe("Linter the lint gate runs (script: the package.json lint script)."),
+    format: z.enum(FORMAT_TOOLS).optional().describe("Formatter the format gate checks with."),
+    typecheck: z.enum(TYPECHECK_TOOLS).optional().describe("Type-checker the typecheck gate runs."),
+    test: z.enum(TEST_TOOLS).optional().describe("Test runner: pytest, django (manage.py test) or script (the package.json test script)."),
+  })
+  .describe("The repository's own tools each gate runs, as detected from its configuration.");
+
 const backend = z
   .strictObject({
     kind: z.enum(BACKENDS).default("none").describe("Backend framework."),
@@ -47,7 +71,8 @@ const backend = z
     packageManager: z.enum(PACKAGE_MANAGERS).optional().describe("Package manager of the backend."),
     port: z.number().int().min(1).max(65535).optional().describe("Port the backend listens on."),
     orm: z.enum(NODE_ORMS).optional().describe("ORM of a Node.js backend, for the CI migration check (prisma, typeorm)."),
-    context: repoDir.optional().describe("Docker build context, when not dir (the default): the workspace root of a monorepo whose lockfile lives there (Node.js backends)."),
+    context: repoDir.optional().describe("Docker build context, when not dir (the default): the workspace root of a monorepo whose lockfile lives there (Node.js backends). CI reads the lockfile (dependency cache key) and packageManager there too."),
+    pnpmVersion: version.optional().describe("pnpm only: the version CI installs (pnpm/action-setup's version input). Unset: read from the packageManager field of the workspace root's package.json (context, else dir). Detected: unset when that field exists, else from pnpm-lock.yaml's lockfileVersion, else the pinned default."),
     appDir: repoDir.optional().describe("Python backends: folder, relative to dir, the server imports the app from (Django: where manage.py is; FastAPI: its --app-dir, e.g. src). Default: dir itself."),
     migrationsDir: repoDir.optional().describe("Python backends: folder, relative to dir, where migrations run (manage.py for Django, alembic.ini for FastAPI). Default: appDir."),
     app: pythonApp.optional().describe("Python backends: what the server loads, module:attribute. Django: the WSGI_APPLICATION or ASGI_APPLICATION (config.wsgi:application); FastAPI: the app or factory (app.main:app). Detected from the code; default config.wsgi:application (Django) or app.main:app (FastAPI), checked against the repository before writing."),
@@ -56,6 +81,8 @@ const backend = z
     server: z.enum(PYTHON_SERVERS).optional().describe("Python backends: gunicorn (WSGI; with uvicorn workers for FastAPI), uvicorn (ASGI) or daphne (Django Channels)."),
     start: z.array(z.string().min(1)).min(1).optional().describe("Node.js backends: the command the image runs, as argv (e.g. [\"node\", \"dist/src/main.js\"]). Detected from start:prod, start, main and the build output."),
     buildScript: z.union([z.string().min(1), z.literal(false)]).optional().describe("Node.js backends: the package.json script that builds the app (build), or false when there is none."),
+    gates: gates.optional(),
+    tools: tools.optional(),
   })
   .default({ kind: "none", dir: "." });
 
@@ -63,13 +90,16 @@ const frontend = z
   .strictObject({
     kind: z.enum(FRONTENDS).default("none").describe("Frontend framework."),
     dir: repoDir.default(".").describe("Frontend directory."),
-    context: repoDir.optional().describe("Docker build context, when not dir (the default): the workspace root of a monorepo whose lockfile lives there."),
+    context: repoDir.optional().describe("Docker build context, when not dir (the default): the workspace root of a monorepo whose lockfile lives there. CI reads the lockfile (dependency cache key) and packageManager there too."),
+    pnpmVersion: version.optional().describe("pnpm only: the version CI installs (pnpm/action-setup's version input). Unset: read from the packageManager field of the workspace root's package.json (context, else dir). Detected: unset when that field exists, else from pnpm-lock.yaml's lockfileVersion, else the pinned default."),
     packageManager: z.enum(NODE_PACKAGE_MANAGERS).default("npm").describe("Package manager of the frontend."),
     nodeVersion: version.default("22").describe("Node.js major version for the frontend."),
     bundleBudgetKb: z.number().int().positive().default(500).describe("Bundle-size budget in KiB; CI fails above it."),
     nextOutput: z.enum(NEXT_OUTPUTS).optional().describe("Next.js: the output mode next.config sets. standalone: node server.js; default: next start with production dependencies; export: static files served by nginx. Default: default, which every config satisfies."),
     outDir: repoDir.optional().describe("Build output folder, relative to dir: Vite's build.outDir (default dist), or Next.js export's out."),
     port: z.number().int().min(1).max(65535).optional().describe("Port the frontend container listens on (default 3000 for a Next.js server, 8080 for static files behind nginx-unprivileged)."),
+    gates: gates.optional(),
+    tools: tools.optional(),
   })
   .default({ kind: "none", dir: ".", packageManager: "npm", nodeVersion: "22", bundleBudgetKb: 500 });
 
@@ -79,6 +109,10 @@ const library = z
     dir: repoDir.default(".").describe("Library directory (where its package.json is)."),
     packageManager: z.enum(NODE_PACKAGE_MANAGERS).default("npm").describe("Package manager of the library."),
     nodeVersion: version.default("22").describe("Node.js major version CI runs the library on."),
+    context: repoDir.optional().describe("Workspace root, when not dir: the folder of the lockfile (dependency cache key) and of the package.json whose packageManager CI reads."),
+    pnpmVersion: version.optional().describe("pnpm only: the version CI installs (pnpm/action-setup's version input). Unset: read from the packageManager field of the workspace root's package.json (context, else dir). Detected: unset when that field exists, else from pnpm-lock.yaml's lockfileVersion, else the pinned default."),
+    gates: gates.optional(),
+    tools: tools.optional(),
   })
   .default({ kind: "none", dir: ".", packageManager: "npm", nodeVersion: "22" });
 

@@ -104,14 +104,55 @@ export function nodeMigrationCheck(ctx: StackContext): string | undefined {
   }
 }
 
-/** What every Node.js stack shares: the package.json `lint` and `test` scripts (when present), and `tsc --noEmit` (with a tsconfig.json). */
+/** The lint gate: the repository's `lint` script, or its eslint/biome config run directly. */
+function nodeLint(ctx: StackContext): string {
+  switch (ctx.tools.lint) {
+    case "script":
+      return nodeScript(ctx, "lint");
+    case "eslint":
+      return nodeExec(ctx, "eslint .");
+    case "biome":
+      return nodeExec(ctx, "biome lint .");
+    default:
+      return nodeScriptIfPresent(ctx, "lint");
+  }
+}
+
+/** The format gate: prettier or biome as configured, or the `format:check` script; no standard formatter otherwise. */
+function nodeFormat(ctx: StackContext): string | undefined {
+  switch (ctx.tools.format) {
+    case "prettier":
+      return nodeExec(ctx, "prettier --check .");
+    case "biome":
+      return nodeExec(ctx, "biome format .");
+    case "script":
+      return nodeScript(ctx, "format:check");
+    default:
+      return undefined;
+  }
+}
+
+/** The type-check gate: the `typecheck` script, tsc over the tsconfig, or (unset) tsc when a tsconfig exists. */
+export function nodeTypecheckGate(ctx: StackContext, tscArgs: string): string {
+  switch (ctx.tools.typecheck) {
+    case "script":
+      return nodeScript(ctx, "typecheck");
+    case "tsc":
+      return nodeExec(ctx, `tsc ${tscArgs}`);
+    default:
+      return nodeTypecheck(ctx, tscArgs);
+  }
+}
+
+/** What every Node.js stack shares: each gate with the repository's own tool or script. */
 export const nodeCi = {
   codeqlLanguage: "javascript-typescript",
   setup: (ctx) => nodeSetupSteps(pm(ctx), ctx.runtimeVersion, ctx.dir),
   install: nodeInstall,
-  lint: (ctx) => nodeScriptIfPresent(ctx, "lint"),
-  typecheck: (ctx) => nodeTypecheck(ctx, "--noEmit"),
-  unitTest: (ctx) => nodeScriptIfPresent(ctx, "test"),
+  lint: nodeLint,
+  format: nodeFormat,
+  typecheck: (ctx) => nodeTypecheckGate(ctx, "--noEmit"),
+  unitTest: (ctx) => (ctx.tools.test === "script" ? nodeScript(ctx, "test") : nodeScriptIfPresent(ctx, "test")),
   migrate: nodeMigrate,
   migrationCheck: nodeMigrationCheck,
 } satisfies Partial<StackCi>;

@@ -8,12 +8,25 @@ const pm = (ctx: StackContext): PythonPackageManager => {
   throw new Error(`${ctx.packageManager} is not a Python package manager`);
 };
 
-/** The tools the checks run, at the versions of src/data/base-images.json (all support Python 3.9+). */
+/** The tools the standard checks run, at the versions of src/data/base-images.json. */
 export const PYTHON_CHECK_TOOLS = ["ruff", "mypy", "pytest"] as const;
+
+type PythonTool = "ruff" | "flake8" | "pylint" | "black" | "isort" | "mypy" | "pyright" | "pytest";
+
+/** The Python tools the enabled gates run (a repository's choice, else the standard ruff, mypy, pytest). */
+export function pythonGateTools(ctx: StackContext): PythonTool[] {
+  const on = (gate: keyof StackContext["gates"]) => ctx.gates[gate] !== "off";
+  const tools = new Set<PythonTool>();
+  if (on("lint")) tools.add(ctx.tools.lint === "flake8" || ctx.tools.lint === "pylint" ? ctx.tools.lint : "ruff");
+  if (on("format")) tools.add(ctx.tools.format === "black" || ctx.tools.format === "isort" ? ctx.tools.format : "ruff");
+  if (on("typecheck")) tools.add(ctx.tools.typecheck === "pyright" ? "pyright" : "mypy");
+  if (on("test") && ctx.tools.test !== "django") tools.add("pytest");
+  return [...tools];
+}
 
 /**
  * The project's dependencies, dev tools included (poetry's and uv's dev groups install by default; with
- * pip, requirements-dev.txt when the project has one). Then ruff, mypy and pytest at the baseline's
+ * pip, requirements-dev.txt when the project has one). Then the enabled gates' tools at the baseline's
  * pinned versions, each only when the environment lacks it, so a project's own versions win.
  */
 export function pythonInstall(ctx: StackContext): string {
@@ -24,7 +37,9 @@ export function pythonInstall(ctx: StackContext): string {
   }[pm(ctx)];
   // uv's environments have no pip; `uv pip install` targets the project's .venv (uv run keeps extras).
   const pipInstall = { uv: "uv pip install", poetry: "poetry run python -m pip install", pip: "python -m pip install" }[pm(ctx)];
-  const pins = PYTHON_CHECK_TOOLS.map((tool) => `${tool}==${TOOL_VERSIONS[tool]}`).join(" ");
+  const tools = pythonGateTools(ctx);
+  if (tools.length === 0) return deps.join("\n");
+  const pins = tools.map((tool) => `${tool}==${TOOL_VERSIONS[tool]}`).join(" ");
   return [
     ...deps,
     "missing=()",
@@ -89,14 +104,39 @@ export function pythonTool(ctx: StackContext, toolAndArgs: string): string {
   }
 }
 
-/** What every Python stack shares: setup, install, ruff, mypy, pytest (integration tests marked `integration`). */
+/** The repository's linter: ruff (standard), flake8 or pylint, as its configuration says. */
+function pythonLint(ctx: StackContext): string {
+  switch (ctx.tools.lint) {
+    case "flake8":
+      return pythonModule(ctx, "flake8");
+    case "pylint":
+      return pythonModule(ctx, "pylint --recursive=y .");
+    default:
+      return pythonModule(ctx, "ruff check .");
+  }
+}
+
+function pythonFormat(ctx: StackContext): string {
+  switch (ctx.tools.format) {
+    case "black":
+      return pythonModule(ctx, "black --check --diff .");
+    case "isort":
+      return pythonModule(ctx, "isort --check-only --diff .");
+    default:
+      return pythonModule(ctx, "ruff format --check .");
+  }
+}
+
+
+/** What every Python stack shares: setup, install, then each gate with the repository's own tool. */
 export const pythonCi = {
   codeqlLanguage: "python",
   // Same Poetry as the Docker images build with.
   setup: (ctx) => pythonSetupSteps(pm(ctx), ctx.runtimeVersion, ctx.dir, TOOL_VERSIONS.poetry),
   install: pythonInstall,
-  lint: (ctx) => [pythonModule(ctx, "ruff check ."), pythonModule(ctx, "ruff format --check .")].join("\n"),
-  typecheck: (ctx) => pythonModule(ctx, "mypy ."),
+  lint: pythonLint,
+  format: pythonFormat,
+  typecheck: (ctx) => (ctx.tools.typecheck === "pyright" ? pythonTool(ctx, "pyright") : pythonModule(ctx, "mypy .")),
   unitTest: (ctx) => pytestRun(ctx, '-m "not integration"'),
   // The whole suite, integration-marked tests included, against the real services.
   integrationTest: (ctx) => pytestRun(ctx, ""),

@@ -1,4 +1,4 @@
-import type { Backend, Database, Frontend, PackageManager } from "../options/index.js";
+import type { Backend, Database, FORMAT_TOOLS, Frontend, GateMode, GateName, LINT_TOOLS, PackageManager, TEST_TOOLS, TYPECHECK_TOOLS } from "../options/index.js";
 import type { Step } from "../workflows/model.js";
 
 /** Every stack the baseline knows: the backends and frontends of `options/choices.ts`, without "none". */
@@ -31,6 +31,21 @@ export interface StackContext {
   readonly migrationsDir: string;
   /** Build output folder relative to `dir` (frontend.outDir), whose client assets the bundle budget measures. */
   readonly buildDir: string;
+  /** Node.js: the workspace root, where the lockfile and the `packageManager` field live (default: `dir`). */
+  readonly workspaceRoot?: string;
+  /** Node.js with pnpm: the version to install; unset = the workspace root's `packageManager`. */
+  readonly pnpmVersion?: string;
+  /** Each gate's mode: unset keeps the stack's standard check, enforced. */
+  readonly gates: Readonly<Record<GateName, GateMode>>;
+  /** The repository's own tool per gate; unset is the stack's standard one. */
+  readonly tools: Readonly<GateTools>;
+}
+
+export interface GateTools {
+  readonly lint?: (typeof LINT_TOOLS)[number];
+  readonly format?: (typeof FORMAT_TOOLS)[number];
+  readonly typecheck?: (typeof TYPECHECK_TOOLS)[number];
+  readonly test?: (typeof TEST_TOOLS)[number];
 }
 
 /**
@@ -43,9 +58,13 @@ export interface StackCi {
   setup(ctx: StackContext): Step[];
   install(ctx: StackContext): string;
   lint(ctx: StackContext): string;
+  /** Format check; undefined when the stack has no standard formatter and the repository configures none. */
+  format?(ctx: StackContext): string | undefined;
   typecheck(ctx: StackContext): string;
-  /** Fast tests, no service containers. */
-  unitTest(ctx: StackContext): string;
+  /** Fast tests, no service containers; undefined when the stack's tests need the services (Django's database). */
+  unitTest(ctx: StackContext): string | undefined;
+  /** Where the tests must run, relative to `dir`, when not there (Django's runner discovers from manage.py's folder). */
+  testDir?(ctx: StackContext): string | undefined;
   /** Tests against PostgreSQL/PostGIS and Redis service containers; undefined when the stack has none. */
   integrationTest?(ctx: StackContext): string;
   /** Apply migrations to the empty CI database; runs before `migrationCheck` and integration tests. */

@@ -15,6 +15,8 @@ const ctx = (packageManager: StackContext["packageManager"]): StackContext => ({
   dir: ".",
   migrationsDir: ".",
   buildDir: "dist",
+  gates: { lint: "enforce", format: "enforce", typecheck: "enforce", test: "enforce" },
+  tools: {},
   packageManager,
   runtimeVersion: "3.12",
   database: "postgres",
@@ -52,23 +54,23 @@ describe("Node.js checks on a package.json without lint or test scripts", () => 
   it("npm (real): lint and test are skipped without the scripts, and a failing lint script still fails", () => {
     const express = STACKS.express.ci;
     const bare = project({ "package.json": NO_SCRIPTS }, []);
-    for (const cmd of [express.lint(ctx("npm")), express.unitTest(ctx("npm")), express.integrationTest!(ctx("npm"))]) {
+    for (const cmd of [express.lint(ctx("npm")), express.unitTest(ctx("npm"))!, express.integrationTest!(ctx("npm"))]) {
       const r = bare.run(cmd);
       expect(r.status, `${cmd}\n${r.stderr}`).toBe(0);
     }
     const failing = project({ "package.json": WITH_SCRIPTS }, []);
     expect(failing.run(express.lint(ctx("npm"))).status).not.toBe(0);
-    expect(failing.run(express.unitTest(ctx("npm"))).status).toBe(0);
+    expect(failing.run(express.unitTest(ctx("npm"))!).status).toBe(0);
   });
 
   it("yarn: package.json decides (node, real); yarn runs only scripts that exist, and their failure fails", () => {
     const nest = STACKS.nestjs.ci;
     const bare = project({ "package.json": NO_SCRIPTS }, ["yarn"]);
     expect(bare.run(nest.lint(ctx("yarn"))).status).toBe(0);
-    expect(bare.run(nest.unitTest(ctx("yarn"))).status).toBe(0);
+    expect(bare.run(nest.unitTest(ctx("yarn"))!).status).toBe(0);
     expect(bare.calls()).toEqual([]);
     const withScripts = project({ "package.json": WITH_SCRIPTS }, ["yarn"]);
-    expect(withScripts.run(nest.unitTest(ctx("yarn"))).status).toBe(0);
+    expect(withScripts.run(nest.unitTest(ctx("yarn"))!).status).toBe(0);
     expect(withScripts.run(nest.lint(ctx("yarn")), { YARN_EXIT: "3" }).status).toBe(3);
     expect(withScripts.calls()).toEqual(["yarn run test", "yarn run lint"]);
   });
@@ -126,7 +128,7 @@ describe("Python checks on a project that does not declare ruff, mypy or pytest"
   it("pytest: collecting no tests (exit 5) passes with a warning; a failing test (exit 1) fails", () => {
     const p = project({}, []);
     fakePython(p.dir);
-    const unit = STACKS.django.ci.unitTest(ctx("pip"));
+    const unit = STACKS.fastapi.ci.unitTest(ctx("pip"))!;
     const none = p.run(unit, { PYTEST_EXIT: "5" });
     expect(none.status).toBe(0);
     expect(none.stdout).toContain("::warning::pytest collected no tests");

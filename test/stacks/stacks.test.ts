@@ -6,6 +6,8 @@ const ctx = (packageManager: StackContext["packageManager"], more: Partial<Stack
   dir: ".",
   migrationsDir: ".",
   buildDir: "dist",
+  gates: { lint: "enforce", format: "enforce", typecheck: "enforce", test: "enforce" },
+  tools: {},
   packageManager,
   runtimeVersion: "3.12",
   database: "postgres",

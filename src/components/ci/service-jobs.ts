@@ -1,5 +1,6 @@
 import type { BaselineOptions } from "../../options/index.js";
-import type { Job, Step } from "../../workflows/model.js";
+import type { GateName } from "../../options/index.js";
+import type { Job, RunStep, Step } from "../../workflows/model.js";
 import { checkoutStep, runStep } from "../../workflows/steps.js";
 import { inServiceDir, job } from "./runner.js";
 import { serviceContainers, serviceEnv } from "./service-containers.js";
@@ -11,14 +12,45 @@ function prepare(s: ServiceUnderTest): Step[] {
   return [checkoutStep(), ...s.stack.ci.setup(s.ctx), runStep("install", "Install dependencies", s.stack.ci.install(s.ctx))];
 }
 
-/** Lint, type-check and unit tests: each fails the job on the first error. */
+/**
+ * One gate as a step: absent when off (or when the stack has nothing to run), failing the job when
+ * enforced, and in report mode run with its result written to the job summary without failing.
+ */
+function gateStep(s: ServiceUnderTest, gate: GateName, id: string, name: string, command: string | undefined, more: Partial<RunStep> = {}): RunStep[] {
+  const mode = s.ctx.gates[gate];
+  if (mode === "off" || !command) return [];
+  if (mode === "enforce") return [runStep(id, name, command, more)];
+  const option = `${s.role}.gates.${gate}`;
+  return [
+    runStep(id, `${name} (report only: ${option})`, [
+      "status=0",
+      // A subshell, so a command that ends in `exit` reports instead of ending the step.
+      `(\n${command}\n) || status=$?`,
+      'if [ "$status" -ne 0 ]; then',
+      `  echo "::warning::${name} found problems (exit $status); ${option} is report, so CI goes on"`,
+      `  echo "- ${name}: problems found (exit $status), not enforced (${option}: report)" >> "$GITHUB_STEP_SUMMARY"`,
+      "else",
+      `  echo "- ${name}: passed" >> "$GITHUB_STEP_SUMMARY"`,
+      "fi",
+    ].join("\n"), more),
+  ];
+}
+
+/** Where the tests run when the stack says (Django's runner from manage.py's folder). */
+function testPlace(s: ServiceUnderTest): Partial<RunStep> {
+  const dir = s.stack.ci.testDir?.(s.ctx);
+  return dir && dir !== "." ? { "working-directory": s.ctx.dir === "." ? dir : `${s.ctx.dir}/${dir}` } : {};
+}
+
+/** Lint, format, type-check and unit tests, each as its gate says (off, report, enforce). */
 export function checksJob(s: ServiceUnderTest): Job {
   const { ci } = s.stack;
   return job(`${title(s)}: lint, type-check, unit tests`, 20, [
     ...prepare(s),
-    runStep("lint", "Lint", ci.lint(s.ctx)),
-    runStep("typecheck", "Type-check", ci.typecheck(s.ctx)),
-    runStep("unit-tests", "Unit tests", ci.unitTest(s.ctx)),
+    ...gateStep(s, "lint", "lint", "Lint", ci.lint(s.ctx)),
+    ...gateStep(s, "format", "format", "Format check", ci.format?.(s.ctx)),
+    ...gateStep(s, "typecheck", "typecheck", "Type-check", ci.typecheck(s.ctx)),
+    ...gateStep(s, "test", "unit-tests", "Unit tests", ci.unitTest(s.ctx), testPlace(s)),
     // A library ships its build: building is part of its checks (frontends build in the bundle job).
     ...(s.role === "library" && ci.build ? [runStep("build", "Build", ci.build(s.ctx))] : []),
   ], inServiceDir(s.ctx.dir));
@@ -36,7 +68,7 @@ export function integrationJob(s: ServiceUnderTest, options: BaselineOptions): J
   if (migrate) steps.push(runStep("migrate", "Apply migrations", migrate, where));
   const check = hasDatabase ? ci.migrationCheck?.(s.ctx) : undefined;
   if (check) steps.push(runStep("migration-check", "Check for missing migrations", check, where));
-  steps.push(runStep("integration-tests", "Integration tests", ci.integrationTest(s.ctx)));
+  steps.push(...gateStep(s, "test", "integration-tests", "Integration tests", ci.integrationTest(s.ctx), testPlace(s)));
   const services = serviceContainers(options);
   const env = serviceEnv(options);
   return job(`${title(s)}: migrations and integration tests`, 30, steps, {
