@@ -1,17 +1,20 @@
 import type { BaselineConfig } from "../options/index.js";
 import type { AppCandidate } from "./app-candidate.js";
 import { nodePackageManager, pythonPackageManager, type Finding } from "./detect-package-manager.js";
+import { nodeLockfileDir, pnpmVersion } from "./detect-pnpm-version.js";
 import { nodeVersion, pythonVersion } from "./detect-versions.js";
 import { splitImage } from "./parse-versions.js";
 import { baseOf, dirOf, showDir } from "./paths.js";
+import type { NodePackage } from "./read-package-json.js";
 import type { RepoIndex } from "./repo-index.js";
+import { detectGates } from "./detect-gates.js";
 import { detectRuntime, type RuntimeFact } from "./runtime/index.js";
 import { flyInternalPort, portInCommand, procfileWeb } from "./runtime/facts.js";
 
 export type Note = (key: string, finding: Finding<string>) => void;
 
-type Backend = { kind: AppCandidate["kind"]; dir: string; context?: string; version?: string; packageManager?: string; port?: number; orm?: string; [fact: string]: unknown };
-type Frontend = { kind: AppCandidate["kind"]; dir: string; context?: string; packageManager?: string; nodeVersion?: string; [fact: string]: unknown };
+type Backend = { kind: AppCandidate["kind"]; dir: string; context?: string; version?: string; packageManager?: string; pnpmVersion?: string; port?: number; orm?: string; [fact: string]: unknown };
+type Frontend = { kind: AppCandidate["kind"]; dir: string; context?: string; packageManager?: string; pnpmVersion?: string; nodeVersion?: string; [fact: string]: unknown };
 
 /** The backend's options, each with the file that told it, and its health route when the app has one. */
 export function describeBackend(index: RepoIndex, app: AppCandidate, note: Note): { backend: NonNullable<BaselineConfig["backend"]>; healthPath?: string } {
@@ -30,7 +33,10 @@ export function describeBackend(index: RepoIndex, app: AppCandidate, note: Note)
     backend.packageManager = finding.value;
     note("backend.packageManager", finding);
     // Only Node.js images build from a workspace root; Python ones build from backend.dir.
-    if (app.language === "node") noteContext(app, finding, note, (context) => (backend.context = context), "backend");
+    if (app.language === "node") {
+      const root = noteContext(index, app, finding, note, (context) => (backend.context = context), "backend");
+      if (finding.value === "pnpm") notePnpmVersion(index, root, note, (v) => (backend.pnpmVersion = v), "backend");
+    }
   }
   const orm = app.language === "node" ? nodeOrm(app) : undefined;
   if (orm) {
@@ -49,6 +55,7 @@ export function describeBackend(index: RepoIndex, app: AppCandidate, note: Note)
   if (!healthPath) {
     note("deploy.healthPath", { value: "(none)", file: app.file, reason: "no health route was found in the app's routes: probes ask for / and accept any status below 500" });
   }
+  applyGates(index, app, backend, "backend", note);
   // Explicit intent first (an existing Dockerfile, fly.toml, a Procfile's bind), then the code's default.
   const port = declaredPort(index, app) ?? runtime.facts.find((f) => f.key === "port");
   if (port) {
@@ -59,6 +66,22 @@ export function describeBackend(index: RepoIndex, app: AppCandidate, note: Note)
 }
 
 const showValue = (value: RuntimeFact["value"]): string => (Array.isArray(value) ? value.join(" ") : String(value));
+
+/** The CI gates the repository's own configuration turns on, each with its tool; the rest off, with a recommendation. */
+export function applyGates(index: RepoIndex, app: AppCandidate, target: Record<string, unknown>, role: string, note: Note): void {
+  const gates: Record<string, string> = {};
+  const tools: Record<string, string> = {};
+  for (const finding of detectGates(index, app)) {
+    gates[finding.gate] = finding.mode;
+    note(`${role}.gates.${finding.gate}`, { value: finding.mode, file: finding.file, reason: finding.reason });
+    if (finding.tool) {
+      tools[finding.gate] = finding.tool;
+      note(`${role}.tools.${finding.gate}`, { value: finding.tool, file: finding.file, reason: finding.reason });
+    }
+  }
+  if (Object.keys(gates).length > 0) target.gates = gates;
+  if (Object.keys(tools).length > 0) target.tools = tools;
+}
 
 /** A port the repository states for deployment: a Dockerfile's EXPOSE, fly.toml's internal_port, a Procfile bind. */
 function declaredPort(index: RepoIndex, app: AppCandidate): RuntimeFact | undefined {
@@ -82,7 +105,8 @@ export function describeFrontend(index: RepoIndex, app: AppCandidate, note: Note
     if (pm) {
       frontend.packageManager = pm.value;
       note("frontend.packageManager", pm);
-      noteContext(app, pm, note, (context) => (frontend.context = context), "frontend");
+      const root = noteContext(index, app, pm, note, (context) => (frontend.context = context), "frontend");
+      if (pm.value === "pnpm") notePnpmVersion(index, root, note, (v) => (frontend.pnpmVersion = v), "frontend");
     }
     const version = nodeVersion(index, app.node);
     if (version) {
@@ -97,22 +121,34 @@ export function describeFrontend(index: RepoIndex, app: AppCandidate, note: Note
     frontend[fact.key] = fact.value;
     note(`frontend.${fact.key}`, { value: showValue(fact.value), file: fact.file, reason: fact.reason });
   }
+  applyGates(index, app, frontend, "frontend", note);
   return frontend as NonNullable<BaselineConfig["frontend"]>;
 }
 
 /**
  * A workspace member installs from the lockfile at the workspace root, so its image must build from
- * there: the folder of the lockfile (or packageManager field) found above the app is the context.
+ * there, and CI keys its dependency cache on that lockfile: the folder of the nearest lockfile at or
+ * above the app (else of the packageManager field) is the context. Returns the workspace root.
  */
-function noteContext(app: AppCandidate, pm: Finding<string>, note: Note, set: (context: string) => void, role: string): void {
-  const root = dirOf(pm.file);
-  if (pm.file === "." || root === app.dir) return;
+export function noteContext(index: RepoIndex, app: { dir: string; node?: NodePackage | undefined }, pm: Finding<string>, note: Note, set: (context: string) => void, role: string): string {
+  const lock = app.node ? nodeLockfileDir(index, app.node) : undefined;
+  const root = lock?.value ?? dirOf(pm.file);
+  const file = lock?.file ?? pm.file;
+  if ((!lock && pm.file === ".") || root === app.dir) return app.dir;
   set(root);
   note(`${role}.context`, {
     value: root,
-    file: pm.file,
-    reason: `${pm.file} sits at the workspace root (${showDir(root)}), so the ${role} image builds from there`,
+    file,
+    reason: `${file} sits at the workspace root (${showDir(root)}), so ${role === "library" ? "CI installs from there" : `the ${role} image builds from there`} and keys its dependency cache on it`,
   });
+  return root;
+}
+
+/** The pnpm version CI installs, or why it is left to the workspace root's packageManager field. */
+export function notePnpmVersion(index: RepoIndex, root: string, note: Note, set: (version: string) => void, role: string): void {
+  const found = pnpmVersion(index, root);
+  if (found.value !== "(none)") set(found.value);
+  note(`${role}.pnpmVersion`, found);
 }
 
 /** Prisma or TypeORM in the backend's own dependencies; the CI migration check follows it. */

@@ -6,7 +6,7 @@ import { baseOf, dirOf, depthOf } from "./paths.js";
 /** What a file tells detection; each kind has a cap so a huge monorepo still costs a few dozen reads. */
 type FileKind =
   | "node" | "python" | "django" | "version" | "docker" | "compose" | "env-example" | "prisma" | "router-config" | "python-entry"
-  | "platform" | "python-app" | "node-config" | "node-entry";
+  | "platform" | "python-app" | "node-config" | "node-entry" | "pnpm-lock" | "tool-config";
 
 const CAPS: Record<FileKind, number> = {
   node: 40,
@@ -23,6 +23,8 @@ const CAPS: Record<FileKind, number> = {
   "python-app": 40,
   "node-config": 24,
   "node-entry": 40,
+  "tool-config": 8,
+  "pnpm-lock": 4,
 };
 
 /** Files that state how an app starts, whatever its stack (Procfile `web:`, Fly, Railway, Render, App Engine). */
@@ -40,12 +42,20 @@ const PYTHON_ENTRIES = new Set(["main.py", "app.py", "api.py", "asgi.py", "serve
 const VERSION_FILES = new Set([".python-version", "runtime.txt", ".nvmrc", ".node-version", ".tool-versions"]);
 const ENV_EXAMPLES = new Set([".env.example", ".env.sample", ".env.template", ".env.dist", "env.example", "example.env"]);
 
-/** Classifies a path by name alone; lockfiles are not read (their presence is enough). */
+/**
+ * Files whose first lines are all detection needs: pnpm-lock.yaml's `lockfileVersion` picks the pnpm
+ * version CI installs. A local read stops after this many bytes; lockfiles run to megabytes.
+ */
+export const HEAD_ONLY_BYTES = 1024;
+export const readsHeadOnly = (path: string): boolean => baseOf(path) === "pnpm-lock.yaml";
+
+/** Classifies a path by name alone; lockfiles are not read (their presence is enough), except pnpm-lock.yaml's head. */
 export function fileKindOf(path: string): FileKind | undefined {
   const name = baseOf(path);
   const lower = name.toLowerCase();
   const parent = baseOf(dirOf(path)).toLowerCase();
   if (name === "package.json") return "node";
+  if (name === "pnpm-lock.yaml") return "pnpm-lock";
   if (name === "pyproject.toml" || name === "Pipfile") return "python";
   if (/^requirements.*\.(txt|in)$/i.test(name) || (parent === "requirements" && /\.(txt|in)$/i.test(name))) return "python";
   if (name === "manage.py" || isDjangoSettings(path)) return "django";
@@ -58,6 +68,8 @@ export function fileKindOf(path: string): FileKind | undefined {
   if (/^react-router\.config\.(ts|js|mjs)$/.test(name)) return "router-config";
   if (PYTHON_ENTRIES.has(name) && depthOf(dirOf(path)) <= 2) return "python-entry";
   if (PLATFORM_FILES.has(name)) return "platform";
+  // setup.cfg and tox.ini may hold [flake8], [mypy], [tool:pytest] and [isort] sections.
+  if (name === "setup.cfg" || name === "tox.ini") return "tool-config";
   if (PYTHON_APP_FILES.test(name) && !/(^|\/)(tests?|migrations)\//.test(path)) return "python-app";
   if (NODE_CONFIGS.test(name)) return "node-config";
   if (NODE_ENTRY.test(name) && !/(^|\/)(test|tests|__tests__|e2e|public)\//.test(path) && !/\.(spec|test)\./.test(name)) return "node-entry";

@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 
 import { basename, join, resolve } from "node:path";
 import { badInput } from "../errors.js";
 import { detectFromSnapshot } from "./detect-from-snapshot.js";
-import { filesToRead } from "./files-to-read.js";
+import { filesToRead, HEAD_ONLY_BYTES, readsHeadOnly } from "./files-to-read.js";
 import { isIgnoredDirName, MAX_DIR_DEPTH } from "./ignore-paths.js";
 import type { Detection, RepoSnapshot } from "./types.js";
 
@@ -40,7 +40,7 @@ export function readLocalSnapshot(root: string): RepoSnapshot {
   }
   const files = new Map<string, string>();
   for (const path of filesToRead(paths)) {
-    const text = readSmallFile(join(absoluteRoot, path));
+    const text = readSmallFile(join(absoluteRoot, path), readsHeadOnly(path) ? HEAD_ONLY_BYTES : undefined);
     if (text !== undefined) files.set(path, text);
   }
   return { paths: paths.sort(), files, name: basename(absoluteRoot) };
@@ -59,15 +59,18 @@ function listDir(dir: string) {
   }
 }
 
-function readSmallFile(path: string): string | undefined {
+/** The file's text, or only its first `headBytes` (at a line end) when given. */
+function readSmallFile(path: string, headBytes?: number): string | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(path, "r");
-    const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) return undefined;
+    let size = fstatSync(fd).size;
+    if (headBytes !== undefined) size = Math.min(size, headBytes);
+    else if (size > MAX_FILE_BYTES) return undefined;
     const buffer = Buffer.alloc(size);
     const read = readSync(fd, buffer, 0, size, 0);
-    return buffer.subarray(0, read).toString("utf8");
+    const text = buffer.subarray(0, read).toString("utf8");
+    return headBytes === undefined ? text : text.slice(0, text.lastIndexOf("\n") + 1);
   } catch {
     return undefined;
   } finally {

@@ -54,24 +54,37 @@ const NODE_LOCKFILES: Readonly<Record<NodePackageManager, string>> = {
 
 export const nodeLockfile = (pm: NodePackageManager, dir: string): string => inDir(dir, NODE_LOCKFILES[pm]);
 
+/** Where a Node.js service's toolchain is declared, when not in its own folder. */
+export interface NodeToolchain {
+  /** The workspace root: the folder of the lockfile and of the package.json with `packageManager` (default: the service dir). */
+  readonly root?: string;
+  /** pnpm version to install; unset: pnpm/action-setup reads `packageManager` from the workspace root's package.json. */
+  readonly pnpmVersion?: string;
+}
+
 /**
- * Node.js at `version` plus the package manager, with the package manager's store cached.
- * pnpm must be on PATH before setup-node (it asks pnpm for its store path); it reads the pnpm
- * version from `packageManager` in package.json. Yarn comes through corepack, which Node ships.
+ * Node.js at `version` plus the package manager, with the package manager's store cached, keyed on
+ * the lockfile where it really is (a workspace member's lockfile lives at the workspace root).
+ * pnpm must be on PATH before setup-node (it asks pnpm for its store path). pnpm/action-setup takes
+ * its version from `packageManager` in the workspace root's package.json, or from `version`, never
+ * both: it refuses two versions, and fails when it finds neither. Yarn comes through corepack.
+ * @see https://github.com/pnpm/action-setup#inputs
  */
-export function nodeSetupSteps(pm: NodePackageManager, version: string, dir: string): Step[] {
+export function nodeSetupSteps(pm: NodePackageManager, version: string, dir: string, toolchain: NodeToolchain = {}): Step[] {
+  const root = toolchain.root ?? dir;
   const setupNode = (cache?: string): UsesStep => ({
     id: "setup-node",
     name: "Set up Node.js",
     uses: pinnedAction("actions/setup-node"),
-    with: cache ? { "node-version": version, cache, "cache-dependency-path": nodeLockfile(pm, dir) } : { "node-version": version },
+    with: cache ? { "node-version": version, cache, "cache-dependency-path": nodeLockfile(pm, root) } : { "node-version": version },
   });
+  const pnpmInputs = { ...(toolchain.pnpmVersion ? { version: toolchain.pnpmVersion } : {}), package_json_file: inDir(root, "package.json") };
   switch (pm) {
     case "npm":
       return [setupNode("npm")];
     case "pnpm":
       return [
-        { id: "setup-pnpm", name: "Set up pnpm", uses: pinnedAction("pnpm/action-setup"), with: { package_json_file: inDir(dir, "package.json") } },
+        { id: "setup-pnpm", name: "Set up pnpm", uses: pinnedAction("pnpm/action-setup"), with: pnpmInputs },
         setupNode("pnpm"),
       ];
     case "yarn":
@@ -87,7 +100,7 @@ export function nodeSetupSteps(pm: NodePackageManager, version: string, dir: str
           uses: pinnedAction("actions/cache"),
           with: {
             path: "~/.bun/install/cache",
-            key: `bun-\${{ runner.os }}-\${{ hashFiles('${nodeLockfile(pm, dir)}') }}`,
+            key: `bun-\${{ runner.os }}-\${{ hashFiles('${nodeLockfile(pm, root)}') }}`,
             "restore-keys": "bun-${{ runner.os }}-",
           },
         },

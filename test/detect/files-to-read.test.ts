@@ -76,15 +76,16 @@ describe("filesToRead", () => {
       "docker-compose.yml",
       "docker/api.Dockerfile",
       "package.json",
+      "pnpm-lock.yaml",
       "prisma/schema.prisma",
     ]);
   });
 
-  it("never asks for lockfiles, .env, or anything inside node_modules, virtualenvs or build output", () => {
+  it("never asks for lockfiles (but pnpm-lock.yaml, for its lockfileVersion), .env, or anything inside node_modules, virtualenvs or build output", () => {
     const asked = filesToRead(listing);
     for (const path of asked) {
       expect(path).not.toMatch(/(^|\/)(node_modules|venv|\.venv|weird-env|dist|\.next|vendor|__pycache__)\//);
-      expect(path).not.toMatch(/\.lock$|lock\.yaml$|^\.env$/);
+      expect(path).not.toMatch(/\.lock$|(?<!^pnpm-)lock\.yaml$|^\.env$/);
     }
   });
 

@@ -142,7 +142,10 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
     evidence: {
       "backend.kind": "apps/api/package.json",
       "backend.packageManager": "package.json",
-      "backend.context": "package.json",
+      // The lockfile decides where dependencies install from; the packageManager field, the pnpm version.
+      "backend.context": "pnpm-lock.yaml",
+      "backend.pnpmVersion": "package.json",
+      "frontend.pnpmVersion": "package.json",
       "backend.orm": "apps/api/package.json",
       "frontend.nodeVersion": ".nvmrc",
       "backend.start": "apps/api/package.json",
@@ -420,7 +423,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
         app: "config.wsgi:application",
         server: "gunicorn",
       },
-      frontend: { kind: "nextjs", dir: "src/frontend", packageManager: "pnpm", nextOutput: "export", outDir: "out" },
+      frontend: { kind: "nextjs", dir: "src/frontend", packageManager: "pnpm", pnpmVersion: "9.15.9", nextOutput: "export", outDir: "out" },
       ...none,
       database: "postgres",
       deploy: { healthPath: "/ready" },
@@ -428,6 +431,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
     evidence: {
       "backend.packageManager": "src/backend/uv.lock",
       "frontend.packageManager": "src/frontend/pnpm-lock.yaml",
+      "frontend.pnpmVersion": "src/frontend/pnpm-lock.yaml",
       "backend.settingsModule": "src/backend/config/settings/production.py",
       "backend.app": "src/backend/config/settings/base.py",
       "deploy.healthPath": "src/backend/config/urls.py",
@@ -537,7 +541,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
     config: {
       name: "saas-starter",
       backend: { kind: "none" },
-      frontend: { kind: "nextjs", dir: ".", packageManager: "pnpm", nodeVersion: "20", nextOutput: "default" },
+      frontend: { kind: "nextjs", dir: ".", packageManager: "pnpm", pnpmVersion: "9.15.9", nodeVersion: "20", nextOutput: "default" },
       ...none,
       database: "postgres",
     },
@@ -680,10 +684,10 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
       name: "release-notes",
       backend: { kind: "none" },
       frontend: { kind: "none" },
-      library: { kind: "node", dir: ".", packageManager: "pnpm", nodeVersion: "22" },
+      library: { kind: "node", dir: ".", packageManager: "pnpm", pnpmVersion: "9.15.9", nodeVersion: "22" },
       ...none,
     },
-    evidence: { "library.kind": "package.json", "library.packageManager": "pnpm-lock.yaml", "library.nodeVersion": ".nvmrc" },
+    evidence: { "library.kind": "package.json", "library.packageManager": "pnpm-lock.yaml", "library.pnpmVersion": "pnpm-lock.yaml", "library.nodeVersion": ".nvmrc" },
   },
   "broken-toml-and-yaml": {
     // Deliberately broken and minimal: no app code, no server declared.

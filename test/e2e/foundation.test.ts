@@ -184,9 +184,9 @@ describe("options", () => {
 });
 
 describe("the TypeScript config", () => {
-  it("init writes devops-baseline.config.ts with defineConfig for a Node repo, and synth evaluates it in-process", async () => {
+  it("init writes devops-baseline.config.ts with defineConfig for a Node repo that lists the package, and synth evaluates it in-process", async () => {
     const repo = copyExample();
-    writeFileSync(join(repo, "package.json"), JSON.stringify({ name: "shop", private: true }));
+    writeFileSync(join(repo, "package.json"), JSON.stringify({ name: "shop", private: true, devDependencies: { "create-devops-baseline": "^0.1.0" } }));
     expect((await cli("init", "--yes", "--cwd", repo)).code).toBe(0);
     const config = read(repo, "devops-baseline.config.ts");
     expect(config).toContain('import { defineConfig } from "create-devops-baseline"');

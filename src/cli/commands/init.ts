@@ -1,14 +1,17 @@
-import { existsSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
 import { findConfigFile } from "../../config/load-config.js";
-import { configFileName, renderConfig, type ConfigFormat } from "../../config/write-config.js";
+import { configFileName, renderConfig } from "../../config/write-config.js";
 import { detectRepo } from "../../detect/index.js";
 import { badInput, ExitCode } from "../../errors.js";
 import { parseOptions, type BaselineConfig, type BaselineOptions } from "../../options/index.js";
 import { layerConfig } from "../../options/layer-config.js";
+import { MANIFEST_PATH } from "../../synth/manifest.js";
 import { pathOf } from "../../synth/plan.js";
 import { planRepo, synthesize } from "../../synth/synthesize.js";
+import { chooseConfigFormat } from "../config-format.js";
+import { describeIgnored, ignoredByGit } from "../ignored-by-git.js";
 import { loadRepoOptions } from "../load-options.js";
 import { addOptionFlags, configFromFlags, hasOptionFlags } from "../option-flags.js";
 import { describeAction, type Output } from "../output.js";
@@ -30,13 +33,13 @@ export function register(program: Command, output: Output): void {
     .description("Detect the stack, ask what it cannot infer, write the config and the owned baseline files.")
     .option("-C, --cwd <dir>", "repository folder (default: current directory)")
     .option("-y, --yes", "accept the detected values and flags without asking (needed without a terminal)")
-    .option("--config-format <format>", "config file to write: ts (devops-baseline.config.ts) or json (devops-baseline.json); default ts for Node/TypeScript repos, else json")
+    .option("--config-format <format>", "config file to write: ts (devops-baseline.config.ts) or json (devops-baseline.json); default ts only when the root package.json lists create-devops-baseline as a (dev)dependency (else the TS file would break tsc --noEmit), json otherwise")
     .option("--force", "overwrite owned files edited by hand (the old content is kept as <file>.orig)")
     .option("--adopt", "take over existing files this tool does not own (the old content is kept as <file>.orig)");
   addOptionFlags(command);
   command.addHelpText(
     "after",
-    "\nExisting files this tool does not own are never overwritten: init keeps them as the repository's own, listed under `eject` in the new config (--adopt takes them over instead).\nExit codes: 0 done, 2 bad input (nothing written), 4 another run holds the lock, 130 cancelled at a prompt (nothing written).",
+    "\nWarns when git would ignore the config, the manifest or an owned file (a *.json line in .gitignore, say), naming the .gitignore line and the negation (!/devops-baseline.json) that fixes it.\nExisting files this tool does not own are never overwritten: init keeps them as the repository's own, listed under `eject` in the new config (--adopt takes them over instead).\nExit codes: 0 done, 2 bad input (nothing written), 4 another run holds the lock, 130 cancelled at a prompt (nothing written).",
   );
   command.action(async (flags: InitFlags) => {
     const root = repoRoot(flags.cwd);
@@ -49,7 +52,8 @@ export function register(program: Command, output: Output): void {
       ({ options, configPath } = await loadRepoOptions(root, flags));
       if (hasOptionFlags(flags)) output.err(`note: flags apply to this run only; ${existing} is not changed`);
     } else {
-      const format = configFormat(flags.configFormat, root);
+      const choice = chooseConfigFormat(flags.configFormat, root);
+      const format = choice.format;
       const detection = detectRepo(root);
       detected = new Set([...detection.evidence.filter((e) => e.value !== "(none)").map((e) => e.key), ...Object.keys(flatten(configFromFlags(flags)))]);
       for (const e of detection.evidence) output.out(`detected  ${e.key} = ${e.value}  (${e.file}: ${e.reason})`);
@@ -80,6 +84,7 @@ export function register(program: Command, output: Output): void {
       configPath = configFileName(format);
       writeFileSync(join(root, configPath), renderConfig(config, format));
       output.out(`config    ${configPath}`);
+      if (choice.note) (choice.warn ? output.err : output.out)(choice.warn ? `warning: ${choice.note}` : `          ${choice.note}`);
     }
     const result = synthesize(root, options, { force: Boolean(flags.force), adopt: Boolean(flags.adopt) });
     for (const warning of result.warnings) output.err(`warning: ${warning}`);
@@ -88,6 +93,9 @@ export function register(program: Command, output: Output): void {
     const summary = runSummary(options, existing ? new Set(Object.keys(flatten(options))) : detected);
     for (const line of summary.lines) output.out(line);
     for (const warning of summary.warnings) output.err(`recommendation: ${warning}`);
+    // Files git ignores never reach the repository: CI's drift check would find no config or manifest.
+    const ours = [configPath, MANIFEST_PATH, ...Object.keys(result.manifest.files)];
+    for (const file of ignoredByGit(root, ours)) output.err(`warning: ${describeIgnored(file)}`);
     output.out(`\nThe baseline is configured in ${configPath}. Change it there and run \`create-devops-baseline synth\`; CI runs \`create-devops-baseline check\`.`);
     process.exitCode = ExitCode.ok;
   });
@@ -96,12 +104,6 @@ export function register(program: Command, output: Output): void {
 function unownedExisting(root: string, options: BaselineOptions): string[] {
   const { plan } = planRepo(root, options, { force: false, adopt: false });
   return plan.actions.filter((a) => a.type === "skip-unowned").map(pathOf);
-}
-
-function configFormat(flag: string | undefined, root: string): ConfigFormat {
-  if (flag === undefined) return existsSync(join(root, "package.json")) || existsSync(join(root, "tsconfig.json")) ? "ts" : "json";
-  if (flag !== "ts" && flag !== "json") throw badInput(`--config-format: "${flag}" is not allowed. Allowed: ts, json`);
-  return flag;
 }
 
 /** "backend.app", "cloud" … for every leaf of a config: with an existing config, every value is the user's. */
