@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { hostEnv } from "./host-env.js";
 import { ImageBuildError, layoutImage, resolveUser, type ImageLayout } from "./image-layout.js";
 import { remapText } from "./path-remap.js";
-import { runProcess, startProcess, type RunResult, type Tail } from "./processes.js";
+import { newLogFile, runProcess, startProcess, type RunResult, type Tail } from "./processes.js";
 import { isPortFree, stopChild } from "./services.js";
 
 export interface ImageRunOptions {
@@ -113,7 +113,7 @@ function userPrefix(layout: ImageLayout, runAs: ImageRunOptions["runAs"]): { pre
 export async function runImage(dockerfileText: string, contextDir: string, options: ImageRunOptions = {}): Promise<ImageRunResult> {
   const started = Date.now();
   const workRoot = mkdtempSync(join(tmpdir(), "image-run-"));
-  const logFile = options.logFile ?? join(tmpdir(), `image-runner-${Date.now()}.log`);
+  const logFile = options.logFile ?? newLogFile("image-run");
   const base = { logFile, healthChecks: 0, healthy: false, portAnswered: false, started: false, runAs: "-", command: [] as string[] };
   let layout: ImageLayout;
   try {
@@ -303,7 +303,7 @@ export async function execImage(
 ): Promise<ImageExecResult> {
   const started = Date.now();
   const workRoot = mkdtempSync(join(tmpdir(), "image-exec-"));
-  const logFile = options.logFile ?? join(tmpdir(), `image-exec-${Date.now()}.log`);
+  const logFile = options.logFile ?? newLogFile("image-exec");
   try {
     let layout: ImageLayout;
     try {

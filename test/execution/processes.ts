@@ -1,7 +1,17 @@
 // Child processes for the harness: each runs in its own process group so that a timeout or the
 // end of a run kills everything it started (servers, workers), never anything else.
 import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { appendFileSync, mkdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** A new log file under one folder of the OS temp dir, so runs' logs are easy to find and to clear. */
+export function newLogFile(kind: string): string {
+  const dir = join(tmpdir(), "execution-harness-logs");
+  mkdirSync(dir, { recursive: true });
+  return join(dir, `${kind}-${new Date().toISOString().replace(/[:.]/g, "-")}-${randomBytes(3).toString("hex")}.log`);
+}
 
 export interface RunOptions {
   readonly cwd: string;

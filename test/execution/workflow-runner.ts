@@ -9,7 +9,7 @@ import { basename, join, resolve } from "node:path";
 import { evaluateCondition, interpolate, type ExpressionContext } from "./expressions.js";
 import { hostEnv } from "./host-env.js";
 import { defaultStepEnv, githubContext, runnerContext } from "./job-contexts.js";
-import { killGroupAndWait } from "./processes.js";
+import { killGroupAndWait, newLogFile } from "./processes.js";
 import { commandFiles, runRunStep } from "./run-step.js";
 import { startServices, type StartedService } from "./services.js";
 import { EMULATED_ACTIONS, runAction } from "./setup-actions.js";
@@ -305,7 +305,7 @@ function stringServices(services: WorkflowJob["services"], context: () => Expres
 export async function runWorkflowJob(workflowText: string, jobId: string, options: WorkflowRunOptions): Promise<JobResult> {
   const workflow = parseWorkflow(workflowText);
   if (!workflow.jobs[jobId]) throw new Error(`no job '${jobId}' (jobs: ${Object.keys(workflow.jobs).join(", ")})`);
-  const logFile = options.logFile ?? join(tmpdir(), `workflow-runner-${jobId}-${Date.now()}.log`);
+  const logFile = options.logFile ?? newLogFile(`workflow-${jobId}`);
   const needs = Object.fromEntries(needsOf(workflow.jobs[jobId]!).map((id) => [id, { result: "success", outputs: {} }]));
   return runJob({ workflow, jobId, options, logFile, needs });
 }
@@ -317,7 +317,7 @@ export async function runWorkflow(
 ): Promise<WorkflowRunResult> {
   const workflow = parseWorkflow(workflowText);
   const order = orderJobs(workflow, options.jobs ?? Object.keys(workflow.jobs));
-  const logFile = options.logFile ?? join(tmpdir(), `workflow-runner-${Date.now()}.log`);
+  const logFile = options.logFile ?? newLogFile("workflow");
   const jobs: JobResult[] = [];
   for (const jobId of order) {
     const needs = Object.fromEntries(
