@@ -3,13 +3,28 @@
 // Redis. They listen on localhost on the host port that the job maps, as service containers do
 // for a job that runs on the runner itself.
 import { execFileSync, type ChildProcess } from "node:child_process";
-import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { killGroup, startProcess, type Tail } from "./processes.js";
 
-export const POSTGRES_BIN = "/usr/lib/postgresql/15/bin";
+/**
+ * The local PostgreSQL's binaries: $POSTGRES_BIN, else the newest Debian /usr/lib/postgresql/<major>/bin.
+ * Debian keeps initdb and postgres there, off PATH.
+ */
+export function localPostgres(): { bin: string; major: string } {
+  const fromEnv = process.env.POSTGRES_BIN;
+  if (fromEnv) return { bin: fromEnv, major: /\/(\d+)\/bin\/?$/.exec(fromEnv)?.[1] ?? "?" };
+  const root = "/usr/lib/postgresql";
+  const majors = existsSync(root)
+    ? readdirSync(root)
+        .filter((d) => /^\d+$/.test(d) && existsSync(join(root, d, "bin", "initdb")))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  if (majors.length === 0) throw new Error(`no PostgreSQL server binaries under ${root} (install postgresql, or set POSTGRES_BIN)`);
+  return { bin: join(root, majors[0]!, "bin"), major: majors[0]! };
+}
 
 /** A service as written in the workflow (the keys the generator writes). */
 export interface ServiceSpec {
@@ -121,10 +136,10 @@ function postgresUid(): { uid: number; gid: number } {
 }
 
 /** Why a PostGIS image cannot be stood in for by the local PostgreSQL, or undefined when it can. */
-export function postgisMissing(image: string, shareDir: string): string | undefined {
+export function postgisMissing(image: string, shareDir: string, major = "15"): string | undefined {
   const control = join(shareDir, "extension", "postgis.control");
   if (existsSync(control)) return undefined;
-  return `image ${image} needs PostGIS, but the postgis extension is not installed for the local PostgreSQL 15 (${control} is missing; install postgresql-15-postgis-3)`;
+  return `image ${image} needs PostGIS, but the postgis extension is not installed for the local PostgreSQL ${major} (${control} is missing; install postgresql-${major}-postgis-3)`;
 }
 
 /** The official image's entrypoint, in short: POSTGRES_USER/PASSWORD/DB, POSTGRES_HOST_AUTH_METHOD. */
@@ -140,17 +155,18 @@ export async function startPostgres(id: string, spec: ServiceSpec, logFile?: str
   }
   const notes: string[] = [];
   const wantsPostgis = /postgis/.test(spec.image);
-  const shareDir = execFileSync(join(POSTGRES_BIN, "pg_config"), ["--sharedir"]).toString().trim();
-  const missing = wantsPostgis ? postgisMissing(spec.image, shareDir) : undefined;
+  const local = localPostgres();
+  const shareDir = execFileSync(join(local.bin, "pg_config"), ["--sharedir"]).toString().trim();
+  const missing = wantsPostgis ? postgisMissing(spec.image, shareDir, local.major) : undefined;
   if (missing) throw new ServiceError(id, missing);
   const imageVersion = /postgres(?:ql)?:(\d+)/.exec(spec.image)?.[1] ?? /postgis:(\d+)/.exec(spec.image)?.[1];
-  if (imageVersion && imageVersion !== "15") notes.push(`image asks for PostgreSQL ${imageVersion}; running the local PostgreSQL 15`);
+  if (imageVersion && imageVersion !== local.major) notes.push(`image asks for PostgreSQL ${imageVersion}; running the local PostgreSQL ${local.major}`);
 
   const { mapping, hostPort } = await mapPorts(id, spec.ports, 5432);
   const { uid, gid } = postgresUid();
   const dir = mkdtempSync(join(tmpdir(), `svc-${id}-pg-`));
   chownSync(dir, uid, gid);
-  const asPostgres = (bin: string, args: string[]) => ["-u", "postgres", "--", join(POSTGRES_BIN, bin), ...args];
+  const asPostgres = (bin: string, args: string[]) => ["-u", "postgres", "--", join(local.bin, bin), ...args];
   const initdbArgs = ["-D", join(dir, "data"), "-U", user, "-E", "UTF8", "--no-sync", "--auth-local=trust", `--auth-host=${hostAuth}`];
   if (password) {
     const pwfile = join(dir, "pwfile");
@@ -175,9 +191,9 @@ export async function startPostgres(id: string, spec: ServiceSpec, logFile?: str
     rmSync(dir, { recursive: true, force: true });
   };
   try {
-    await waitFor(() => succeeds("pg_isready", ["-h", dir, "-p", String(hostPort), "-U", user]), 30_000, child, tail, "postgres");
+    await waitFor(() => succeeds(join(local.bin, "pg_isready"), ["-h", dir, "-p", String(hostPort), "-U", user]), 30_000, child, tail, "postgres");
     const psql = (sql: string, db: string) =>
-      execFileSync("psql", ["-h", dir, "-p", String(hostPort), "-U", user, "-d", db, "-v", "ON_ERROR_STOP=1", "-c", sql], { stdio: "pipe" });
+      execFileSync(join(local.bin, "psql"), ["-h", dir, "-p", String(hostPort), "-U", user, "-d", db, "-v", "ON_ERROR_STOP=1", "-c", sql], { stdio: "pipe" });
     if (database !== "postgres") psql(`CREATE DATABASE "${database}"`, "postgres");
     if (wantsPostgis) psql("CREATE EXTENSION IF NOT EXISTS postgis", database);
   } catch (error) {

@@ -1,8 +1,9 @@
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freePort, isPortFree, postgisMissing } from "./services.js";
+import { freePort, isPortFree, localPostgres, postgisMissing } from "./services.js";
 import { runWorkflow, runWorkflowJob, type JobResult } from "./workflow-runner.js";
 
 let repo: string;
@@ -293,7 +294,7 @@ jobs:
       "gis",
       { repoDir: repo, event: "push" },
     );
-    const shareDir = "/usr/share/postgresql/15";
+    const shareDir = execFileSync(join(localPostgres().bin, "pg_config"), ["--sharedir"]).toString().trim();
     if (postgisMissing("postgis/postgis:16-3.4", shareDir) === undefined) {
       expect(result.status, JSON.stringify(result, null, 1)).toBe("passed");
       expect(step(result, "version").outputTail).toMatch(/^\d+\.\d+/);
