@@ -241,6 +241,32 @@ jobs:
     expect(step(result, "test").outputTail).toContain("ok");
   });
 
+  it("runs `npx <package>@<version>` from a local folder when told to (the drift job before a release)", async () => {
+    const cli = mkdtempSync(join(tmpdir(), "fake-cli-"));
+    writeFileSync(join(cli, "package.json"), '{ "name": "create-devops-baseline", "version": "0.0.0-local", "bin": { "create-devops-baseline": "cli.js" } }\n');
+    writeFileSync(join(cli, "cli.js"), '#!/usr/bin/env node\nconsole.log("local build:", process.argv.slice(2).join(" "));\n', { mode: 0o755 });
+    try {
+      const result = await runWorkflowJob(
+        `
+on: push
+jobs:
+  drift:
+    runs-on: ubuntu-24.04
+    steps:
+      - id: check
+        run: npx --yes create-devops-baseline@0.1.0 check
+`,
+        "drift",
+        { repoDir: repo, event: "push", npxPackages: { "create-devops-baseline": cli } },
+      );
+      expect(step(result, "check").status, step(result, "check").outputTail).toBe("passed");
+      expect(step(result, "check").outputTail).toContain("local build: check");
+      expect(result.notes.join("\n")).toContain(`create-devops-baseline → ${cli}`);
+    } finally {
+      rmSync(cli, { recursive: true, force: true });
+    }
+  });
+
   it("reproduces the setup actions' own failures (pnpm without a version, a cache path that matches nothing)", async () => {
     const result = await runWorkflowJob(
       `

@@ -2,7 +2,7 @@
 // their shell, working directory, env and `${{ }}` expressions; GITHUB_OUTPUT/ENV/PATH/STEP_SUMMARY;
 // simple `if:`; `needs:` order; services from local binaries; setup-* actions from the local
 // toolchain. A failing step is data (in the result); only a construct we cannot emulate throws.
-import type { ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
@@ -13,6 +13,7 @@ import { killGroupAndWait, newLogFile } from "./processes.js";
 import { commandFiles, runRunStep } from "./run-step.js";
 import { startServices, type StartedService } from "./services.js";
 import { EMULATED_ACTIONS, runAction } from "./setup-actions.js";
+import { writeExecutable } from "./toolchain.js";
 import {
   firstMatrixCombination,
   needsOf,
@@ -45,6 +46,12 @@ export interface WorkflowRunOptions {
    * survives jobs makes a second run with the same dependencies skip the downloads (pip still runs).
    */
   readonly pythonVenvDir?: string;
+  /**
+   * `npx` calls of these packages (`name` or `name@version`) run this local folder or tarball instead
+   * of the registry's: the drift job's `npx create-devops-baseline@<version> check` can then run the
+   * build under test before that version is published. Listed in the job's notes.
+   */
+  readonly npxPackages?: Readonly<Record<string, string>>;
   /** Keep the temp folders (workspace copy, runner temp) for debugging. */
   readonly keepTemp?: boolean;
 }
@@ -188,6 +195,10 @@ async function runJobIn(root: string, input: JobRunInput): Promise<JobResult> {
     notes.push(...service.notes.map((note) => `service ${service.id}: ${note}`));
   }
 
+  if (options.npxPackages && Object.keys(options.npxPackages).length > 0) {
+    extraPath.push(npxRedirect(runnerTemp, options.npxPackages));
+    notes.push(`npx ${Object.entries(options.npxPackages).map(([name, path]) => `${name} → ${path}`).join(", ")}`);
+  }
   const summaryFile = join(runnerTemp, "step-summary.md");
   const deadline = Date.now() + (job["timeout-minutes"] ?? 360) * 60_000;
   try {
@@ -286,6 +297,21 @@ async function runJobIn(root: string, input: JobRunInput): Promise<JobResult> {
   const outputs = stringRecord(job.outputs, context);
   const summary = existsSync(summaryFile) ? readFileSync(summaryFile, "utf8") : "";
   return finish(jobStatus === "success" ? "passed" : "failed", undefined, outputs, summary);
+}
+
+/** An `npx` in front of the real one that swaps `name[@version]` arguments for local paths. */
+function npxRedirect(runnerTemp: string, packages: Readonly<Record<string, string>>): string {
+  const real = execFileSync("bash", ["-c", "command -v npx"], { env: { ...process.env, PATH: hostEnv().PATH } }).toString().trim();
+  const quote = (text: string) => `'${text.replace(/'/g, "'\\''")}'`;
+  const cases = Object.entries(packages)
+    .map(([name, path]) => `    ${quote(name)}|${quote(name)}@*) set -- "$@" ${quote(path)} ;;`)
+    .join("\n");
+  const dir = join(runnerTemp, "shims", "npx");
+  writeExecutable(
+    join(dir, "npx"),
+    `#!/bin/sh\nfor arg; do\n  shift\n  case "$arg" in\n${cases}\n    *) set -- "$@" "$arg" ;;\n  esac\ndone\nexec ${quote(real)} "$@"\n`,
+  );
+  return dir;
 }
 
 function stringServices(services: WorkflowJob["services"], context: () => ExpressionContext) {
