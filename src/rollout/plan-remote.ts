@@ -4,6 +4,7 @@ import type { BaselineOptions } from "../options/index.js";
 import type { RenderedFile } from "../synth/file-model.js";
 import { gitBlobSha } from "../synth/git-blob.js";
 import { GITATTRIBUTES_PATH, withManagedBlock } from "../synth/gitattributes.js";
+import { hasPrettierConfig, nextPrettierignore, PRETTIERIGNORE_PATH } from "../synth/prettierignore.js";
 import { hashOptions, MANIFEST_PATH, serializeManifest, type Manifest } from "../synth/manifest.js";
 import { resolveManifestSides } from "../synth/manifest-state.js";
 import { parseManifest } from "../synth/salvage-manifest.js";
@@ -116,6 +117,8 @@ export async function planRemote(input: RemotePlanInput): Promise<RemotePlan> {
   const attributes = await nextGitattributes(entries, Object.keys(manifest.files).sort(), input.readBlob);
   // A .gitattributes that held nothing but our block goes away with it.
   if (attributes !== undefined) changes.push({ path: GITATTRIBUTES_PATH, content: attributes === "" ? null : attributes, executable: false });
+  const prettierignore = await nextRemotePrettierignore(entries, Object.keys(manifest.files).sort(), input.readBlob);
+  if (prettierignore !== undefined) changes.push({ path: PRETTIERIGNORE_PATH, content: prettierignore === "" ? null : prettierignore, executable: false });
   if (input.configToAdd && !entries.has(input.configToAdd.path)) changes.push({ ...input.configToAdd, executable: false });
   const manifestText = serializeManifest(manifest);
   // A manifest whose files are all the same and only its toolVersion or optionsHash moved is not worth a
@@ -138,6 +141,15 @@ function toChange(file: RenderedFile): TreeChange {
 function blobAt(entries: ReadonlyMap<string, TreeEntry>, path: string): TreeEntry | undefined {
   const entry = entries.get(path);
   return entry?.type === "blob" ? entry : undefined;
+}
+
+/** The new `.prettierignore` (synth's rule: only where prettier is configured), or `undefined`; downloaded only when it exists. */
+async function nextRemotePrettierignore(entries: ReadonlyMap<string, TreeEntry>, owned: readonly string[], readBlob: ReadBlob): Promise<string | undefined> {
+  const rootNames = [...entries.keys()].filter((p) => !p.includes("/") && entries.get(p)?.type === "blob");
+  const configured = hasPrettierConfig(rootNames);
+  const entry = blobAt(entries, PRETTIERIGNORE_PATH);
+  if (!configured && !entry) return undefined;
+  return nextPrettierignore(entry ? await readBlob(entry.sha) : null, owned, configured);
 }
 
 /** The new `.gitattributes`, or `undefined` when it stays as it is. Downloaded only when it holds more than our block. */

@@ -9,7 +9,7 @@ import { isWrite, planSynth, type Plan, type PlanFlags } from "./plan.js";
 import { blockProjenOwned } from "./projen-owned.js";
 import { readDiskEntries } from "./read-disk.js";
 import { GITATTRIBUTES_PATH } from "./gitattributes.js";
-import { gitattributesIsEditable, gitattributesNeedUpdate, removeLeftovers, writeTree, type WriteResult } from "./write-tree.js";
+import { gitattributesIsEditable, gitattributesNeedUpdate, prettierignoreUpdate, removeLeftovers, writeTree, type WriteResult } from "./write-tree.js";
 
 export interface RepoPlan {
   readonly rendered: readonly RenderedFile[];
@@ -69,7 +69,8 @@ export function synthesizeRendered(root: string, tree: RenderedTree, flags: Plan
       repoPlan.plan.actions.some(isWrite) ||
       state.interrupted !== undefined ||
       state.raw !== serializeManifest(repoPlan.manifest) ||
-      gitattributesNeedUpdate(root, Object.keys(repoPlan.manifest.files));
+      gitattributesNeedUpdate(root, Object.keys(repoPlan.manifest.files)) ||
+      prettierignoreUpdate(root, Object.keys(repoPlan.manifest.files)) !== undefined;
     if (!needsWrite) return { ...repoPlan, warnings, wrote: false, backups: [] };
     removeLeftovers(root, state.interrupted);
     const result = writeTree(root, repoPlan.plan, repoPlan.manifest, { readOnly: tree.readOnly, baseStore });

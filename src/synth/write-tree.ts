@@ -8,6 +8,7 @@ import { GITATTRIBUTES_PATH, withManagedBlock } from "./gitattributes.js";
 import { JOURNAL_PATH, serializeJournal, type Journal } from "./journal.js";
 import { MANIFEST_PATH, serializeManifest, type Manifest } from "./manifest.js";
 import { pathOf, writtenContent, type Plan } from "./plan.js";
+import { hasPrettierConfig, nextPrettierignore, PRETTIERIGNORE_PATH } from "./prettierignore.js";
 import { readTextIfExists } from "./read-disk.js";
 import { resolveInsideRepo } from "./safe-path.js";
 
@@ -33,7 +34,7 @@ export interface WriteOptions {
  * 1. the journal (the manifest to be, what goes where, the temp names), written atomically;
  * 2. backups of replaced files, then every new file as a temp file beside its target;
  * 3. each temp renamed over its target (atomic per file), then deletes;
- * 4. the manifest, `.gitattributes`, and finally the journal is removed.
+ * 4. the manifest, `.gitattributes` (and `.prettierignore` where prettier is configured), and finally the journal is removed.
  * A failure before step 3 removes the temps and leaves the tree as it was; a crash after step 1 is
  * finished by the next run, which recognises from the journal which files are already new.
  */
@@ -55,6 +56,7 @@ export function writeTree(root: string, plan: Plan, manifest: Manifest, options:
     ...writes.map((w) => w.temp),
     ...backups.map((b) => tempName(join(root, b.backup))),
     tempName(join(root, GITATTRIBUTES_PATH)),
+    tempName(join(root, PRETTIERIGNORE_PATH)),
     tempName(join(root, MANIFEST_PATH)),
   ];
   const journal: Journal = {
@@ -106,6 +108,7 @@ export function writeTree(root: string, plan: Plan, manifest: Manifest, options:
   step("write", MANIFEST_PATH, () => writeAtomic(root, MANIFEST_PATH, serializeManifest(manifest)));
   if (readTextIfExists(root, STATE_IGNORE_PATH) !== STATE_IGNORE) step("write", STATE_IGNORE_PATH, () => writeAtomic(root, STATE_IGNORE_PATH, STATE_IGNORE));
   step("update", GITATTRIBUTES_PATH, () => updateGitattributes(root, Object.keys(manifest.files)));
+  step("update", PRETTIERIGNORE_PATH, () => updatePrettierignore(root, Object.keys(manifest.files)));
   step("remove", JOURNAL_PATH, () => rmSync(join(root, JOURNAL_PATH), { force: true }));
   writeStep();
   return { backups: backups.map(({ path, backup }) => ({ path, backup })) };
@@ -117,6 +120,36 @@ export function gitattributesNeedUpdate(root: string, ownedPaths: readonly strin
   const existing = readTextIfExists(root, GITATTRIBUTES_PATH);
   const next = withManagedBlock(existing, [...ownedPaths].sort());
   return next !== (existing ?? "");
+}
+
+/**
+ * The new `.prettierignore` for these owned paths, or `undefined` when it stays as it is (no prettier
+ * config at the root and no block of ours, a symlink, or already up to date). "" removes the file.
+ */
+export function prettierignoreUpdate(root: string, ownedPaths: readonly string[]): string | undefined {
+  if (!isRegularOrAbsent(root, PRETTIERIGNORE_PATH)) return undefined;
+  let names: string[] = [];
+  try {
+    names = readdirSync(root);
+  } catch {
+    // an unreadable root has no prettier config we can see
+  }
+  return nextPrettierignore(readTextIfExists(root, PRETTIERIGNORE_PATH), [...ownedPaths].sort(), hasPrettierConfig(names));
+}
+
+function updatePrettierignore(root: string, ownedPaths: string[]): void {
+  const next = prettierignoreUpdate(root, ownedPaths);
+  if (next === undefined) return;
+  if (next === "") rmSync(join(root, PRETTIERIGNORE_PATH), { force: true });
+  else writeAtomic(root, PRETTIERIGNORE_PATH, next);
+}
+
+function isRegularOrAbsent(root: string, path: string): boolean {
+  try {
+    return lstatSync(join(root, path)).isFile();
+  } catch {
+    return true;
+  }
 }
 
 /**
