@@ -31,6 +31,7 @@ describe("Django fixture, executed", () => {
       "unit-tests": "passed",
     });
     expect(healthy.steps.find((s) => s.id === "migrate")!.outputTail).toContain("Applying notes.0001_initial");
+    expect(healthy.steps.find((s) => s.id === "setup-python")!.outputs["python-version"]).toMatch(/^3\.\d+\.\d+$/);
 
     // Broken on purpose: a model field without its migration fails the migration gate, and only it.
     const broken = mkdtempSync(join(tmpdir(), "django-broken-"));

@@ -24,6 +24,8 @@ export interface ActionOutcome {
   readonly status: "passed" | "failed" | "skipped";
   /** What was done instead of the action, or why it failed. */
   readonly note: string;
+  /** The action's own outputs that the runner can give (python-version, node-version, …). */
+  readonly outputs?: Readonly<Record<string, string>>;
 }
 
 /** Actions whose work has no local meaning here; they are skipped and listed in the result. */
@@ -126,7 +128,12 @@ async function setupPython(context: ActionContext): Promise<ActionOutcome> {
     }
     notes.push(`cache ${context.inputs.cache}: key files found, cache itself not emulated`);
   }
-  return { status: "passed", note: [`fresh virtualenv from the local python3 (${local})`, ...notes].join("; ") };
+  const fullVersion = execFileSync(join(venv, "bin", "python"), ["-c", "import platform; print(platform.python_version())"]).toString().trim();
+  return {
+    status: "passed",
+    note: [`fresh virtualenv from the local python3 (${local})`, ...notes].join("; "),
+    outputs: { "python-version": fullVersion, "python-path": join(venv, "bin", "python"), "cache-hit": "false" },
+  };
 }
 
 function readVersionFile(context: ActionContext, file: string | undefined): string | undefined {
@@ -182,7 +189,7 @@ async function setupNode(context: ActionContext): Promise<ActionOutcome> {
     }
     notes.push(`cache ${cache}: key files found, cache itself not emulated`);
   }
-  return { status: "passed", note: [`local node ${local} on PATH`, ...notes].join("; ") };
+  return { status: "passed", note: [`local node ${local} on PATH`, ...notes].join("; "), outputs: { "node-version": `v${local}`, "cache-hit": "false" } };
 }
 
 async function setupUv(context: ActionContext): Promise<ActionOutcome> {

@@ -263,7 +263,7 @@ async function runJobIn(root: string, input: JobRunInput): Promise<JobResult> {
           },
         });
         appendFileSync(logFile, `[harness] ${action}: ${outcome.status}: ${outcome.note}\n`);
-        record({ status: outcome.status, exitCode: null, outputTail: outcome.note, outputs: {}, annotations: [], note: outcome.note });
+        record({ status: outcome.status, exitCode: null, outputTail: outcome.note, outputs: { ...(outcome.outputs ?? {}) }, annotations: [], note: outcome.note });
         continue;
       }
       if (step.run === undefined) throw new Error(`job '${jobId}' step ${index}: neither run nor uses`);
