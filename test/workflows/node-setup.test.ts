@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { delimiter, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ci, ciWorkflow } from "../../src/components/ci/index.js";
+import { renderModels } from "../../src/components/index.js";
 import { detectRepo } from "../../src/detect/index.js";
 import { parseOptions } from "../../src/options/index.js";
 import { renderFiles } from "../../src/synth/render-files.js";
@@ -50,7 +51,9 @@ const LAYOUTS = {
 function frontendSetup(root: string) {
   const detection = detectRepo(root);
   const options = parseOptions(detection.config);
-  const steps = ciWorkflow(options).jobs["frontend-checks"]!.steps.filter(isUsesStep);
+  // Every frontend job that installs shares these steps; the bundle job always exists (checks jobs follow the gates).
+  const jobs = Object.entries(ciWorkflow(options).jobs).filter(([name]) => name.startsWith("frontend-"));
+  const steps = jobs.map(([, job]) => job.steps.filter(isUsesStep)).find((s) => s.some((step) => step.id === "setup-node"))!;
   return { detection, options, steps };
 }
 
@@ -130,6 +133,11 @@ describe("Node.js toolchain setup reads the versions where the repository declar
         expect(step.with?.["node-version"], `${name}`).toBe(options.frontend.nodeVersion);
       }
     }
+    // The image runs the same major as CI: every node base image of the frontend's Dockerfile.
+    const dockerfiles = renderFiles(renderModels(options), options).filter((f) => /(^|\/)Dockerfile$/.test(f.path));
+    const nodeMajors = dockerfiles.flatMap((f) => [...f.content.toString().matchAll(/^FROM node:(\d+)/gm)].map((m) => m[1]));
+    expect(nodeMajors.length).toBeGreaterThan(0);
+    expect(new Set(nodeMajors)).toEqual(new Set([options.frontend.nodeVersion]));
     const files = renderFiles(ci.render(options), options).filter((f) => f.path.endsWith(".yml"));
     const findings = await actionlintFindings(files.map((f) => ({ path: f.path, text: f.content.toString() })));
     expect(findings, formatFindings(findings)).toEqual([]);
