@@ -1,9 +1,10 @@
 import { hasDatabase } from "../clouds/services.js";
 import { ciWorkflow } from "../components/ci/index.js";
+import { servicesUnderTest } from "../components/ci/stack-context.js";
 import { commandOf } from "../components/docker/containers-doc.js";
 import { describeProbe } from "../components/docker/health-probe.js";
 import { imageBuilds } from "../components/docker/image-builds.js";
-import type { BaselineOptions } from "../options/index.js";
+import { GATES, type BaselineOptions } from "../options/index.js";
 
 /** Runtime facts a user should confirm when detection did not read them from the repository. */
 const CONFIRM: Readonly<Record<string, (o: BaselineOptions) => boolean>> = {
@@ -31,6 +32,19 @@ export function runSummary(options: BaselineOptions, detected: ReadonlySet<strin
   }
   const jobs = Object.values(ciWorkflow(options).jobs).map((j) => j.name ?? "");
   if (jobs.length > 0) lines.push(`  CI (ci.yml): ${jobs.join("; ")}`);
+  const recommended: string[] = [];
+  for (const s of servicesUnderTest(options)) {
+    const gates = GATES.map((gate) => {
+      const mode = s.ctx.gates[gate];
+      if (mode === "off") recommended.push(`${s.role}.gates.${gate}`);
+      const tool = s.ctx.tools[gate];
+      return `${gate} ${mode}${mode !== "off" && tool ? ` (${tool})` : ""}`;
+    });
+    lines.push(`  gates, ${s.role}: ${gates.join(", ")}`);
+  }
+  if (recommended.length > 0) {
+    lines.push(`  Recommended once the tool is set up (see the detected lines above for how): ${recommended.map((key) => `${key}: enforce`).join(", ")}`);
+  }
   const assumed = Object.entries(CONFIRM).filter(([key, applies]) => applies(options) && !detected.has(key)).map(([key]) => key);
   if (assumed.length > 0) lines.push(`  Not read from the repository, please confirm (defaults or your answers): ${assumed.join(", ")}`);
   const warnings: string[] = [];

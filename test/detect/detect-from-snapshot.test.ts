@@ -192,7 +192,7 @@ describe("detectFromSnapshot", () => {
 
   it("detects from paths alone when no contents were fetched", () => {
     const d = detectFromSnapshot({ paths: ["src/manage.py", "uv.lock", "pyproject.toml"], files: new Map() });
-    expect(d.config.backend).toEqual({ kind: "django", dir: ".", packageManager: "uv", appDir: "src", migrationsDir: "src" });
+    expect(d.config.backend).toMatchObject({ kind: "django", dir: ".", packageManager: "uv", appDir: "src", migrationsDir: "src" });
   });
 
   it("reports Vue, Create React App and Flask instead of guessing", () => {

@@ -28,7 +28,8 @@ function driftJob(): Job {
 export function ciWorkflow(options: BaselineOptions): Workflow {
   const jobs: Record<string, Job> = {};
   for (const s of servicesUnderTest(options)) {
-    jobs[`${s.role}-checks`] = checksJob(s);
+    const checks = checksJob(s);
+    if (checks) jobs[`${s.role}-checks`] = checks;
     const integration = s.role === "backend" ? integrationJob(s, options) : undefined;
     if (integration) jobs[`${s.role}-integration`] = integration;
     const budget = s.role === "frontend" ? bundleBudgetJob(s, options.frontend.bundleBudgetKb) : undefined;

@@ -42,18 +42,20 @@ function testPlace(s: ServiceUnderTest): Partial<RunStep> {
   return dir && dir !== "." ? { "working-directory": s.ctx.dir === "." ? dir : `${s.ctx.dir}/${dir}` } : {};
 }
 
-/** Lint, format, type-check and unit tests, each as its gate says (off, report, enforce). */
-export function checksJob(s: ServiceUnderTest): Job {
+/** Lint, format, type-check and unit tests, each as its gate says (off, report, enforce); no job when every one is off. */
+export function checksJob(s: ServiceUnderTest): Job | undefined {
   const { ci } = s.stack;
-  return job(`${title(s)}: lint, type-check, unit tests`, 20, [
-    ...prepare(s),
+  const checks = [
     ...gateStep(s, "lint", "lint", "Lint", ci.lint(s.ctx)),
     ...gateStep(s, "format", "format", "Format check", ci.format?.(s.ctx)),
     ...gateStep(s, "typecheck", "typecheck", "Type-check", ci.typecheck(s.ctx)),
     ...gateStep(s, "test", "unit-tests", "Unit tests", ci.unitTest(s.ctx), testPlace(s)),
     // A library ships its build: building is part of its checks (frontends build in the bundle job).
     ...(s.role === "library" && ci.build ? [runStep("build", "Build", ci.build(s.ctx))] : []),
-  ], inServiceDir(s.ctx.dir));
+  ];
+  if (checks.length === 0) return undefined;
+  const names = checks.map((step) => (step.name ?? step.id ?? "").replace(/ \(report only.*\)$/, "").toLowerCase());
+  return job(`${title(s)}: ${names.join(", ")}`, 20, [...prepare(s), ...checks], inServiceDir(s.ctx.dir));
 }
 
 /** Migrations applied to a fresh database, the migration check, then tests against real services. */
