@@ -70,7 +70,13 @@ export interface ImageRunResult {
   readonly notes: readonly string[];
   readonly logsTail: string;
   readonly logFile: string;
-  readonly durations: { readonly layoutMs: number; readonly toHealthyMs?: number; readonly totalMs: number };
+  readonly durations: {
+    readonly layoutMs: number;
+    /** Per stage (name or index) of the layout: RUN steps such as pip install or npm ci dominate. */
+    readonly stagesMs?: Readonly<Record<string, number>>;
+    readonly toHealthyMs?: number;
+    readonly totalMs: number;
+  };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -170,7 +176,7 @@ async function startAndProbe(layout: ImageLayout, options: ImageRunOptions, logF
     notes,
     logsTail: tail,
     logFile,
-    durations: { layoutMs, toHealthyMs, totalMs: Date.now() - t0 },
+    durations: { layoutMs, stagesMs: layout.stageDurationsMs, toHealthyMs, totalMs: Date.now() - t0 },
     ...extra,
   });
   if (port !== undefined && !(await isPortFree(port))) {
