@@ -17,6 +17,8 @@ const SECTIONS: Record<RuleType, string> = {
   "dependency-updates": "Dependency updates",
   shell: "Shell scripts",
   kubernetes: "Kubernetes manifests",
+  nginx: "nginx configuration",
+  prometheus: "Prometheus alerting rules",
   "cross-file": "Across files",
 };
 

@@ -64,6 +64,8 @@ export async function auditRepo(root: string, failOn: Severity): Promise<AuditRe
       "dependency-update configs": (view.dependabot ? 1 : 0) + (view.renovate ? 1 : 0),
       "shell scripts": view.shells.length,
       "Kubernetes manifests": view.kubernetes.length,
+      "nginx configs": view.nginx.length,
+      "Prometheus rule files": view.prometheusRules.length,
     },
     findings,
     score: auditScore(view, findings),

@@ -19,6 +19,8 @@ function applicable(view: RepoView): Record<RuleType, boolean> {
     "dependency-updates": view.dependabot !== undefined || view.renovate !== undefined || manifestNeeds(view.paths).length > 0 || view.workflows.length + view.dockerfiles.length > 0,
     shell: view.shells.length > 0,
     kubernetes: view.kubernetes.length > 0,
+    nginx: view.nginx.length > 0,
+    prometheus: view.prometheusRules.length > 0,
     "cross-file": view.workflows.length > 0 || hasImages,
   };
 }

@@ -48,3 +48,11 @@ export const isKubernetesText = (text: string): boolean => /^apiVersion:\s*\S/m.
 
 /** Fixture, test-data, template and example trees hold sample files, not this repository's own DevOps files. */
 export const isSampleTree = (path: string): boolean => /(^|\/)(fixtures?|__fixtures__|testdata|templates?|examples?)\//.test(path);
+
+/** nginx configuration: `nginx.conf`, `*.conf` in an nginx or conf.d folder; the content decides (a server or http block). */
+export const maybeNginxPath = (path: string): boolean => /(^|\/)nginx[\w.-]*\.conf(\.template)?$|(^|\/)(nginx|conf\.d|sites-(available|enabled))\/.*\.conf(\.template)?$/.test(path);
+
+export const isNginxText = (text: string): boolean => /(^|[\s;{}])(server|http)\s*\{/.test(text);
+
+/** A Prometheus rule file: top-level `groups:` whose groups hold `rules:`. */
+export const isPrometheusRulesText = (text: string): boolean => /^groups:/m.test(text) && /^\s+rules:/m.test(text) && /^\s*-?\s*(alert|record):/m.test(text);

@@ -3,6 +3,8 @@ import { crossFileRules } from "./cross-file.js";
 import { dependencyUpdateRules } from "./dependency-updates.js";
 import { dockerfileRules } from "./dockerfile.js";
 import { kubernetesRules } from "./kubernetes.js";
+import { nginxRules } from "./nginx.js";
+import { prometheusRules } from "./prometheus.js";
 import { shellRules } from "./shell.js";
 import type { Finding, RepoView, Rule, Severity } from "./types.js";
 import { SEVERITIES } from "./types.js";
@@ -13,7 +15,7 @@ export { SEVERITIES } from "./types.js";
 export { buildRepoView, filesToAudit, repoViewOf, type RepoSnapshot } from "./repo-view.js";
 
 /** The catalog: every rule the baseline's own tests and `audit` run, in id order. */
-export const RULES: readonly Rule[] = [...workflowRules, ...dockerfileRules, ...composeRules, ...dependencyUpdateRules, ...shellRules, ...kubernetesRules, ...crossFileRules];
+export const RULES: readonly Rule[] = [...workflowRules, ...dockerfileRules, ...composeRules, ...dependencyUpdateRules, ...shellRules, ...kubernetesRules, ...nginxRules, ...prometheusRules, ...crossFileRules];
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

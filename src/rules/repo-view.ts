@@ -4,15 +4,19 @@ import {
   isDependabotPath,
   isDockerfilePath,
   isKubernetesText,
+  isNginxText,
+  isPrometheusRulesText,
   isSampleTree,
   isShellPath,
   isShellText,
   isWorkflowPath,
   maybeKubernetesPath,
+  maybeNginxPath,
   RENOVATE_PATHS,
 } from "./classify.js";
+import { parseNginx } from "./nginx-parse.js";
 import { parseDockerfile, parseLooseJson, parseYaml, parseYamlStream } from "./parse-files.js";
-import type { DockerfileDoc, JsonFile, MultiYamlFile, RepoView, TextFile, UnreadableFile, YamlFile } from "./types.js";
+import type { DockerfileDoc, JsonFile, MultiYamlFile, NginxFile, RepoView, TextFile, UnreadableFile, YamlFile } from "./types.js";
 
 /** Paths plus the text of the files `filesToAudit` asked for; no disk access here. */
 export interface RepoSnapshot {
@@ -34,7 +38,8 @@ export function filesToAudit(paths: readonly string[]): string[] {
       p === "package.json" ||
       isShellPath(p) ||
       /^(scripts|bin|\.github\/scripts)\/[^/.]+$/.test(p) ||
-      maybeKubernetesPath(p)),
+      maybeKubernetesPath(p) ||
+      maybeNginxPath(p)),
   );
 }
 
@@ -55,6 +60,8 @@ export function buildRepoView(snapshot: RepoSnapshot): RepoView {
   const composes: YamlFile[] = [];
   const shells: TextFile[] = [];
   const kubernetes: MultiYamlFile[] = [];
+  const nginx: NginxFile[] = [];
+  const prometheusRules: YamlFile[] = [];
   let dependabot: YamlFile | undefined;
   let renovate: JsonFile | undefined;
 
@@ -81,6 +88,8 @@ export function buildRepoView(snapshot: RepoSnapshot): RepoView {
         // not ours to report: package.json is not a DevOps file
       }
     } else if (isShellPath(path) || isShellText(text)) shells.push({ path, text });
+    else if (maybeNginxPath(path) && isNginxText(text)) nginx.push({ path, text, directives: parseNginx(text) });
+    else if (maybeKubernetesPath(path) && isPrometheusRulesText(text)) push(prometheusRules, yaml(path, text));
     else if (maybeKubernetesPath(path) && isKubernetesText(text)) {
       try {
         kubernetes.push({ path, text, docs: parseYamlStream(text) });
@@ -89,7 +98,7 @@ export function buildRepoView(snapshot: RepoSnapshot): RepoView {
       }
     }
   }
-  return { paths: [...snapshot.paths].sort(), workflows, actions, dockerfiles, composes, dependabot, renovate, shells, kubernetes, unreadable };
+  return { paths: [...snapshot.paths].sort(), workflows, actions, dockerfiles, composes, dependabot, renovate, shells, kubernetes, nginx, prometheusRules, unreadable };
 }
 
 function push<T>(list: T[], item: T | undefined): void {

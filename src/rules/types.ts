@@ -4,7 +4,7 @@ export type Severity = "critical" | "high" | "medium" | "low";
 export const SEVERITIES: readonly Severity[] = ["critical", "high", "medium", "low"];
 
 /** The file type a rule reads; one source file per type under src/rules/. */
-export type RuleType = "workflow" | "dockerfile" | "compose" | "dependency-updates" | "shell" | "kubernetes" | "cross-file";
+export type RuleType = "workflow" | "dockerfile" | "compose" | "dependency-updates" | "shell" | "kubernetes" | "nginx" | "prometheus" | "cross-file";
 
 /** A YAML document with its data and a way back from a key path to its 1-based line. */
 export interface YamlDoc {
@@ -60,6 +60,21 @@ export interface JsonFile {
   readonly data: unknown;
 }
 
+/** One nginx directive; `block` holds the directives between its braces. */
+export interface NginxDirective {
+  readonly name: string;
+  readonly args: readonly string[];
+  /** 1-based. */
+  readonly line: number;
+  readonly block?: readonly NginxDirective[];
+}
+
+export interface NginxFile {
+  readonly path: string;
+  readonly text: string;
+  readonly directives: readonly NginxDirective[];
+}
+
 /** A file that exists but could not be parsed; reported, never silently skipped. */
 export interface UnreadableFile {
   readonly path: string;
@@ -79,6 +94,9 @@ export interface RepoView {
   readonly renovate: JsonFile | undefined;
   readonly shells: readonly TextFile[];
   readonly kubernetes: readonly MultiYamlFile[];
+  readonly nginx: readonly NginxFile[];
+  /** Prometheus rule files (`groups:` of `rules:`). */
+  readonly prometheusRules: readonly YamlFile[];
   readonly unreadable: readonly UnreadableFile[];
 }
 

@@ -82,6 +82,8 @@ describe("audit", () => {
       "dependency-updates": { rules: 3, passed: 2 },
       shell: { rules: 1, passed: 0 },
       kubernetes: "not applicable",
+      nginx: "not applicable",
+      prometheus: "not applicable",
       "cross-file": { rules: 2, passed: 2 },
     });
     expect(report.summary.score).toBe(Math.round((100 * 20) / 29));

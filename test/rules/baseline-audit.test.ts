@@ -46,7 +46,9 @@ describe("the baseline's own output has no finding of the audit catalog (DESIGN.
     expect(view.dependabot).toBeDefined();
     expect(view.shells.length).toBeGreaterThan(0);
     expect(view.kubernetes.length).toBeGreaterThan(0);
+    expect(view.nginx.length).toBeGreaterThan(0);
+    expect(view.prometheusRules.length).toBeGreaterThan(0);
     expect(view.unreadable).toEqual([]);
-    expect(new Set(RULES.map((r) => r.type))).toEqual(new Set(["workflow", "dockerfile", "compose", "dependency-updates", "shell", "kubernetes", "cross-file"]));
+    expect(new Set(RULES.map((r) => r.type))).toEqual(new Set(["workflow", "dockerfile", "compose", "dependency-updates", "shell", "kubernetes", "nginx", "prometheus", "cross-file"]));
   });
 });

@@ -9,7 +9,7 @@ import { PY } from "./samples/sample.js";
 
 const view = (files: Files) => repoViewOf(Object.entries(files).map(([path, content]) => ({ path, content })));
 const run = (id: string, files: Files) => runRules(view(files), [ruleById(id)!]);
-const PREFIX = { workflow: "WF", dockerfile: "DF", compose: "CP", "dependency-updates": "DU", shell: "SH", kubernetes: "K8", "cross-file": "XF" } as const;
+const PREFIX = { workflow: "WF", dockerfile: "DF", compose: "CP", "dependency-updates": "DU", shell: "SH", kubernetes: "K8", nginx: "NG", prometheus: "PR", "cross-file": "XF" } as const;
 
 describe("the catalog", () => {
   it("has unique ids of the form XX000 whose prefix names the file type", () => {

@@ -15,7 +15,7 @@ export function register(program: Command, output: Output): void {
     .command("audit")
     .argument("[dir]", "repository folder (default: --cwd, else the current directory)")
     .description(
-      "Check the repository's DevOps files (workflows, composite actions, Dockerfiles, compose files, Dependabot/Renovate config, shell scripts, Kubernetes manifests) against the rule catalog. Needs no config; works before init. Writes nothing unless --fix.",
+      "Check the repository's DevOps files (workflows, composite actions, Dockerfiles, compose files, Dependabot/Renovate config, shell scripts, Kubernetes manifests, nginx configuration, Prometheus rules) against the rule catalog. Needs no config; works before init. Writes nothing unless --fix.",
     )
     .option("-C, --cwd <dir>", "repository folder (default: current directory)")
     .option("--format <format>", `output: ${FORMATS.join(", ")} (SARIF 2.1.0 for GitHub code scanning)`, "text")

@@ -3,6 +3,8 @@ import { crossFileSamples } from "./cross-file.js";
 import { dependencyUpdateSamples } from "./dependency-updates.js";
 import { dockerfileSamples } from "./dockerfile.js";
 import { kubernetesSamples } from "./kubernetes.js";
+import { nginxSamples } from "./nginx.js";
+import { prometheusSamples } from "./prometheus.js";
 import type { RuleSample } from "./sample.js";
 import { shellSamples } from "./shell.js";
 import { workflowSamples } from "./workflow.js";
@@ -17,5 +19,7 @@ export const SAMPLES: Readonly<Record<string, RuleSample>> = {
   ...dependencyUpdateSamples,
   ...shellSamples,
   ...kubernetesSamples,
+  ...nginxSamples,
+  ...prometheusSamples,
   ...crossFileSamples,
 };
