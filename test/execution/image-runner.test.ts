@@ -255,6 +255,14 @@ CMD ["node", "server.js"]
     expect(result.durations.totalMs).toBeLessThan(30_000);
   });
 
+  it.each(["image-user", "current"] as const)("never calls an app healthy when its program does not exist, even if the check passes (runAs %s)", async (runAs) => {
+    const dockerfile = `FROM python:3.12-slim\nWORKDIR /app\nCOPY server.py .\nUSER nobody\nEXPOSE ${await freePort()}\nHEALTHCHECK --start-period=2s CMD ["true"]\nCMD ["no-such-program"]\n`;
+    const result = await runImage(dockerfile, SAMPLE, { runAs });
+    expect(result.started).toBe(false);
+    expect(result.healthy).toBe(false);
+    expect(result.exited).toBeDefined();
+  });
+
   it("reports a server that runs but never passes its HEALTHCHECK as unhealthy after the retries", async () => {
     const port = await freePort();
     const other = await freePort();

@@ -192,7 +192,7 @@ async function startAndProbe(layout: ImageLayout, options: ImageRunOptions, logF
   child.once("error", (error) => (spawnError = error));
   try {
     const health = await waitHealthy(child, tail, layout, healthArgv, prefix, env, options);
-    const running = child.exitCode === null && child.signalCode === null && !spawnError;
+    const running = child.pid !== undefined && child.exitCode === null && child.signalCode === null && !spawnError;
     const portAnswered = port !== undefined && running ? await tcpAnswers(port) : false;
     let httpStatus: number | undefined;
     if (options.httpPath && port !== undefined && running) {
@@ -220,7 +220,9 @@ async function startAndProbe(layout: ImageLayout, options: ImageRunOptions, logF
     return result(
       {
         started: running,
-        exited: running ? undefined : { code: child.exitCode, signal: spawnError ? `spawn error: ${spawnError.message}` : child.signalCode },
+        exited: running
+          ? undefined
+          : { code: child.exitCode, signal: child.pid === undefined ? `spawn failed: ${spawnError?.message ?? command[0]}` : child.signalCode },
         healthy: health.healthy,
         healthChecks: health.checks,
         lastHealthOutput: health.lastOutput,
@@ -255,7 +257,8 @@ async function waitHealthy(
   let failuresAfterStart = 0;
   let lastOutput: string | undefined;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
+    // A spawn that failed (command not found without setpriv) emits 'error' and sets no exit code.
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) {
       return { healthy: false, checks, lastOutput: `the process exited (${child.exitCode ?? child.signalCode}) before it was healthy:\n${tail.toString().slice(-1500)}`, elapsedMs: Date.now() - t0 };
     }
     const check = await runProcess(prefix[0] ?? argv[0]!, [...prefix.slice(1), ...(prefix.length ? argv : argv.slice(1))], {
@@ -266,7 +269,9 @@ async function waitHealthy(
     }).catch((error: Error) => ({ exitCode: 127, output: error.message, timedOut: false }));
     checks += 1;
     lastOutput = check.output;
-    if (check.exitCode === 0 && !check.timedOut) return { healthy: true, checks, lastOutput, elapsedMs: Date.now() - t0 };
+    const alive = child.pid !== undefined && child.exitCode === null && child.signalCode === null;
+    // A check that passes while the app is not running (a leftover server on the port) proves nothing.
+    if (check.exitCode === 0 && !check.timedOut && alive) return { healthy: true, checks, lastOutput, elapsedMs: Date.now() - t0 };
     const inStartPeriod = Date.now() - t0 < timings.startPeriodMs;
     if (!inStartPeriod) {
       failuresAfterStart += 1;

@@ -108,6 +108,7 @@ async function waitFor(check: () => boolean, timeoutMs: number, child: ChildProc
 
 /** Signals a process group, waits for its leader to exit, then SIGKILLs the group. */
 export async function stopChild(child: ChildProcess, signal: NodeJS.Signals, graceMs: number): Promise<void> {
+  if (child.pid === undefined) return; // never started
   if (child.exitCode === null && child.signalCode === null) {
     const exited = new Promise<void>((r) => child.once("exit", () => r()));
     killGroup(child, signal);
