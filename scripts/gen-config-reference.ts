@@ -139,7 +139,7 @@ export function renderConfigReference(schema: JsonSchema = optionsJsonSchema() a
       {
         overrides: {
           ".github/workflows/ci.yml": {
-            set: { "jobs.backend-checks.timeout-minutes": 30, "jobs.backend-checks.steps.unit-tests.env.PYTEST_ADDOPTS": "-x" },
+            set: { "jobs.backend-integration.timeout-minutes": 40, "jobs.backend-integration.steps.integration-tests.env.PYTEST_ADDOPTS": "-x" },
             delete: ["jobs.frontend-bundle"],
           },
         },

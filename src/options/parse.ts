@@ -8,7 +8,7 @@ type Backend = ParsedOptions["backend"];
 
 type Frontend = ParsedOptions["frontend"];
 /** Facts that stay unset unless their stack has them (Django's settings module, a Node.js build script). */
-type StackSpecific = "settingsModule" | "start" | "buildScript" | "appFactory" | "pnpmVersion" | "gates" | "tools";
+type StackSpecific = "collectStatic" | "importEnv" | "settingsModule" | "start" | "buildScript" | "migrateScript" | "dataSource" | "appFactory" | "pnpmVersion" | "gates" | "tools";
 
 /** The backend as components see it: every runtime fact resolved for its kind. */
 export type ResolvedBackend = Required<Omit<Backend, StackSpecific>> & Pick<Backend, StackSpecific>;
@@ -79,8 +79,12 @@ function resolveBackend(backend: Backend): ResolvedBackend {
     server: backend.server ?? "gunicorn",
     ...(backend.settingsModule ? { settingsModule: backend.settingsModule } : {}),
     ...(backend.appFactory ? { appFactory: true } : {}),
+    ...(backend.collectStatic ? { collectStatic: true } : {}),
+    ...(backend.importEnv ? { importEnv: backend.importEnv } : {}),
     ...(backend.start ? { start: backend.start } : {}),
     ...(backend.buildScript !== undefined ? { buildScript: backend.buildScript } : {}),
+    ...(backend.migrateScript ? { migrateScript: backend.migrateScript } : {}),
+    ...(backend.dataSource ? { dataSource: backend.dataSource } : {}),
     ...(backend.pnpmVersion ? { pnpmVersion: backend.pnpmVersion } : {}),
     ...(backend.gates ? { gates: backend.gates } : {}),
     ...(backend.tools ? { tools: backend.tools } : {}),

@@ -78,9 +78,13 @@ const backend = z
     app: pythonApp.optional().describe("Python backends: what the server loads, module:attribute. Django: the WSGI_APPLICATION or ASGI_APPLICATION (config.wsgi:application); FastAPI: the app or factory (app.main:app). Detected from the code; default config.wsgi:application (Django) or app.main:app (FastAPI), checked against the repository before writing."),
     appFactory: z.boolean().optional().describe("FastAPI: app names a factory function (create_app) that the server calls."),
     settingsModule: pythonModule.optional().describe("Django: the settings module production runs with (DJANGO_SETTINGS_MODULE)."),
+    collectStatic: z.boolean().optional().describe("Django: run collectstatic in the image build (detected when the settings set STATIC_ROOT)."),
+    importEnv: z.array(z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name")).optional().describe("Django: variables the settings require at import (no default); build-time steps such as collectstatic get throwaway values for them, never kept in the image."),
     server: z.enum(PYTHON_SERVERS).optional().describe("Python backends: gunicorn (WSGI; with uvicorn workers for FastAPI), uvicorn (ASGI) or daphne (Django Channels)."),
     start: z.array(z.string().min(1)).min(1).optional().describe("Node.js backends: the command the image runs, as argv (e.g. [\"node\", \"dist/src/main.js\"]). Detected from start:prod, start, main and the build output."),
     buildScript: z.union([z.string().min(1), z.literal(false)]).optional().describe("Node.js backends: the package.json script that builds the app (build), or false when there is none."),
+    migrateScript: z.string().min(1).optional().describe("Node.js backends: the package.json script that applies migrations (detected: the first of migrate, migration:run, migrations:run, db:migrate). CI's migrate step runs it (after the build script, since the image runs it against the build output), and so does the deploy's migration command. Unset: the ORM's own command in CI, `run migrate` at deploy."),
+    dataSource: repoDir.optional().describe("Node.js backends with TypeORM: the data source module, relative to dir, that the CI migration check compares with the database (detected from the migrate script's -d). Default: src/data-source.ts."),
     gates: gates.optional(),
     tools: tools.optional(),
   })

@@ -1,5 +1,5 @@
 import type { NodePackageManager } from "../options/index.js";
-import { nodeSetupSteps } from "../workflows/steps.js";
+import { nodeSetup } from "./node-setup.js";
 import type { StackContext, StackCi } from "./types.js";
 
 const pm = (ctx: StackContext): NodePackageManager => {
@@ -77,8 +77,9 @@ export function nodeExec(ctx: StackContext, binAndArgs: string): string {
 const TYPEORM = "typeorm-ts-node-commonjs";
 const TYPEORM_DATA_SOURCE = "src/data-source.ts";
 
-/** Apply the migrations to the empty CI database. */
+/** Apply the migrations to the empty CI database: the repository's own script first, else the ORM's command. */
 export function nodeMigrate(ctx: StackContext): string | undefined {
+  if (ctx.migrateScript) return nodeScript(ctx, ctx.migrateScript);
   switch (ctx.orm) {
     case "prisma":
       return nodeExec(ctx, "prisma migrate deploy");
@@ -97,8 +98,12 @@ export function nodeMigrationCheck(ctx: StackContext): string | undefined {
   switch (ctx.orm) {
     case "prisma":
       return nodeExec(ctx, 'prisma migrate diff --from-url "$DATABASE_URL" --to-schema prisma/schema.prisma --exit-code');
-    case "typeorm":
-      return nodeExec(ctx, `${TYPEORM} migration:generate src/migrations/ci-check -d ${TYPEORM_DATA_SOURCE} --check`);
+    case "typeorm": {
+      // A compiled data source (dist/data-source.js, built before the migrate script) needs no ts-node.
+      const dataSource = ctx.dataSource ?? TYPEORM_DATA_SOURCE;
+      const cli = /\.[cm]?js$/.test(dataSource) ? "typeorm" : TYPEORM;
+      return nodeExec(ctx, `${cli} migration:generate src/migrations/ci-check -d ${dataSource} --check`);
+    }
     case "none":
       return undefined;
   }
@@ -147,12 +152,14 @@ export function nodeTypecheckGate(ctx: StackContext, tscArgs: string): string {
 /** What every Node.js stack shares: each gate with the repository's own tool or script. */
 export const nodeCi = {
   codeqlLanguage: "javascript-typescript",
-  setup: (ctx) => nodeSetupSteps(pm(ctx), ctx.runtimeVersion, ctx.dir),
+  // Version, lockfile and packageManager where the repository declares them (its workspace root).
+  setup: nodeSetup,
   install: nodeInstall,
   lint: nodeLint,
   format: nodeFormat,
   typecheck: (ctx) => nodeTypecheckGate(ctx, "--noEmit"),
   unitTest: (ctx) => (ctx.tools.test === "script" ? nodeScript(ctx, "test") : nodeScriptIfPresent(ctx, "test")),
   migrate: nodeMigrate,
+  migrateBuild: (ctx) => (ctx.migrateScript && ctx.buildScript ? nodeScript(ctx, ctx.buildScript) : undefined),
   migrationCheck: nodeMigrationCheck,
 } satisfies Partial<StackCi>;

@@ -27,6 +27,12 @@ export interface StackContext {
   readonly cache: "redis" | "none";
   /** ORM of a Node.js backend (`backend.orm`); Python stacks know theirs. */
   readonly orm: "prisma" | "typeorm" | "none";
+  /** Node.js: the repository's own migration script (`backend.migrateScript`), run instead of the ORM's command. */
+  readonly migrateScript?: string;
+  /** Node.js with TypeORM: the data source module the migration check reads (`backend.dataSource`). */
+  readonly dataSource?: string;
+  /** Node.js: the build script, when the app has one (the migrate script runs against its output). */
+  readonly buildScript?: string;
   /** Where migrations run, relative to `dir` (manage.py's or alembic.ini's folder; `.` for most apps). */
   readonly migrationsDir: string;
   /** Build output folder relative to `dir` (frontend.outDir), whose client assets the bundle budget measures. */
@@ -67,6 +73,8 @@ export interface StackCi {
   testDir?(ctx: StackContext): string | undefined;
   /** Tests against PostgreSQL/PostGIS and Redis service containers; undefined when the stack has none. */
   integrationTest?(ctx: StackContext): string;
+  /** What must run before `migrate`: the build, when the repository's migrate script runs the build output (as in the image). */
+  migrateBuild?(ctx: StackContext): string | undefined;
   /** Apply migrations to the empty CI database; runs before `migrationCheck` and integration tests. */
   migrate?(ctx: StackContext): string | undefined;
   /** Fails when models and migrations disagree; undefined when the stack has no ORM convention. */

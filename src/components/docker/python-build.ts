@@ -56,6 +56,7 @@ export function pythonContext(options: BaselineOptions, title: string) {
     buildPackages: postgres ? ["libpq-dev"] : [],
     runtimePackages,
     settingsModule,
+    collectStatic: options.backend.kind === "django" && options.backend.collectStatic ? collectStaticCommand(options) : undefined,
     // daphne has no --chdir: when the app sits outside the working directory (migrationsDir), it is found through PYTHONPATH.
     pythonPath: options.backend.server === "daphne" && options.backend.appDir !== migrationsDir ? (options.backend.appDir === "." ? PYTHON_APP_ROOT : `${PYTHON_APP_ROOT}/${options.backend.appDir}`) : undefined,
     workdir: migrationsDir === "." ? undefined : migrationsDir,
@@ -63,4 +64,13 @@ export function pythonContext(options: BaselineOptions, title: string) {
     healthcheck: execForm(healthcheckArgv("python", port, backendProbe(options))),
     cmd: execForm(server.argv),
   };
+}
+
+/**
+ * collectstatic at build time: settings must import, so the variables they require get throwaway
+ * values for this one command (a sqlite URL for database URLs); nothing of them stays in the image.
+ */
+function collectStaticCommand(options: BaselineOptions): string {
+  const env = (options.backend.importEnv ?? []).map((name) => `${name}=${/DATABASE_URL|_DB_URL$/.test(name) ? "sqlite:////tmp/collectstatic.sqlite3" : "collectstatic-placeholder"}`);
+  return [...env, "python manage.py collectstatic --noinput"].join(" ");
 }

@@ -2,7 +2,7 @@ import type { AppCandidate } from "../../detect/app-candidate.js";
 import { baseOf, dirOf, isWithin, showDir } from "../../detect/paths.js";
 import { isOutsideApp, type RepoIndex } from "../../detect/repo-index.js";
 import { bestHealthRoute, joinUrl, type HealthRoute } from "../../detect/runtime/health-route.js";
-import { emptyReport, moduleFile, procfileWeb, pythonModuleOf, relativeDir, type RuntimeReport } from "../../detect/runtime/facts.js";
+import { emptyReport, moduleFile, procfileWeb, pythonModuleOf, relativeDir, type RuntimeFact, type RuntimeReport } from "../../detect/runtime/facts.js";
 import { pythonServerFacts } from "../../detect/runtime/python-server.js";
 
 const SETTINGS_ENV = /DJANGO_SETTINGS_MODULE["']?\s*[,:=]\s*["']([\w.]+)["']/;
@@ -39,11 +39,46 @@ export function detectDjangoRuntime(index: RepoIndex, app: AppCandidate): Runtim
     report.warnings.push(`No WSGI_APPLICATION, wsgi.py or asgi.py was found for ${manage}; set backend.app (module:attribute) to the application the server loads.`);
   }
 
+  const statics = staticFiles(index, settingsFiles);
+  if (statics) {
+    report.facts.push(statics);
+    const required = requiredEnv(index, settingsFiles);
+    if (required.names.length > 0) report.facts.push({ key: "importEnv", value: required.names, file: required.file, reason: `${required.file} requires ${required.names.join(", ")} at import (no default), so build-time steps get throwaway values for them` });
+  }
   const route = healthRoute(index, root, settingsFiles);
   if (route) report.facts.push({ key: "deploy.healthPath", value: route.path, file: route.file, reason: `${route.file} routes ${route.path}` });
   const procfile = procfileWeb(index, app.dir);
   if (procfile) report.warnings.push(`${procfile.file} starts the web process with \`${procfile.line}\`; the image serves the detected app instead (set backend.app or backend.server to change it).`);
   return report;
+}
+
+/**
+ * collectstatic at image build when the settings set STATIC_ROOT: its value is where the files land,
+ * and WhiteNoise (in MIDDLEWARE) is what serves them from there.
+ */
+function staticFiles(index: RepoIndex, settingsFiles: readonly string[]): RuntimeFact | undefined {
+  for (const file of settingsFiles) {
+    const text = index.files.get(file) ?? "";
+    if (!/^STATIC_ROOT\s*=/m.test(text)) continue;
+    const whitenoise = settingsFiles.some((f) => /whitenoise\.middleware\.WhiteNoiseMiddleware/.test(index.files.get(f) ?? ""));
+    const serves = whitenoise ? "WhiteNoise serves them" : "nothing in the settings serves them (add WhiteNoise, or serve STATIC_ROOT from the proxy)";
+    return { key: "collectStatic", value: true, file, reason: `${file} sets STATIC_ROOT, so the image runs collectstatic at build; ${serves}` };
+  }
+  return undefined;
+}
+
+/** Variables settings read with no default: `os.environ["X"]`, django-environ's `env("X")`/`env.str("X")`, decouple's `config("X")`. */
+function requiredEnv(index: RepoIndex, settingsFiles: readonly string[]): { names: string[]; file: string } {
+  const names = new Set<string>();
+  let first = settingsFiles[0] ?? "";
+  for (const file of settingsFiles) {
+    const text = index.files.get(file) ?? "";
+    const before = names.size;
+    for (const m of text.matchAll(/os\.environ\[\s*["']([A-Z][A-Z0-9_]*)["']\s*\]/g)) names.add(m[1]!);
+    for (const m of text.matchAll(/\b(?:env(?:\.(?:str|bool|int|list|db_url|db|url))?|config)\(\s*["']([A-Z][A-Z0-9_]*)["']\s*\)/g)) names.add(m[1]!);
+    if (before === 0 && names.size > 0) first = file;
+  }
+  return { names: [...names].sort(), file: first };
 }
 
 /** The shallowest manage.py that belongs to this app (detection attached it to the app's folder). */

@@ -1,5 +1,4 @@
 import { nodeCi, nodeScript } from "../node-commands.js";
-import { nodeSetup } from "../node-setup.js";
 import type { StackCi } from "../types.js";
 
 /**
@@ -8,7 +7,5 @@ import type { StackCi } from "../types.js";
  */
 export const nodeLibraryCi: StackCi = {
   ...nodeCi,
-  // Until nodeCi's own setup passes the workspace root and pnpm version (src/stacks/node-commands.ts).
-  setup: nodeSetup,
   build: (ctx) => nodeScript(ctx, "build"),
 };
