@@ -17,6 +17,9 @@ const CASES: Readonly<Record<string, { facts: Expected; warnings?: readonly RegE
       "backend.appDir": [".", "manage.py"],
       "backend.server": ["gunicorn", "requirements/base.txt"],
       "deploy.healthPath": ["/up", "project/urls.py"],
+      // STATIC_ROOT: collectstatic at build, with a throwaway value for the key the settings require.
+      "backend.collectStatic": [true, "project/settings/base.py"],
+      "backend.importEnv": [["DJANGO_SECRET_KEY"], "project/settings/base.py"],
     },
   },
   // channels needs ASGI: ASGI_APPLICATION, served by the daphne the project declares; django-health-check mounted at ht/.
@@ -97,6 +100,14 @@ describe("runtime facts on awkward layouts", () => {
       });
     });
   }
+
+  it("runs collectstatic in the image with throwaway values only for that command", async () => {
+    const { COMPONENTS } = await import("../../src/components/index.js");
+    const options = parseOptions(detectRepo(join(FIXTURES, "django-settings-package")).config);
+    const dockerfile = COMPONENTS.flatMap((c) => c.render(options)).find((f) => f.path === "Dockerfile") as { text: string };
+    expect(dockerfile.text).toContain("RUN DJANGO_SECRET_KEY=collectstatic-placeholder python manage.py collectstatic --noinput");
+    expect(dockerfile.text).not.toMatch(/^ENV .*DJANGO_SECRET_KEY/m);
+  });
 
   it("gives the example, copied into a folder of any name, config.wsgi:application", async () => {
     const { cpSync, mkdtempSync } = await import("node:fs");
