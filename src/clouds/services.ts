@@ -56,7 +56,8 @@ export function migrationCommand(options: BaselineOptions): string[] {
       return ["alembic", "upgrade", "head"];
     case "express":
     case "nestjs":
-      return [options.backend.packageManager === "npm" ? "npm" : options.backend.packageManager, "run", "migrate"];
+      // The repository's own script (backend.migrateScript), run in the image like the app.
+      return [options.backend.packageManager, "run", options.backend.migrateScript ?? "migrate"];
     case "none":
       return [];
   }

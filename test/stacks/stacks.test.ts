@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { BACKENDS, FRONTENDS, NODE_PACKAGE_MANAGERS, PYTHON_PACKAGE_MANAGERS } from "../../src/options/index.js";
 import { STACKS, stack, type StackContext } from "../../src/stacks/index.js";
+import { migrationCommand } from "../../src/clouds/index.js";
+import { parseOptions } from "../../src/options/index.js";
 
 const ctx = (packageManager: StackContext["packageManager"], more: Partial<StackContext> = {}): StackContext => ({
   dir: ".",
@@ -88,6 +90,19 @@ describe("migration checks", () => {
     expect(STACKS.nestjs.ci.migrate?.(ctx("pnpm", { orm: "typeorm" }))).toMatch(/migration:run -d src\/data-source.ts$/);
     expect(STACKS.nestjs.ci.migrationCheck?.(ctx("yarn", { orm: "typeorm" }))).toMatch(/migration:generate .* --check$/);
     expect(STACKS.express.ci.migrationCheck?.(ctx("npm"))).toBeUndefined();
+  });
+
+  it("Node backends: the repository's own migrate script runs (after the build it migrates from), and the TypeORM check reads its data source", () => {
+    const own = ctx("npm", { orm: "typeorm", migrateScript: "migration:run", dataSource: "dist/data-source.js", buildScript: "build" });
+    expect(STACKS.nestjs.ci.migrate?.(own)).toBe("npm run migration:run");
+    expect(STACKS.nestjs.ci.migrateBuild?.(own)).toBe("npm run build");
+    expect(STACKS.nestjs.ci.migrationCheck?.(own)).toBe("npx --no-install typeorm migration:generate src/migrations/ci-check -d dist/data-source.js --check");
+    expect(STACKS.express.ci.migrate?.(ctx("pnpm", { migrateScript: "db:migrate" }))).toBe("pnpm run db:migrate");
+    expect(STACKS.express.ci.migrateBuild?.(ctx("pnpm", { migrateScript: "db:migrate" }))).toBeUndefined();
+    expect(STACKS.nestjs.ci.migrateBuild?.(ctx("npm", { orm: "typeorm", buildScript: "build" }))).toBeUndefined();
+    // The deploy's one-off migration task runs the same script in the image.
+    expect(migrationCommand(parseOptions({ backend: { kind: "nestjs", packageManager: "npm", migrateScript: "migration:run" }, database: "postgres" }))).toEqual(["npm", "run", "migration:run"]);
+    expect(migrationCommand(parseOptions({ backend: { kind: "express", packageManager: "pnpm" }, database: "postgres" }))).toEqual(["pnpm", "run", "migrate"]);
   });
 
   it("frontends have a bundle directory for the budget; backends have integration tests", () => {

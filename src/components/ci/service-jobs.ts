@@ -67,6 +67,8 @@ export function integrationJob(s: ServiceUnderTest, options: BaselineOptions): J
   // Migrations run where manage.py or alembic.ini sits (backend.migrationsDir), below the service folder.
   const where = s.ctx.migrationsDir === "." ? {} : { "working-directory": s.ctx.dir === "." ? s.ctx.migrationsDir : `${s.ctx.dir}/${s.ctx.migrationsDir}` };
   const migrate = hasDatabase ? ci.migrate?.(s.ctx) : undefined;
+  const build = migrate ? ci.migrateBuild?.(s.ctx) : undefined;
+  if (build) steps.push(runStep("build", "Build (the migrate script runs against the build, as in the image)", build));
   if (migrate) steps.push(runStep("migrate", "Apply migrations", migrate, where));
   const check = hasDatabase ? ci.migrationCheck?.(s.ctx) : undefined;
   if (check) steps.push(runStep("migration-check", "Check for missing migrations", check, where));

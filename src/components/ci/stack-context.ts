@@ -22,6 +22,13 @@ const toolchain = (service: { dir: string; context?: string; pnpmVersion?: strin
   ...(service.pnpmVersion ? { pnpmVersion: service.pnpmVersion } : {}),
 });
 
+/** A Node.js backend's own migrate script, TypeORM data source and build script (the image's; Nest always builds). */
+const nodeScripts = (options: BaselineOptions) => {
+  const { migrateScript, dataSource, buildScript, kind } = options.backend;
+  const build = buildScript === false ? undefined : (buildScript ?? (kind === "nestjs" ? "build" : undefined));
+  return { ...(migrateScript ? { migrateScript } : {}), ...(dataSource ? { dataSource } : {}), ...(build ? { buildScript: build } : {}) };
+};
+
 export function servicesUnderTest(options: BaselineOptions): ServiceUnderTest[] {
   const services: ServiceUnderTest[] = [];
   const shared = { database: options.database, cache: options.cache } as const;
@@ -29,7 +36,7 @@ export function servicesUnderTest(options: BaselineOptions): ServiceUnderTest[] 
     services.push({
       role: "backend",
       stack: STACKS[options.backend.kind],
-      ctx: { dir: options.backend.dir, packageManager: options.backend.packageManager, runtimeVersion: options.backend.version, orm: options.backend.orm, migrationsDir: options.backend.migrationsDir, buildDir: options.frontend.outDir, ...toolchain(options.backend), ...checks(options.backend), ...shared },
+      ctx: { dir: options.backend.dir, packageManager: options.backend.packageManager, runtimeVersion: options.backend.version, orm: options.backend.orm, migrationsDir: options.backend.migrationsDir, buildDir: options.frontend.outDir, ...nodeScripts(options), ...toolchain(options.backend), ...checks(options.backend), ...shared },
     });
   }
   if (options.frontend.kind !== "none") {

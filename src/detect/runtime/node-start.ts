@@ -46,6 +46,27 @@ export function buildScriptFact(pkg: NodePackage): RuntimeFact {
     : { key: "buildScript", value: false, file, reason: `${file} has no build script: the image runs the sources as they are` };
 }
 
+/** The repository's own migration scripts, in the order the first one wins. */
+export const MIGRATE_SCRIPTS = ["migrate", "migration:run", "migrations:run", "db:migrate"] as const;
+
+/**
+ * The package.json script that applies migrations, when the repository has one: CI's migrate step and the
+ * deploy's migration command run it. With TypeORM, the data source it names (`-d`, `--dataSource`) is the
+ * one the CI migration check compares with the database.
+ */
+export function migrateScriptFacts(pkg: NodePackage): RuntimeFact[] {
+  const file = pkg.scriptsFile ?? pkg.file;
+  const script = MIGRATE_SCRIPTS.find((name) => pkg.scripts.has(name));
+  if (!script) return [];
+  const line = pkg.scriptLines.get(script) ?? "";
+  const facts: RuntimeFact[] = [{ key: "migrateScript", value: script, file, reason: `${file} has a ${script} script (\`${line}\`): migrations run through it in CI and at deploy` }];
+  const dataSource = /(?:^|\s)(?:-d|--dataSource|--data-source)(?:=|\s+)["']?([^\s"';&|]+)/.exec(line)?.[1];
+  if (dataSource && /\btypeorm/.test(line)) {
+    facts.push({ key: "dataSource", value: dataSource.replace(/^\.\//, ""), file, reason: `${file} script ${script} runs TypeORM with the data source ${dataSource}` });
+  }
+  return facts;
+}
+
 /** Entry and route files of the package detection read (src/ and the package root). */
 export function sourceFiles(index: RepoIndex, dir: string): string[] {
   return [...index.files.keys()].filter((p) => (p.startsWith(joinPath(dir, "src/")) || (p.startsWith(dir === "." ? "" : `${dir}/`) && !p.slice(dir === "." ? 0 : dir.length + 1).includes("/"))) && /\.(ts|js|mjs|cjs)$/.test(p));
@@ -68,11 +89,11 @@ export function listenPort(index: RepoIndex, files: readonly string[]): RuntimeF
   return undefined;
 }
 
-/** Express routes on the app or a router: `app.get("/health", …)`, `router.all('/healthz', …)`. */
+/** Express routes on the app or a router, named or not: `app.get("/health", …)`, `router.all('/healthz', …)`, `healthRouter.get("/health", …)`. */
 export function expressHealthRoute(index: RepoIndex, files: readonly string[]): HealthRoute | undefined {
   const routes: HealthRoute[] = [];
   for (const file of files) {
-    for (const m of (index.files.get(file) ?? "").matchAll(/\b(?:app|server|router|api)\.(?:get|all|head|use)\(\s*["'`]([^"'`]+)["'`]/g)) routes.push({ path: joinUrl(m[1] ?? ""), file });
+    for (const m of (index.files.get(file) ?? "").matchAll(/\b(?:app|server|api|routes|\w*[Rr]outer)\.(?:get|all|head|use)\(\s*["'`]([^"'`]+)["'`]/g)) routes.push({ path: joinUrl(m[1] ?? ""), file });
   }
   return bestHealthRoute(routes);
 }

@@ -1,7 +1,7 @@
 import type { AppCandidate } from "../../detect/app-candidate.js";
 import type { RepoIndex } from "../../detect/repo-index.js";
 import { emptyReport, type RuntimeReport } from "../../detect/runtime/facts.js";
-import { buildScriptFact, expressHealthRoute, listenPort, sourceFiles, startCommand } from "../../detect/runtime/node-start.js";
+import { buildScriptFact, migrateScriptFacts, expressHealthRoute, listenPort, sourceFiles, startCommand } from "../../detect/runtime/node-start.js";
 
 /** How an Express app runs: its production start command, build script, port and health route. */
 export function detectExpressRuntime(index: RepoIndex, app: AppCandidate): RuntimeReport {
@@ -11,6 +11,7 @@ export function detectExpressRuntime(index: RepoIndex, app: AppCandidate): Runti
   if (start) report.facts.push(start);
   else report.warnings.push(`${app.node.scriptsFile ?? app.node.file} has no start:prod, production start or main: the image runs \`node .\`; set backend.start to the command that serves the app.`);
   report.facts.push(buildScriptFact(app.node));
+  report.facts.push(...migrateScriptFacts(app.node));
   const files = sourceFiles(index, app.dir);
   const port = listenPort(index, files);
   if (port) report.facts.push(port);

@@ -2,7 +2,7 @@ import type { AppCandidate } from "../../detect/app-candidate.js";
 import { baseOf, dirOf, joinPath } from "../../detect/paths.js";
 import type { RepoIndex } from "../../detect/repo-index.js";
 import { emptyReport, type RuntimeFact, type RuntimeReport } from "../../detect/runtime/facts.js";
-import { buildScriptFact, listenPort, nestHealthRoute, sourceFiles, startCommand } from "../../detect/runtime/node-start.js";
+import { buildScriptFact, migrateScriptFacts, listenPort, nestHealthRoute, sourceFiles, startCommand } from "../../detect/runtime/node-start.js";
 
 /**
  * How a Nest app runs: `start:prod` when it is a plain node command, else where `nest build` puts
@@ -24,6 +24,7 @@ export function detectNestRuntime(index: RepoIndex, app: AppCandidate): RuntimeR
     if (start) report.facts.push(start);
     report.facts.push(buildScriptFact(app.node));
   }
+  report.facts.push(...migrateScriptFacts(app.node));
   if (!index.pathSet.has(nxProject) && !app.node.scripts.has("build")) report.warnings.push(`${app.node.scriptsFile ?? app.node.file} has no build script, so nothing compiles the Nest app for its image; add "build": "nest build", or set backend.buildScript to the script that does.`);
   const files = sourceFiles(index, app.dir);
   const port = listenPort(index, files);
