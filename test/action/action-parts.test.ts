@@ -99,7 +99,7 @@ function metadataFindings(meta: Record<string, unknown>): string[] {
     if (typeof output.description !== "string") findings.push(`output ${name}: no description`);
   }
   const runs = meta.runs as Record<string, unknown>;
-  if (!["node20", "node24"].includes(String(runs?.using))) findings.push(`runs.using ${String(runs?.using)} is not a maintained node runtime`);
+  if (!["node24"].includes(String(runs?.using))) findings.push(`runs.using ${String(runs?.using)} is not a maintained node runtime`);
   if (typeof runs?.main !== "string") findings.push("runs.main missing");
   return findings;
 }
@@ -107,7 +107,7 @@ function metadataFindings(meta: Record<string, unknown>): string[] {
 describe("action.yml", () => {
   const meta = parse(readFileSync(join(ROOT, "action.yml"), "utf8")) as Record<string, unknown>;
 
-  it("follows GitHub's metadata syntax for a node20 action", () => {
+  it("follows GitHub's metadata syntax for a node24 action (Node.js 20 reached end of life in April 2026)", () => {
     expect(metadataFindings(meta)).toEqual([]);
     expect(metadataFindings({ name: "x", runs: { using: "node12", main: "a.js" }, inputs: { "bad id": {} } })).toEqual([
       "missing description",
