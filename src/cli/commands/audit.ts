@@ -25,7 +25,7 @@ export function register(program: Command, output: Output): void {
     .option("--fail-on <severity>", `lowest severity that makes the exit code 1: ${SEVERITIES.join(", ")}`, "low")
     .addHelpText(
       "after",
-      "\nEvery rule, with its rationale and fix: docs/audit.md. For code scanning: audit --format sarif > audit.sarif, then github/codeql-action/upload-sarif.\nWith --fix, the findings and exit code are those of the audit after the fixes.\nExit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad input (not a folder, unknown severity).",
+      "\nEvery rule, with its rationale and fix: docs/audit.md. For code scanning: audit --format sarif > audit.sarif, then github/codeql-action/upload-sarif.\nWith --fix, the findings and exit code are those of the audit after the fixes.\nExit codes: 0 no finding at or above --fail-on, 1 findings at or above it, 2 bad input (not a folder, an unknown severity or format), 3 internal error.",
     )
     .action(async (dir: string | undefined, flags: { cwd?: string; json?: boolean; format: string; diff?: boolean; fix?: boolean; failOn: string }) => {
       const failOn = flags.failOn.toLowerCase() as Severity;
