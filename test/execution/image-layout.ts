@@ -10,6 +10,7 @@ import { run } from "./image-run-step.js";
 import { BASE_IMAGE_USERS, ImageBuildError, type ApplyContext, type ImageLayout, type ImageUser, type LayoutOptions, type StageState } from "./image-stage.js";
 import { hostPath } from "./host-env.js";
 import { copyTree, hostPath as containerToHost, ownedPrefixes, relocateTree, remapText } from "./path-remap.js";
+import { NGINX_BASE, nginxRuntime } from "./nginx-base.js";
 import { localPythonVersion, pythonShim } from "./toolchain.js";
 
 export { ImageBuildError, resolveUser } from "./image-stage.js";
@@ -94,6 +95,9 @@ export async function layoutImage(dockerfileText: string, options: LayoutOptions
   else if (entry) command = entry;
   else if (cmd) command = cmd;
   else throw new ImageBuildError(0, "the final stage has no CMD or ENTRYPOINT (the base image's own default is not emulated)");
+  command = command.map(remap);
+  let configFiles: string[] = [];
+  if (NGINX_BASE.test(stages[stages.length - 1]!.base)) ({ command, configFiles } = nginxRuntime(final.root, command, prefixes, notes));
   let healthcheck: ImageLayout["healthcheck"];
   if (final.healthcheck) {
     const text = final.healthcheck.text;
@@ -112,7 +116,8 @@ export async function layoutImage(dockerfileText: string, options: LayoutOptions
     user: final.user,
     users,
     exposed: final.exposed,
-    command: command.map(remap),
+    command,
+    configFiles,
     entrypoint: (final.entrypoint?.exec ? entry ?? [] : []).map(remap),
     healthcheck,
     prefixes,

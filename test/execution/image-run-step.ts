@@ -9,6 +9,7 @@ import { localPythonTools } from "./image-copy.js";
 import { ImageBuildError, type ApplyContext, type ImageUser, type StageState } from "./image-stage.js";
 import { hostEnv, hostPath } from "./host-env.js";
 import { hostPath as containerToHost, remapText } from "./path-remap.js";
+import { npmCiCacheShim } from "./npm-ci-cache.js";
 import { runProcess } from "./processes.js";
 import { writeExecutable } from "./toolchain.js";
 
@@ -72,6 +73,7 @@ export async function run(instruction: Instruction, state: StageState, ctx: Appl
   const env: Record<string, string> = { ...hostEnv() };
   for (const [key, value] of Object.entries(state.env)) env[key] = remapText(value, ctx.prefixes, state.root);
   env.PATH = [...state.extraPath, env.PATH ?? hostPath()].join(":");
+  if (ctx.options.npmCiCache && /\bnpm\s+ci\b/.test(script)) env.PATH = `${npmCiCacheShim(ctx.options.workRoot, ctx.options.npmCiCache)}:${env.PATH}`;
   const cwd = containerToHost(state.root, state.workdir, "/");
   mkdirSync(cwd, { recursive: true });
   const result = await runProcess("/bin/sh", ["-c", remapped], {

@@ -3,7 +3,7 @@
 // polls the HEALTHCHECK command with the Dockerfile's start period and retries, checks that the
 // exposed port answers, then kills the process group and removes the temporary root.
 import { execFileSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,6 +39,8 @@ export interface ImageRunOptions {
   readonly runAs?: "image-user" | "current";
   readonly logFile?: string;
   readonly keepTemp?: boolean;
+  /** `npm ci` in RUN reuses an earlier install of the same package-lock.json from this folder (npm-ci-cache.ts). */
+  readonly npmCiCache?: string;
   /** Called when the app is healthy (or the wait ended), while it still runs: extra probes. */
   readonly whileRunning?: (running: RunningImage) => Promise<void>;
 }
@@ -124,7 +126,7 @@ export async function runImage(dockerfileText: string, contextDir: string, optio
   let layout: ImageLayout;
   try {
     try {
-      layout = await layoutImage(dockerfileText, { contextDir, workRoot, logFile, buildArgs: options.buildArgs });
+      layout = await layoutImage(dockerfileText, { contextDir, workRoot, logFile, buildArgs: options.buildArgs, npmCiCache: options.npmCiCache });
     } catch (error) {
       if (!(error instanceof ImageBuildError)) throw error;
       return {
@@ -158,6 +160,7 @@ async function startAndProbe(layout: ImageLayout, options: ImageRunOptions, logF
     command = command.map((arg) => rewritePort(arg, exposed, to));
     healthArgv = healthArgv?.map((arg) => rewritePort(arg, exposed, to));
     for (const [key, value] of Object.entries(layout.env)) env[key] = rewritePort(value, exposed, to);
+    for (const file of layout.configFiles ?? []) writeFileSync(file, rewritePort(readFileSync(file, "utf8"), exposed, to));
     port = to;
     portRewritten = { from: exposed, to };
   }
@@ -310,7 +313,7 @@ export async function execImage(
   dockerfileText: string,
   contextDir: string,
   argv: readonly string[],
-  options: Pick<ImageRunOptions, "env" | "buildArgs" | "runAs" | "logFile" | "keepTemp"> & { readonly timeoutMs?: number } = {},
+  options: Pick<ImageRunOptions, "env" | "buildArgs" | "runAs" | "logFile" | "keepTemp" | "npmCiCache"> & { readonly timeoutMs?: number } = {},
 ): Promise<ImageExecResult> {
   const started = Date.now();
   const workRoot = mkdtempSync(join(tmpdir(), "image-exec-"));
@@ -318,7 +321,7 @@ export async function execImage(
   try {
     let layout: ImageLayout;
     try {
-      layout = await layoutImage(dockerfileText, { contextDir, workRoot, logFile, buildArgs: options.buildArgs });
+      layout = await layoutImage(dockerfileText, { contextDir, workRoot, logFile, buildArgs: options.buildArgs, npmCiCache: options.npmCiCache });
     } catch (error) {
       if (!(error instanceof ImageBuildError)) throw error;
       return { built: false, buildError: error.message, exitCode: null, output: error.output, runAs: "-", notes: [], durationMs: Date.now() - started };

@@ -10,6 +10,8 @@ export interface LayoutOptions {
   readonly buildArgs?: Readonly<Record<string, string>>;
   /** Per RUN instruction; default 10 minutes. */
   readonly runTimeoutMs?: number;
+  /** A folder of installs keyed by package-lock.json: RUN's `npm ci` reuses one (npm-ci-cache.ts). */
+  readonly npmCiCache?: string;
 }
 
 export interface ImageUser {
@@ -33,6 +35,8 @@ export interface ImageLayout {
   readonly command: readonly string[];
   /** ENTRYPOINT in exec form, remapped (empty when none): a command override (compose `command:`) goes after it. */
   readonly entrypoint: readonly string[];
+  /** Config files the server reads (an nginx base's conf.d): a port rewrite reaches them too. */
+  readonly configFiles?: readonly string[];
   readonly healthcheck?: { readonly argv: readonly string[]; readonly timings: ReturnType<typeof healthcheckTimings> };
   readonly prefixes: readonly string[];
   readonly notes: readonly string[];

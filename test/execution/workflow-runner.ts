@@ -9,6 +9,7 @@ import { basename, join, resolve } from "node:path";
 import { evaluateCondition, interpolate, type ExpressionContext } from "./expressions.js";
 import { hostEnv } from "./host-env.js";
 import { defaultStepEnv, githubContext, runnerContext } from "./job-contexts.js";
+import { npmCiCacheShim } from "./npm-ci-cache.js";
 import { killGroupAndWait, newLogFile } from "./processes.js";
 import { commandFiles, runRunStep } from "./run-step.js";
 import { startServices, type StartedService } from "./services.js";
@@ -54,6 +55,11 @@ export interface WorkflowRunOptions {
   readonly npxPackages?: Readonly<Record<string, string>>;
   /** Keep the temp folders (workspace copy, runner temp) for debugging. */
   readonly keepTemp?: boolean;
+  /**
+   * `npm ci` runs for real once per package-lock.json (and arguments), then later ones link that
+   * install from this folder (npm-ci-cache.ts; e.g. NPM_CI_CACHE). Listed in the job's notes.
+   */
+  readonly npmCiCache?: string;
 }
 
 export type StepStatus = "passed" | "failed" | "skipped";
@@ -198,6 +204,10 @@ async function runJobIn(root: string, input: JobRunInput): Promise<JobResult> {
   if (options.npxPackages && Object.keys(options.npxPackages).length > 0) {
     extraPath.push(npxRedirect(runnerTemp, options.npxPackages));
     notes.push(`npx ${Object.entries(options.npxPackages).map(([name, path]) => `${name} → ${path}`).join(", ")}`);
+  }
+  if (options.npmCiCache) {
+    extraPath.push(npmCiCacheShim(runnerTemp, options.npmCiCache));
+    notes.push(`npm ci: once per package-lock.json, later installs hard-linked from ${options.npmCiCache}`);
   }
   const summaryFile = join(runnerTemp, "step-summary.md");
   const deadline = Date.now() + (job["timeout-minutes"] ?? 360) * 60_000;
