@@ -46,8 +46,8 @@ export const maybeKubernetesPath = (path: string): boolean =>
 
 export const isKubernetesText = (text: string): boolean => /^apiVersion:\s*\S/m.test(text) && /^kind:\s*\S/m.test(text);
 
-/** Fixture, test-data, template and example trees hold sample files, not this repository's own DevOps files. */
-export const isSampleTree = (path: string): boolean => /(^|\/)(fixtures?|__fixtures__|testdata|templates?|examples?)\//.test(path);
+/** Fixture, test-data, template, example and sample trees hold sample files, not this repository's own DevOps files. */
+export const isSampleTree = (path: string): boolean => /(^|\/)(fixtures?|__fixtures__|testdata|templates?|examples?|samples?)\//.test(path);
 
 /** nginx configuration: `nginx.conf`, `*.conf` in an nginx or conf.d folder; the content decides (a server or http block). */
 export const maybeNginxPath = (path: string): boolean => /(^|\/)nginx[\w.-]*\.conf(\.template)?$|(^|\/)(nginx|conf\.d|sites-(available|enabled))\/.*\.conf(\.template)?$/.test(path);

@@ -11,10 +11,10 @@ export const crossFileRules: readonly Rule[] = [
   {
     id: "XF001",
     type,
-    title: "Every SHA or digest pin is kept current by the update tool",
+    title: "Pins outside manifest folders are kept current too (composite actions, Kubernetes)",
     severity: "medium",
-    rationale: "A pin nobody updates freezes the vulnerabilities it had on the day it was written: pinning is only safe together with an update tool that bumps the pins.",
-    fix: "Add the ecosystem and folder named (github-actions, docker for Dockerfiles and Kubernetes manifests, docker-compose) to Dependabot, or enable the Renovate manager.",
+    rationale: "A pin nobody updates freezes the vulnerabilities it had on the day it was written. Dependabot's github-actions entry at / reads .github/workflows only, not composite actions elsewhere; Renovate's kubernetes manager matches no file until configured. The single-file linters cannot see either gap.",
+    fix: "Add the folder to Dependabot (github-actions for a composite action's folder, docker for Kubernetes manifests), or configure Renovate's kubernetes manager with `managerFilePatterns`.",
     check: (repo) => {
       if (!hasUpdateTool(repo)) return []; // DU001 already says there is none
       const file = repo.dependabot?.path ?? repo.renovate!.path;
@@ -26,19 +26,15 @@ export const crossFileRules: readonly Rule[] = [
         seen.add(key);
         if (!isCovered(repo, n)) hits.push({ file: where, line, message: `pinned here, but ${file} does not update ${n.ecosystem}${n.kubernetes ? " (Kubernetes manifests)" : ""} in /${n.dir === "." ? "" : n.dir}` });
       };
-      for (const at of allSteps(repo.workflows, repo.actions)) {
+      // Workflows, Dockerfiles and compose files are DU002's (their folders need the ecosystem, pinned or
+      // not); here are the pins outside those: composite actions in their own folders, Kubernetes manifests.
+      for (const at of allSteps([], repo.actions)) {
         const uses = str(at.step.uses) ?? "";
         if (!SHA_PIN.test(uses)) continue;
-        // Workflows are read from the root entry; a composite action from its own folder.
-        const dir = at.job ? "." : posix.dirname(at.file.path);
-        need({ ecosystem: "github-actions", dir, because: at.file.path }, at.file.path, at.file.lineOf(at.path));
+        need({ ecosystem: "github-actions", dir: posix.dirname(at.file.path), because: at.file.path }, at.file.path, at.file.lineOf(at.path));
       }
       for (const ref of imageRefs(repo)) {
-        if (!ref.digest) continue;
-        const dir = posix.dirname(ref.file);
-        if (ref.source === "dockerfile") need({ ecosystem: "docker", dir, because: ref.file }, ref.file, ref.line);
-        if (ref.source === "compose") need({ ecosystem: "docker-compose", dir, because: ref.file }, ref.file, ref.line);
-        if (ref.source === "kubernetes") need({ ecosystem: "docker", dir, because: ref.file, kubernetes: true }, ref.file, ref.line);
+        if (ref.digest && ref.source === "kubernetes") need({ ecosystem: "docker", dir: posix.dirname(ref.file), because: ref.file, kubernetes: true }, ref.file, ref.line);
       }
       return hits;
     },

@@ -1,5 +1,5 @@
 import type { Hit, Rule } from "./types.js";
-import { dependabotEntries, hasUpdateTool, isCovered, manifestNeeds } from "./update-coverage.js";
+import { dependabotEntries, hasUpdateTool, imageAndActionNeeds, isCovered, manifestNeeds } from "./update-coverage.js";
 import { asObj, isObj } from "./walk.js";
 
 const type = "dependency-updates";
@@ -25,12 +25,12 @@ export const dependencyUpdateRules: readonly Rule[] = [
     type,
     title: "Every manifest folder and ecosystem is covered, lockfile-aware",
     severity: "medium",
-    rationale: "Dependabot reads only the folders and ecosystems it is told; a second app, a uv project or a workspace lockfile missing from the config is never updated, silently.",
-    fix: "Add an `updates` entry (or a `directories` glob) for the ecosystem and folder named; for a workspace, one entry at the folder holding the lockfile.",
+    rationale: "Dependabot reads only the folders and ecosystems it is told; a second app, a uv project, a workspace lockfile, a Dockerfile's folder, a compose file or the workflows missing from the config are never updated, silently.",
+    fix: "Add an `updates` entry (or a `directories` glob) for the ecosystem and folder named (docker for a Dockerfile's folder, docker-compose, github-actions at /); for a workspace, one entry at the folder holding the lockfile.",
     check: (repo) => {
       if (!repo.dependabot && !repo.renovate) return [];
       const file = repo.dependabot?.path ?? repo.renovate!.path;
-      return manifestNeeds(repo.paths)
+      return [...manifestNeeds(repo.paths), ...imageAndActionNeeds(repo.paths)]
         .filter((need) => !isCovered(repo, need))
         .map((need): Hit => ({ file, line: repo.dependabot?.lineOf(["updates"]), message: `${need.ecosystem} in ${showDir(need.dir)} (${need.because}) is not covered` }));
     },

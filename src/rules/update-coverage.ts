@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { isSampleTree } from "./classify.js";
+import { isComposePath, isDockerfilePath, isSampleTree, isWorkflowPath } from "./classify.js";
 import type { RepoView } from "./types.js";
 import { asObj, isObj, str } from "./walk.js";
 
@@ -91,6 +91,22 @@ export function manifestNeeds(paths: readonly string[]): UpdateNeed[] {
     if (family && coveredByLock(family, dir)) continue;
     const key = `${match[1]}:${dir}`;
     if (!needs.has(key)) needs.set(key, { ecosystem: match[1], dir, because: p });
+  }
+  return [...needs.values()];
+}
+
+/**
+ * Folders whose files name images or actions: each Dockerfile's folder (docker), each compose file's
+ * folder (docker-compose), and the root for `.github/workflows` (github-actions). Tags are bumped
+ * there too, not only digests.
+ */
+export function imageAndActionNeeds(paths: readonly string[]): UpdateNeed[] {
+  const needs = new Map<string, UpdateNeed>();
+  const add = (need: UpdateNeed): void => void (needs.has(`${need.ecosystem}:${need.dir}`) || needs.set(`${need.ecosystem}:${need.dir}`, need));
+  for (const p of paths.filter((x) => !isSampleTree(x))) {
+    if (isDockerfilePath(p)) add({ ecosystem: "docker", dir: posix.dirname(p), because: p });
+    else if (isComposePath(p)) add({ ecosystem: "docker-compose", dir: posix.dirname(p), because: p });
+    else if (isWorkflowPath(p)) add({ ecosystem: "github-actions", dir: ".", because: p });
   }
   return [...needs.values()];
 }

@@ -153,6 +153,16 @@ spec:
     }
   });
 
+  it("Dockerfile folders, compose files and workflows need their ecosystems too, pinned or not", () => {
+    const files = { "api/Dockerfile": "FROM python:3.12-slim\n", "compose.yml": "services:\n  db:\n    image: postgres:17\n", ".github/workflows/ci.yml": GOOD_CI };
+    const dependabot = "version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    schedule:\n      interval: weekly\n";
+    expect(run("DU002", { ...files, ".github/dependabot.yml": dependabot }).map((f) => f.message).sort()).toEqual([
+      "docker in /api (api/Dockerfile) is not covered",
+      "docker-compose in / (compose.yml) is not covered",
+      "github-actions in / (.github/workflows/ci.yml) is not covered",
+    ]);
+  });
+
   it("composite actions are checked like workflow steps, and their pins need their own Dependabot folder", () => {
     const action = `name: setup\nruns:\n  using: composite\n  steps:\n    - uses: actions/setup-node@v4\n`;
     expect(run("WF001", { ".github/actions/setup/action.yml": action }).map((f) => f.line)).toEqual([5]);

@@ -1,4 +1,3 @@
-import { GOOD_CI } from "./workflow.js";
 import { lineOf, PG, type RuleSample } from "./sample.js";
 
 const DEPENDABOT_NPM = `version: 2
@@ -10,21 +9,22 @@ updates:
     cooldown:
       default-days: 3
 `;
-const WITH_ACTIONS = `${DEPENDABOT_NPM}  - package-ecosystem: github-actions
-    directory: /
+const WITH_K8S = `${DEPENDABOT_NPM}  - package-ecosystem: docker
+    directory: /k8s
     schedule:
       interval: weekly
     cooldown:
       default-days: 3
 `;
 const OTHER_PG = PG.replace(/sha256:[0-9a-f]{64}/, `sha256:${"0".repeat(64)}`);
+const POD = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: db\nspec:\n  containers:\n    - name: db\n      image: ${PG}\n`;
 const COMPOSE = (image: string) => `services:\n  db:\n    image: ${image}\n`;
 
 export const crossFileSamples: Record<string, RuleSample> = {
   XF001: {
-    bad: { ".github/workflows/ci.yml": GOOD_CI, ".github/dependabot.yml": DEPENDABOT_NPM, "package.json": "{}\n" },
-    good: { ".github/workflows/ci.yml": GOOD_CI, ".github/dependabot.yml": WITH_ACTIONS, "package.json": "{}\n" },
-    at: { file: ".github/workflows/ci.yml", line: lineOf(GOOD_CI, "- uses:") },
+    bad: { "k8s/pod.yaml": POD, ".github/dependabot.yml": DEPENDABOT_NPM, "package.json": "{}\n" },
+    good: { "k8s/pod.yaml": POD, ".github/dependabot.yml": WITH_K8S, "package.json": "{}\n" },
+    at: { file: "k8s/pod.yaml", line: lineOf(POD, "image:") },
   },
   XF002: {
     bad: { "db/Dockerfile": `FROM ${PG}\n`, "docker-compose.yml": COMPOSE(OTHER_PG) },
