@@ -33,13 +33,28 @@ function buildStep(build: ImageBuild, push: boolean, extra: Record<string, strin
 }
 
 /**
+ * What the backend container gets in the image job: the service URLs, and what the deploy always gives a
+ * Django backend (compose requires DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS), as throwaway values:
+ * production settings commonly read `os.environ["DJANGO_SECRET_KEY"]` with no default, and the container
+ * would exit at import without it. The hosts are those the HEALTHCHECK (127.0.0.1) and k6 (localhost) call.
+ */
+export function imageJobEnv(options: BaselineOptions): Record<string, string> {
+  const env = serviceEnv(options);
+  if (options.backend.kind === "django") {
+    env.DJANGO_SECRET_KEY = "ci-image-smoke-test-placeholder";
+    env.DJANGO_ALLOWED_HOSTS = "localhost,127.0.0.1";
+  }
+  return env;
+}
+
+/**
  * Builds the image (layer cache in GHA), runs it beside the service containers, waits for its health
  * endpoint with retries, then runs the k6 smoke test (perf/smoke.js) against it.
  */
 export function imageJob(build: ImageBuild, options: BaselineOptions): Job {
   const isBackend = build.role === "backend";
   const services = isBackend ? serviceContainers(options) : {};
-  const appEnv = isBackend ? Object.keys(serviceEnv(options)) : [];
+  const appEnv = isBackend ? Object.keys(imageJobEnv(options)) : [];
   const run = [
     "docker run --detach --name app --network host \\",
     ...appEnv.map((name) => `  --env ${name} \\`),
@@ -50,7 +65,7 @@ export function imageJob(build: ImageBuild, options: BaselineOptions): Job {
     checkoutStep(),
     { id: "setup-buildx", name: "Set up Docker Buildx", uses: pinnedAction("docker/setup-buildx-action") },
     buildStep(build, false, { load: true, tags: localTag(build) }),
-    runStep("start", "Start the container", run, { env: { IMAGE: localTag(build), ...(isBackend ? serviceEnv(options) : {}) } }),
+    runStep("start", "Start the container", run, { env: { IMAGE: localTag(build), ...(isBackend ? imageJobEnv(options) : {}) } }),
     // The image's own HEALTHCHECK decides, polled instead of a fixed sleep: fast when the app is fast.
     runStep(
       "wait-healthy",

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { ciWorkflow } from "../../../src/components/ci/index.js";
+import { parseOptions } from "../../../src/options/index.js";
+import type { RunStep } from "../../../src/workflows/model.js";
+
+const startStep = (options: Parameters<typeof ciWorkflow>[0]) => {
+  const step = ciWorkflow(options).jobs["backend-image"]!.steps.find((s) => s.id === "start") as RunStep;
+  return { env: step.env ?? {}, passed: [...step.run.matchAll(/--env (\w+)/g)].map((m) => m[1]) };
+};
+
+describe("image job: the backend container gets what the deploy always gives it", () => {
+  // Found by running the django-channels-asgi fixture's image with the image job's environment: its
+  // production settings read os.environ["DJANGO_SECRET_KEY"] / ["DJANGO_ALLOWED_HOSTS"] with no default,
+  // which compose requires and the image job did not pass, so the container exited at import.
+  it("Django: a throwaway DJANGO_SECRET_KEY and the hosts the HEALTHCHECK and k6 call", () => {
+    const { env, passed } = startStep(parseOptions({ backend: { kind: "django" }, database: "postgres" }));
+    expect(passed).toEqual(["DATABASE_URL", "DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS"]);
+    expect(env).toMatchObject({ DJANGO_SECRET_KEY: "ci-image-smoke-test-placeholder", DJANGO_ALLOWED_HOSTS: "localhost,127.0.0.1" });
+    expect(String(env.DJANGO_SECRET_KEY)).not.toContain("secrets.");
+  });
+
+  it("other backends: the service URLs only", () => {
+    expect(startStep(parseOptions({ backend: { kind: "fastapi" }, database: "postgres", cache: "redis" })).passed).toEqual(["DATABASE_URL", "REDIS_URL"]);
+  });
+});
