@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { loadConfig } from "../../src/config/load-config.js";
 import type { BaselineOptions } from "../../src/options/index.js";
 import { cli, type CliResult } from "../helpers/cli.js";
+import { parseWorkflow } from "./workflow-model.js";
 import type { JobResult, WorkflowRunResult } from "./workflow-runner.js";
 
 const REPO_ROOT = resolve(import.meta.dirname, "../..");
@@ -49,6 +50,19 @@ export async function initFixture(fixtureDir: string, name: string): Promise<Gen
  */
 export function onPostgresPort(ci: string, port: number): string {
   return ci.replaceAll("- 5432:5432", `- ${port}:5432`).replaceAll("@localhost:5432/", `@localhost:${port}/`);
+}
+
+/**
+ * The variables the generated image job's `docker run` passes to the backend container (`--env NAME`, valued
+ * from the start step's env), with the PostgreSQL port moved as in onPostgresPort: the image is started
+ * as that job would start it.
+ */
+export function imageJobEnv(ci: string, postgresPort: number, jobId = "backend-image"): Record<string, string> {
+  const start = parseWorkflow(onPostgresPort(ci, postgresPort)).jobs[jobId]?.steps?.find((step) => step.id === "start");
+  if (typeof start?.run !== "string") throw new Error(`no start step in ${jobId}`);
+  const stepEnv = start.env ?? {};
+  const names = [...start.run.matchAll(/--env (\w+)/g)].map((m) => m[1]!);
+  return Object.fromEntries(names.map((name) => [name, String(stepEnv[name] ?? "")]));
 }
 
 /** A copy of the generated repository, changed by `mutate`: one broken copy per gate. */
