@@ -32,7 +32,10 @@ export function nodeInstall(pm: NodePackageManager): NodeInstall {
         setup: [COREPACK, "RUN corepack enable pnpm"],
         manifests: "package.json pnpm-lock.yaml pnpm-workspace.yam[l] .npmr[c]",
         install: "pnpm install --frozen-lockfile",
-        prune: "pnpm prune --prod",
+        // Not `pnpm prune --prod`: in a workspace it leaves the members' node_modules empty (pnpm's docs: prune
+        // does not support monorepos), and without a TTY it aborts (ERR_PNPM_ABORTED_REMOVE_MODULES_DIR_NO_TTY).
+        // pnpm's documented way: delete node_modules, install production dependencies again from the store.
+        prune: "find . -name node_modules -type d -prune -exec rm -rf {} + && pnpm install --prod --frozen-lockfile",
         run: (s) => `pnpm run ${s}`,
       };
     case "yarn":

@@ -250,6 +250,12 @@ describe("docker component: monorepo build contexts", () => {
     expect(api).toMatch(/COPY --from=build \/app \.\/\nWORKDIR \/app\/apps\/api\n/);
   });
 
+  it("drops a pnpm workspace's dev dependencies by reinstalling production ones, never with pnpm prune (empties the members' node_modules, aborts without a TTY)", () => {
+    const api = file(render({ backend: { kind: "express", dir: "apps/api", context: ".", packageManager: "pnpm" } }), "apps/api/Dockerfile");
+    expect(api).toContain("RUN find . -name node_modules -type d -prune -exec rm -rf {} + && pnpm install --prod --frozen-lockfile\n");
+    expect(api).not.toContain("pnpm prune");
+  });
+
   it("refuses a context that does not contain the service, and Python workspaces", () => {
     expect(() => render({ frontend: { kind: "nextjs", dir: "web", context: "apps" } })).toThrow(/frontend\.context: "apps" must contain frontend\.dir "web"/);
     expect(() => render({ backend: { kind: "django", dir: "api", context: "." } })).toThrow(/backend\.context/);
