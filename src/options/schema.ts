@@ -79,7 +79,7 @@ const backend = z
     appFactory: z.boolean().optional().describe("FastAPI: app names a factory function (create_app) that the server calls."),
     settingsModule: pythonModule.optional().describe("Django: the settings module production runs with (DJANGO_SETTINGS_MODULE)."),
     collectStatic: z.boolean().optional().describe("Django: run collectstatic in the image build (detected when the settings set STATIC_ROOT)."),
-    importEnv: z.array(z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name")).optional().describe("Django: variables the settings require at import (no default); build-time steps such as collectstatic get throwaway values for them, never kept in the image."),
+    importEnv: z.array(z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "must be an environment variable name")).optional().describe("Django: variables the settings require at import (no default); CI jobs and build-time steps such as collectstatic get throwaway values for them (never kept in the image; the deploy's values come from the environment)."),
     server: z.enum(PYTHON_SERVERS).optional().describe("Python backends: gunicorn (WSGI; with uvicorn workers for FastAPI), uvicorn (ASGI) or daphne (Django Channels)."),
     start: z.array(z.string().min(1)).min(1).optional().describe("Node.js backends: the command the image runs, as argv (e.g. [\"node\", \"dist/src/main.js\"]). Detected from start:prod, start, main and the build output."),
     buildScript: z.union([z.string().min(1), z.literal(false)]).optional().describe("Node.js backends: the package.json script that builds the app (build), or false when there is none."),

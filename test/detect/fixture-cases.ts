@@ -268,6 +268,8 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
         settingsModule: "config.settings",
         app: "config.wsgi:application",
         server: "gunicorn",
+        // settings.py reads os.environ["SECRET_KEY"]: CI gets a throwaway value for it.
+        importEnv: ["SECRET_KEY"],
       },
       frontend: { kind: "none" },
       ...none,
@@ -422,6 +424,7 @@ export const FIXTURE_CASES: Readonly<Record<string, FixtureCase>> = {
         settingsModule: "config.settings.production",
         app: "config.wsgi:application",
         server: "gunicorn",
+        importEnv: ["DJANGO_SECRET_KEY"],
       },
       frontend: { kind: "nextjs", dir: "src/frontend", packageManager: "pnpm", pnpmVersion: "9.15.9", nextOutput: "export", outDir: "out" },
       ...none,

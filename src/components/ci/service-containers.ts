@@ -27,6 +27,19 @@ export function serviceContainers(options: BaselineOptions): Record<string, Serv
 }
 
 /** The URLs the application reads to reach those services (12-factor names). */
+/**
+ * Throwaway values for the variables Django's settings require at import (backend.importEnv), so
+ * CI can import them; a database URL points at the job's database, or SQLite where there is none.
+ */
+export function importEnv(options: BaselineOptions): Record<string, string> {
+  if (options.backend.kind !== "django") return {};
+  const env: Record<string, string> = {};
+  for (const name of options.backend.importEnv ?? []) {
+    env[name] = /DATABASE_URL|_DB_URL$/.test(name) ? (serviceEnv(options).DATABASE_URL ?? "sqlite:///ci.sqlite3") : "ci-placeholder-not-a-secret";
+  }
+  return env;
+}
+
 export function serviceEnv(options: BaselineOptions): Record<string, string> {
   const env: Record<string, string> = {};
   if (options.database === "postgres" || options.database === "postgis") env.DATABASE_URL = `postgres://postgres@localhost:5432/${DATABASE}`;

@@ -3,7 +3,7 @@ import type { GateName } from "../../options/index.js";
 import type { Job, RunStep, Step } from "../../workflows/model.js";
 import { checkoutStep, runStep } from "../../workflows/steps.js";
 import { inServiceDir, job } from "./runner.js";
-import { serviceContainers, serviceEnv } from "./service-containers.js";
+import { importEnv, serviceContainers, serviceEnv } from "./service-containers.js";
 import type { ServiceUnderTest } from "./stack-context.js";
 
 const title = (s: ServiceUnderTest): string => (s.ctx.dir === "." ? s.stack.title : `${s.stack.title} (${s.ctx.dir})`);
@@ -43,7 +43,7 @@ function testPlace(s: ServiceUnderTest): Partial<RunStep> {
 }
 
 /** Lint, format, type-check and unit tests, each as its gate says (off, report, enforce); no job when every one is off. */
-export function checksJob(s: ServiceUnderTest): Job | undefined {
+export function checksJob(s: ServiceUnderTest, env: Record<string, string> = {}): Job | undefined {
   const { ci } = s.stack;
   const checks = [
     ...gateStep(s, "lint", "lint", "Lint", ci.lint(s.ctx)),
@@ -55,7 +55,7 @@ export function checksJob(s: ServiceUnderTest): Job | undefined {
   ];
   if (checks.length === 0) return undefined;
   const names = checks.map((step) => (step.name ?? step.id ?? "").replace(/ \(report only.*\)$/, "").toLowerCase());
-  return job(`${title(s)}: ${names.join(", ")}`, 20, [...prepare(s), ...checks], inServiceDir(s.ctx.dir));
+  return job(`${title(s)}: ${names.join(", ")}`, 20, [...prepare(s), ...checks], { ...inServiceDir(s.ctx.dir), ...(Object.keys(env).length > 0 ? { env } : {}) });
 }
 
 /** Migrations applied to a fresh database, the migration check, then tests against real services. */
@@ -74,10 +74,12 @@ export function integrationJob(s: ServiceUnderTest, options: BaselineOptions): J
   if (check) steps.push(runStep("migration-check", "Check for missing migrations", check, where));
   steps.push(...gateStep(s, "test", "integration-tests", "Integration tests", ci.integrationTest(s.ctx), testPlace(s)));
   const services = serviceContainers(options);
-  const env = serviceEnv(options);
+  // The app's own required settings get throwaway values; the services' URLs win over them.
+  const env = { ...importEnv(options), ...serviceEnv(options) };
   return job(`${title(s)}: migrations and integration tests`, 30, steps, {
     ...inServiceDir(s.ctx.dir),
-    ...(Object.keys(services).length > 0 ? { services, env } : {}),
+    ...(Object.keys(services).length > 0 ? { services } : {}),
+    ...(Object.keys(env).length > 0 ? { env } : {}),
   });
 }
 

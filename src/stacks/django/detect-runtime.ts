@@ -40,10 +40,10 @@ export function detectDjangoRuntime(index: RepoIndex, app: AppCandidate): Runtim
   }
 
   const statics = staticFiles(index, settingsFiles);
-  if (statics) {
-    report.facts.push(statics);
-    const required = requiredEnv(index, settingsFiles);
-    if (required.names.length > 0) report.facts.push({ key: "importEnv", value: required.names, file: required.file, reason: `${required.file} requires ${required.names.join(", ")} at import (no default), so build-time steps get throwaway values for them` });
+  if (statics) report.facts.push(statics);
+  const required = requiredEnv(index, settingsFiles);
+  if (required.names.length > 0) {
+    report.facts.push({ key: "importEnv", value: required.names, file: required.file, reason: `${required.file} requires ${required.names.join(", ")} at import (no default), so CI and build-time steps get throwaway values for them` });
   }
   const route = healthRoute(index, root, settingsFiles);
   if (route) report.facts.push({ key: "deploy.healthPath", value: route.path, file: route.file, reason: `${route.file} routes ${route.path}` });
