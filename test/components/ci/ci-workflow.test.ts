@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -107,7 +108,8 @@ describe("bundle budget step", () => {
     const dir = mkdtempSync(join(tmpdir(), "bundle-"));
     try {
       mkdirSync(join(dir, "dist/assets"), { recursive: true });
-      writeFileSync(join(dir, "dist/assets/index.js"), Buffer.alloc(kib * 1024, "a"));
+      // Random bytes: gzip cannot shrink them, so the compressed size is the written size (+ a header).
+      writeFileSync(join(dir, "dist/assets/index.js"), randomBytes(kib * 1024));
       writeFileSync(join(dir, "dist/assets/logo.png"), Buffer.alloc(900 * 1024, "p")); // images don't count
       const r = spawnSync("bash", ["-eo", "pipefail", "-c", budget.run], {
         cwd: dir,
@@ -129,6 +131,23 @@ describe("bundle budget step", () => {
     const r = runBudget(301);
     expect(r.status).toBe(1);
     expect(r.out).toContain("over the 300 KiB budget (frontend.bundleBudgetKb)");
+  });
+
+  it("measures what a server sends: 900 KiB of repetitive JS gzip down under the budget", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bundle-"));
+    try {
+      mkdirSync(join(dir, "dist/assets"), { recursive: true });
+      writeFileSync(join(dir, "dist/assets/vendor.js"), "export const x = 1;\n".repeat(46_000));
+      const r = spawnSync("bash", ["-eo", "pipefail", "-c", budget.run], {
+        cwd: dir,
+        env: { ...process.env, ...budget.env, GITHUB_STEP_SUMMARY: join(dir, "summary.md") },
+        encoding: "utf8",
+      });
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+      expect(readFileSync(join(dir, "summary.md"), "utf8")).toMatch(/Client JS \+ CSS: \d+ KiB \(budget 300 KiB\), gzip-compressed as served/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
