@@ -5,7 +5,7 @@ import { checkoutStep, runStep } from "../../workflows/steps.js";
 import { healthyBelow } from "../docker/health-probe.js";
 import { dockerfilePath, type ImageBuild } from "../docker/index.js";
 import { job } from "./runner.js";
-import { serviceContainers, serviceEnv } from "./service-containers.js";
+import { importEnv, serviceContainers, serviceEnv } from "./service-containers.js";
 
 /** GHCR image of a service: `ghcr.io/<owner>/<repo>/<role>` (metadata-action lower-cases it). */
 export const ghcrImage = (role: string): string => `ghcr.io/\${{ github.repository }}/${role}`;
@@ -39,7 +39,8 @@ function buildStep(build: ImageBuild, push: boolean, extra: Record<string, strin
  * would exit at import without it. The hosts are those the HEALTHCHECK (127.0.0.1) and k6 (localhost) call.
  */
 export function imageJobEnv(options: BaselineOptions): Record<string, string> {
-  const env = serviceEnv(options);
+  // As in the checks and integration jobs: what the settings require at import gets a throwaway value.
+  const env = { ...importEnv(options), ...serviceEnv(options) };
   if (options.backend.kind === "django") {
     env.DJANGO_SECRET_KEY = "ci-image-smoke-test-placeholder";
     env.DJANGO_ALLOWED_HOSTS = "localhost,127.0.0.1";

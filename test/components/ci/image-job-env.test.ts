@@ -19,6 +19,13 @@ describe("image job: the backend container gets what the deploy always gives it"
     expect(String(env.DJANGO_SECRET_KEY)).not.toContain("secrets.");
   });
 
+  it("Django: the other variables its settings require at import (backend.importEnv) get throwaway values, as in the other jobs", () => {
+    const { env, passed } = startStep(parseOptions({ backend: { kind: "django", importEnv: ["SENTRY_DSN", "DJANGO_SECRET_KEY"] }, database: "postgres" }));
+    expect(passed.sort()).toEqual(["DATABASE_URL", "DJANGO_ALLOWED_HOSTS", "DJANGO_SECRET_KEY", "SENTRY_DSN"]);
+    expect(env.SENTRY_DSN).toBe("ci-placeholder-not-a-secret");
+    expect(env.DATABASE_URL).toBe("postgres://postgres@localhost:5432/app");
+  });
+
   it("other backends: the service URLs only", () => {
     expect(startStep(parseOptions({ backend: { kind: "fastapi" }, database: "postgres", cache: "redis" })).passed).toEqual(["DATABASE_URL", "REDIS_URL"]);
   });
