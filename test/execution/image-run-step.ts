@@ -6,7 +6,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Instruction } from "./dockerfile-stages.js";
 import { localPythonTools } from "./image-copy.js";
-import { ImageBuildError, type ApplyContext, type ImageUser, type StageState } from "./image-stage.js";
+import { ImageBuildError, resolveUser, type ApplyContext, type ImageUser, type StageState } from "./image-stage.js";
 import { hostEnv, hostPath } from "./host-env.js";
 import { hostPath as containerToHost, remapText } from "./path-remap.js";
 import { npmCiCacheShim } from "./npm-ci-cache.js";
@@ -69,6 +69,7 @@ export async function run(instruction: Instruction, state: StageState, ctx: Appl
     if (kept.length === 0) return;
     script = kept.join(" && ");
   }
+  script = numericChown(script, ctx, instruction.line);
   const remapped = remapText(script, ctx.prefixes, state.root);
   const env: Record<string, string> = { ...hostEnv() };
   for (const [key, value] of Object.entries(state.env)) env[key] = remapText(value, ctx.prefixes, state.root);
@@ -86,6 +87,19 @@ export async function run(instruction: Instruction, state: StageState, ctx: Appl
   if (result.exitCode !== 0) {
     throw new ImageBuildError(instruction.line, `RUN ${script} failed with exit code ${result.exitCode}${result.timedOut ? " (timed out)" : ""}`, result.output);
   }
+}
+
+/**
+ * `chown [-R] node:node …`: the image's users (its base image's `node`, `nginx`, or a `useradd` of the
+ * Dockerfile) need not exist on this machine, so their names become the uid:gid they have in the image.
+ */
+function numericChown(script: string, ctx: ApplyContext, line: number): string {
+  return script.replace(/\bchown((?:\s+-{1,2}[\w-]+)*)\s+([A-Za-z_][\w-]*)(?::([A-Za-z_][\w-]*))?(?=\s)/g, (match, flags: string, user: string, group?: string) => {
+    const owner = resolveUser(group ? `${user}:${group}` : user, ctx.users);
+    if (!owner) return match;
+    ctx.notes.push(`RUN line ${line}: chown ${user}${group ? `:${group}` : ""} as ${owner.uid}:${owner.gid} (the image's user, not necessarily this machine's)`);
+    return `chown${flags} ${owner.uid}${group ? `:${owner.gid}` : ""}`;
+  });
 }
 
 /**
