@@ -41,6 +41,7 @@ check_debian() {
   need_command openssl openssl                       # throwaway certificates for `nginx -t`
   need_command jq jq
   need_command curl curl
+  need_command wget wget                             # the static-site images' HEALTHCHECK (wget --spider), run by test/execution
   "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null || missing+=("python3-venv	$PYTHON -m venv (ensurepip)")
 }
 
