@@ -110,10 +110,25 @@ export function nodeMigrationCheck(ctx: StackContext): string | undefined {
 }
 
 /** The lint gate: the repository's `lint` script, or its eslint/biome config run directly. */
+/**
+ * Many lint scripts fix instead of check (Nest's `eslint … --fix`): run as they are, a fixable error
+ * would pass. In CI the checkout is clean, so a file the script changed is a finding.
+ */
+function failIfChanged(command: string, what: string): string {
+  return [
+    command,
+    "if git rev-parse --is-inside-work-tree > /dev/null 2>&1 && ! git diff --quiet; then",
+    `  echo "::error::The ${what} changed files (it fixes rather than checks); commit its fixes:"`,
+    "  git diff --stat",
+    "  exit 1",
+    "fi",
+  ].join("\n");
+}
+
 function nodeLint(ctx: StackContext): string {
   switch (ctx.tools.lint) {
     case "script":
-      return nodeScript(ctx, "lint");
+      return failIfChanged(nodeScript(ctx, "lint"), "lint script");
     case "eslint":
       return nodeExec(ctx, "eslint .");
     case "biome":

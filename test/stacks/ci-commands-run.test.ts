@@ -50,6 +50,22 @@ function project(files: Record<string, string>, standIns: readonly string[]) {
 const NO_SCRIPTS = JSON.stringify({ name: "app", version: "1.0.0", private: true });
 const WITH_SCRIPTS = JSON.stringify({ name: "app", version: "1.0.0", private: true, scripts: { lint: "exit 3", test: "exit 0" } });
 
+describe("a lint script that fixes instead of checking", () => {
+  it("fails the lint gate when it changed tracked files, and passes when it changed nothing (npm, real git)", () => {
+    const lint = STACKS.nestjs.ci.lint({ ...ctx("npm"), tools: { lint: "script" } });
+    const fixing = project({ "package.json": JSON.stringify({ name: "app", private: true, scripts: { lint: "node -e \"require('fs').writeFileSync('a.js', 'fixed\\n')\"" } }), "a.js": "unfixed\n" }, []);
+    const git = (dir: string, ...args: string[]) => execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", ...args], { cwd: dir });
+    git(fixing.dir, "init", "-q");
+    git(fixing.dir, "add", "package.json", "a.js");
+    git(fixing.dir, "commit", "-qm", "init");
+    const changed = fixing.run(lint);
+    expect(changed.status).toBe(1);
+    expect(changed.stdout).toContain("::error::The lint script changed files");
+    git(fixing.dir, "commit", "-qam", "the fix");
+    expect(fixing.run(lint).status).toBe(0);
+  });
+});
+
 describe("Node.js checks on a package.json without lint or test scripts", () => {
   it("npm (real): lint and test are skipped without the scripts, and a failing lint script still fails", () => {
     const express = STACKS.express.ci;
