@@ -10,8 +10,11 @@ import { join } from "node:path";
 import { hostEnv } from "./host-env.js";
 import { CACHE_DIR, writeExecutable } from "./toolchain.js";
 
-/** The default cache: beside the test virtualenv, on the same filesystem as the temp folders. */
-export const NPM_CI_CACHE = join(CACHE_DIR, "npm-ci");
+/**
+ * The default cache: beside the test virtualenv, on the same filesystem as the temp folders.
+ * `NPM_CI_CACHE_DIR` moves it (an empty folder measures a cold run, as on a fresh clone).
+ */
+export const NPM_CI_CACHE = process.env.NPM_CI_CACHE_DIR || join(CACHE_DIR, "npm-ci");
 
 /** Writes the `npm` shim into `<shimRoot>/shims/npm-ci-cache` and returns that folder (to put first on PATH). */
 export function npmCiCacheShim(shimRoot: string, cacheDir: string = NPM_CI_CACHE): string {
