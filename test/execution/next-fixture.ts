@@ -124,6 +124,7 @@ export function describeNextFixture(suite: NextSuite): void {
           const asset = /(\/_next\/static\/[^"]+\.js)/.exec(pages["/"].body)?.[1] ?? "/_next/static/missing.js";
           pages.asset = await get(running.port, asset);
           pages.about = await get(running.port, suite.mode === "export" ? "/about/" : "/about");
+          pages.missing = await get(running.port, "/no-such-page");
         },
       });
       console.log(`next ${suite.mode} image: ${JSON.stringify(result.durations)} (${secondsSince(started)})`);
@@ -142,6 +143,9 @@ export function describeNextFixture(suite: NextSuite): void {
       expect(pages.about!.body).toContain("Tea and mugs since 2019.");
       expect(pages.asset!.status, JSON.stringify(pages.asset).slice(0, 300)).toBe(200);
       expect(pages.asset!.cacheControl).toMatch(/immutable/);
+      // An unknown path is a real 404 with Next's not-found page in every mode (for export: nginx's error_page 404.html).
+      expect(pages.missing!.status).toBe(404);
+      expect(pages.missing!.body).toContain("This page could not be found.");
     });
 
     if (suite.broken.length > 0) {

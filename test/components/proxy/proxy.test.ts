@@ -127,4 +127,13 @@ describe("react-vite image's nginx-spa.conf", () => {
     expect(nginxTestFindings(spa!.content, "server")).toEqual([]);
     expect(nginxTestFindings(spa!.content.replace("listen 8080;", "listen 8080 bogus;"), "server")).not.toEqual([]);
   });
+
+  it("for a Next.js static export, serves <route>.html and answers other paths 404 with the export's 404.html", () => {
+    const options = parseOptions({ frontend: { kind: "nextjs", nextOutput: "export" } });
+    const spa = renderFiles(docker.render(options), options).find((f) => f.path === "docker/nginx-spa.conf");
+    expect(spa?.content).toContain("try_files $uri $uri.html $uri/ =404;");
+    expect(spa?.content).toContain("error_page 404 /404.html;");
+    expect(spa?.content).not.toContain("/index.html;\n    }\n}");
+    expect(nginxTestFindings(spa!.content, "server")).toEqual([]);
+  });
 });
