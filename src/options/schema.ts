@@ -98,7 +98,7 @@ const frontend = z
     pnpmVersion: version.optional().describe("pnpm only: the version CI installs (pnpm/action-setup's version input). Unset: read from the packageManager field of the workspace root's package.json (context, else dir). Detected: unset when that field exists, else from pnpm-lock.yaml's lockfileVersion, else the pinned default."),
     packageManager: z.enum(NODE_PACKAGE_MANAGERS).default("npm").describe("Package manager of the frontend."),
     nodeVersion: version.default("22").describe("Node.js major version for the frontend."),
-    bundleBudgetKb: z.number().int().positive().default(500).describe("Bundle-size budget in KiB; CI fails above it."),
+    bundleBudgetKb: z.number().int().positive().default(500).describe("Bundle-size budget in KiB: the client JS and CSS, each file gzip-compressed as served; CI fails above it."),
     nextOutput: z.enum(NEXT_OUTPUTS).optional().describe("Next.js: the output mode next.config sets. standalone: node server.js; default: next start with production dependencies; export: static files served by nginx. Default: default, which every config satisfies."),
     outDir: repoDir.optional().describe("Build output folder, relative to dir: Vite's build.outDir (default dist), or Next.js export's out."),
     port: z.number().int().min(1).max(65535).optional().describe("Port the frontend container listens on (default 3000 for a Next.js server, 8080 for static files behind nginx-unprivileged)."),
