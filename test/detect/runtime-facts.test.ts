@@ -105,7 +105,7 @@ describe("runtime facts on awkward layouts", () => {
     const { COMPONENTS } = await import("../../src/components/index.js");
     const options = parseOptions(detectRepo(join(FIXTURES, "django-settings-package")).config);
     const dockerfile = COMPONENTS.flatMap((c) => c.render(options)).find((f) => f.path === "Dockerfile") as { text: string };
-    expect(dockerfile.text).toContain("RUN DJANGO_SECRET_KEY=collectstatic-placeholder python manage.py collectstatic --noinput");
+    expect(dockerfile.text).toContain('RUN DJANGO_SECRET_KEY="$(od -An -N32 -tx1 /dev/urandom | tr -d " \\n")" python manage.py collectstatic --noinput');
     expect(dockerfile.text).not.toMatch(/^ENV .*DJANGO_SECRET_KEY/m);
   });
 

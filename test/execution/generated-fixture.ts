@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 // What the execution tests of fixture apps share: the fixture copied to a temp folder, the real CLI's
 // `init --yes` run on it, and the files it wrote read back (issue 11's key rule: run what the generator
 // writes, never a hand-written sample).
@@ -62,7 +63,15 @@ export function imageJobEnv(ci: string, postgresPort: number, jobId = "backend-i
   if (typeof start?.run !== "string") throw new Error(`no start step in ${jobId}`);
   const stepEnv = start.env ?? {};
   const names = [...start.run.matchAll(/--env (\w+)/g)].map((m) => m[1]!);
-  return Object.fromEntries(names.map((name) => [name, String(stepEnv[name] ?? "")]));
+  // Names without a value in the step's env are the secrets the job's throwaway-secrets step generates.
+  const generated = parseWorkflow(ci).jobs[jobId]?.steps?.find((step) => step.id === "throwaway-secrets")?.run ?? "";
+  return Object.fromEntries(
+    names.map((name) => {
+      if (stepEnv[name] !== undefined) return [name, String(stepEnv[name])];
+      if (!generated.includes(`"${name}=$(openssl rand -hex 32)"`)) throw new Error(`${name} is passed to the container but nothing in ${jobId} sets it`);
+      return [name, randomBytes(32).toString("hex")];
+    }),
+  );
 }
 
 /** A copy of the generated repository, changed by `mutate`: one broken copy per gate. */

@@ -5,7 +5,7 @@ import { checkoutStep, runStep } from "../../workflows/steps.js";
 import { healthyBelow } from "../docker/health-probe.js";
 import { dockerfilePath, type ImageBuild } from "../docker/index.js";
 import { job } from "./runner.js";
-import { importEnv, serviceContainers, serviceEnv } from "./service-containers.js";
+import { appCiEnv, serviceContainers, serviceEnv, throwawaySecretsStep } from "./service-containers.js";
 
 /** GHCR image of a service: `ghcr.io/<owner>/<repo>/<role>` (metadata-action lower-cases it). */
 export const ghcrImage = (role: string): string => `ghcr.io/\${{ github.repository }}/${role}`;
@@ -34,18 +34,13 @@ function buildStep(build: ImageBuild, push: boolean, extra: Record<string, strin
 
 /**
  * What the backend container gets in the image job: the service URLs, and what the deploy always gives a
- * Django backend (compose requires DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS), as throwaway values:
- * production settings commonly read `os.environ["DJANGO_SECRET_KEY"]` with no default, and the container
- * would exit at import without it. The hosts are those the HEALTHCHECK (127.0.0.1) and k6 (localhost) call.
+ * Django backend (compose requires DJANGO_SECRET_KEY and DJANGO_ALLOWED_HOSTS): production settings
+ * commonly read `os.environ["DJANGO_SECRET_KEY"]` with no default, and the container would exit at
+ * import without it. Secrets get a random value per run (`generated`), never a literal.
  */
-export function imageJobEnv(options: BaselineOptions): Record<string, string> {
-  // As in the checks and integration jobs: what the settings require at import gets a throwaway value.
-  const env = { ...importEnv(options), ...serviceEnv(options) };
-  if (options.backend.kind === "django") {
-    env.DJANGO_SECRET_KEY = "ci-image-smoke-test-placeholder";
-    env.DJANGO_ALLOWED_HOSTS = "localhost,127.0.0.1";
-  }
-  return env;
+export function imageJobEnv(options: BaselineOptions): { env: Record<string, string>; generated: readonly string[] } {
+  const app = appCiEnv(options, true);
+  return { env: { ...app.env, ...serviceEnv(options) }, generated: app.generated };
 }
 
 /**
@@ -55,7 +50,8 @@ export function imageJobEnv(options: BaselineOptions): Record<string, string> {
 export function imageJob(build: ImageBuild, options: BaselineOptions): Job {
   const isBackend = build.role === "backend";
   const services = isBackend ? serviceContainers(options) : {};
-  const appEnv = isBackend ? Object.keys(imageJobEnv(options)) : [];
+  const app = isBackend ? imageJobEnv(options) : { env: {}, generated: [] };
+  const appEnv = [...Object.keys(app.env), ...app.generated].sort();
   const run = [
     "docker run --detach --name app --network host \\",
     ...appEnv.map((name) => `  --env ${name} \\`),
@@ -66,7 +62,8 @@ export function imageJob(build: ImageBuild, options: BaselineOptions): Job {
     checkoutStep(),
     { id: "setup-buildx", name: "Set up Docker Buildx", uses: pinnedAction("docker/setup-buildx-action") },
     buildStep(build, false, { load: true, tags: localTag(build) }),
-    runStep("start", "Start the container", run, { env: { IMAGE: localTag(build), ...(isBackend ? imageJobEnv(options) : {}) } }),
+    ...throwawaySecretsStep(app.generated),
+    runStep("start", "Start the container", run, { env: { IMAGE: localTag(build), ...app.env } }),
     // The image's own HEALTHCHECK decides, polled instead of a fixed sleep: fast when the app is fast.
     runStep(
       "wait-healthy",

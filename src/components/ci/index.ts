@@ -10,7 +10,7 @@ import { imageJob, publishJob } from "./image-jobs.js";
 import { perfSmokeFile } from "./perf-smoke.js";
 import { job } from "./runner.js";
 import { bundleBudgetJob, checksJob, integrationJob } from "./service-jobs.js";
-import { importEnv } from "./service-containers.js";
+import { appCiEnv } from "./service-containers.js";
 import { servicesUnderTest } from "./stack-context.js";
 
 export { ghcrImage, ON_DEFAULT_BRANCH } from "./image-jobs.js";
@@ -29,7 +29,7 @@ function driftJob(): Job {
 export function ciWorkflow(options: BaselineOptions): Workflow {
   const jobs: Record<string, Job> = {};
   for (const s of servicesUnderTest(options)) {
-    const checks = checksJob(s, s.role === "backend" ? importEnv(options) : {});
+    const checks = checksJob(s, s.role === "backend" ? appCiEnv(options) : undefined);
     if (checks) jobs[`${s.role}-checks`] = checks;
     const integration = s.role === "backend" ? integrationJob(s, options) : undefined;
     if (integration) jobs[`${s.role}-integration`] = integration;

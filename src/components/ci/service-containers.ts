@@ -1,5 +1,6 @@
 import type { BaselineOptions } from "../../options/index.js";
-import type { ServiceContainer } from "../../workflows/model.js";
+import type { RunStep, ServiceContainer } from "../../workflows/model.js";
+import { runStep } from "../../workflows/steps.js";
 import { databaseImage, pinnedImage } from "../docker/base-images.js";
 
 // CI databases are throwaway: trust auth on a private job network means no password in the file.
@@ -27,17 +28,44 @@ export function serviceContainers(options: BaselineOptions): Record<string, Serv
 }
 
 /** The URLs the application reads to reach those services (12-factor names). */
+/** What CI gives the app's own required variables: fixed values, and names whose values each run generates. */
+export interface AppCiEnv {
+  readonly env: Readonly<Record<string, string>>;
+  /** Secrets the settings require (a secret key): a random value per run, never a literal in the workflow. */
+  readonly generated: readonly string[];
+}
+
+const isDatabaseUrl = (name: string): boolean => /DATABASE_URL|_DB_URL$/.test(name);
+
 /**
- * Throwaway values for the variables Django's settings require at import (backend.importEnv), so
- * CI can import them; a database URL points at the job's database, or SQLite where there is none.
+ * The variables Django's settings require at import (backend.importEnv), so CI can import them: a
+ * database URL points at the job's database (SQLite where there is none); the rest get random values.
+ * The image job also gives what the deploy always gives Django: a secret key and the hosts it is called on.
  */
-export function importEnv(options: BaselineOptions): Record<string, string> {
-  if (options.backend.kind !== "django") return {};
+export function appCiEnv(options: BaselineOptions, image = false): AppCiEnv {
+  if (options.backend.kind !== "django") return { env: {}, generated: [] };
+  const required = options.backend.importEnv ?? [];
   const env: Record<string, string> = {};
-  for (const name of options.backend.importEnv ?? []) {
-    env[name] = /DATABASE_URL|_DB_URL$/.test(name) ? (serviceEnv(options).DATABASE_URL ?? "sqlite:///ci.sqlite3") : "ci-placeholder-not-a-secret";
+  for (const name of required.filter(isDatabaseUrl)) env[name] = serviceEnv(options).DATABASE_URL ?? "sqlite:///ci.sqlite3";
+  const generated = new Set(required.filter((name) => !isDatabaseUrl(name)));
+  if (image) {
+    generated.add("DJANGO_SECRET_KEY");
+    // The HEALTHCHECK calls 127.0.0.1 and k6 calls localhost.
+    env.DJANGO_ALLOWED_HOSTS = "localhost,127.0.0.1";
   }
-  return env;
+  return { env, generated: [...generated].sort() };
+}
+
+/** One step that gives each generated variable a random value for the rest of the job (through GITHUB_ENV). */
+export function throwawaySecretsStep(names: readonly string[]): RunStep[] {
+  if (names.length === 0) return [];
+  return [
+    runStep(
+      "throwaway-secrets",
+      "Random values for the secrets the app requires at import (this run only)",
+      names.map((name) => `echo "${name}=$(openssl rand -hex 32)" >> "$GITHUB_ENV"`).join("\n"),
+    ),
+  ];
 }
 
 export function serviceEnv(options: BaselineOptions): Record<string, string> {

@@ -3,7 +3,7 @@ import type { GateName } from "../../options/index.js";
 import type { Job, RunStep, Step } from "../../workflows/model.js";
 import { checkoutStep, runStep } from "../../workflows/steps.js";
 import { inServiceDir, job } from "./runner.js";
-import { importEnv, serviceContainers, serviceEnv } from "./service-containers.js";
+import { appCiEnv, serviceContainers, serviceEnv, throwawaySecretsStep, type AppCiEnv } from "./service-containers.js";
 import type { ServiceUnderTest } from "./stack-context.js";
 
 const title = (s: ServiceUnderTest): string => (s.ctx.dir === "." ? s.stack.title : `${s.stack.title} (${s.ctx.dir})`);
@@ -43,7 +43,7 @@ function testPlace(s: ServiceUnderTest): Partial<RunStep> {
 }
 
 /** Lint, format, type-check and unit tests, each as its gate says (off, report, enforce); no job when every one is off. */
-export function checksJob(s: ServiceUnderTest, env: Record<string, string> = {}): Job | undefined {
+export function checksJob(s: ServiceUnderTest, app: AppCiEnv = { env: {}, generated: [] }): Job | undefined {
   const { ci } = s.stack;
   const checks = [
     ...gateStep(s, "lint", "lint", "Lint", ci.lint(s.ctx)),
@@ -55,7 +55,8 @@ export function checksJob(s: ServiceUnderTest, env: Record<string, string> = {})
   ];
   if (checks.length === 0) return undefined;
   const names = checks.map((step) => (step.name ?? step.id ?? "").replace(/ \(report only.*\)$/, "").toLowerCase());
-  return job(`${title(s)}: ${names.join(", ")}`, 20, [...prepare(s), ...checks], { ...inServiceDir(s.ctx.dir), ...(Object.keys(env).length > 0 ? { env } : {}) });
+  const env = app.env;
+  return job(`${title(s)}: ${names.join(", ")}`, 20, [...prepare(s), ...throwawaySecretsStep(app.generated), ...checks], { ...inServiceDir(s.ctx.dir), ...(Object.keys(env).length > 0 ? { env } : {}) });
 }
 
 /** Migrations applied to a fresh database, the migration check, then tests against real services. */
@@ -75,7 +76,9 @@ export function integrationJob(s: ServiceUnderTest, options: BaselineOptions): J
   steps.push(...gateStep(s, "test", "integration-tests", "Integration tests", ci.integrationTest(s.ctx), testPlace(s)));
   const services = serviceContainers(options);
   // The app's own required settings get throwaway values; the services' URLs win over them.
-  const env = { ...importEnv(options), ...serviceEnv(options) };
+  const app = appCiEnv(options);
+  const env = { ...app.env, ...serviceEnv(options) };
+  steps.splice(prepare(s).length, 0, ...throwawaySecretsStep(app.generated));
   return job(`${title(s)}: migrations and integration tests`, 30, steps, {
     ...inServiceDir(s.ctx.dir),
     ...(Object.keys(services).length > 0 ? { services } : {}),

@@ -71,6 +71,8 @@ export function pythonContext(options: BaselineOptions, title: string) {
  * values for this one command (a sqlite URL for database URLs); nothing of them stays in the image.
  */
 function collectStaticCommand(options: BaselineOptions): string {
-  const env = (options.backend.importEnv ?? []).map((name) => `${name}=${/DATABASE_URL|_DB_URL$/.test(name) ? "sqlite:////tmp/collectstatic.sqlite3" : "collectstatic-placeholder"}`);
+  // A random value per build, so no secret-looking literal sits in the Dockerfile.
+  const random = '"$(od -An -N32 -tx1 /dev/urandom | tr -d " \\n")"';
+  const env = (options.backend.importEnv ?? []).map((name) => `${name}=${/DATABASE_URL|_DB_URL$/.test(name) ? "sqlite:////tmp/collectstatic.sqlite3" : random}`);
   return [...env, "python manage.py collectstatic --noinput"].join(" ");
 }
