@@ -1,2 +1,2 @@
 import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{d as e,e as o,j as r}from"./chunks/chunk-XXXU3NHR.js";import{o as n,q as p}from"./chunks/chunk-2DW6TLTV.js";import"./chunks/chunk-LF4FPO6Y.js";import"./chunks/chunk-HYMPNKDN.js";import"./chunks/chunk-YLJESIGR.js";export{e as COMPONENTS,p as defineConfig,n as parseOptions,r as renderFiles,o as renderModels};
+import{n as r,o as n,q as p}from"./chunks/chunk-FM2VGI2L.js";import{r as e,t as o}from"./chunks/chunk-CU7VCV34.js";import"./chunks/chunk-2SCTJN4E.js";import"./chunks/chunk-HYMPNKDN.js";import"./chunks/chunk-W2CXPP6G.js";export{r as COMPONENTS,o as defineConfig,e as parseOptions,p as renderFiles,n as renderModels};
