@@ -8,9 +8,6 @@ const pm = (ctx: StackContext): PythonPackageManager => {
   throw new Error(`${ctx.packageManager} is not a Python package manager`);
 };
 
-/** The tools the standard checks run, at the versions of src/data/base-images.json. */
-export const PYTHON_CHECK_TOOLS = ["ruff", "mypy", "pytest"] as const;
-
 type PythonTool = "ruff" | "flake8" | "pylint" | "black" | "isort" | "mypy" | "pyright" | "pytest";
 
 /** The Python tools the enabled gates run (a repository's choice, else the standard ruff, mypy, pytest). */

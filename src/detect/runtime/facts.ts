@@ -1,4 +1,3 @@
-import { baseOf, dirOf, isWithin } from "../paths.js";
 import type { RepoIndex } from "../repo-index.js";
 
 /** One runtime fact for an option key, with the file that told it. */
@@ -22,13 +21,6 @@ export const emptyReport = (): RuntimeReport => ({ facts: [], warnings: [] });
 export function relativeDir(dir: string, base: string): string {
   if (dir === base) return ".";
   return base === "." ? dir : dir.slice(base.length + 1);
-}
-
-/** Files detection read inside `dir`, shallowest first (tests and migrations are never read). */
-export function readFilesWithin(index: RepoIndex, dir: string, name: RegExp): string[] {
-  return [...index.files.keys()]
-    .filter((p) => isWithin(p, dir) && name.test(baseOf(p)))
-    .sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : 1));
 }
 
 /** `config/settings/base.py` under root `.` → `config.settings.base`; a package's `__init__.py` is the package. */
@@ -68,4 +60,3 @@ export function flyInternalPort(index: RepoIndex, dir: string): { port: number; 
   return undefined;
 }
 
-export { dirOf };
