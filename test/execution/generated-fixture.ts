@@ -8,6 +8,8 @@ import { join, resolve } from "node:path";
 import { loadConfig } from "../../src/config/load-config.js";
 import type { BaselineOptions } from "../../src/options/index.js";
 import { cli, type CliResult } from "../helpers/cli.js";
+import { expect } from "vitest";
+import { freePort, startPostgres, type StartedService } from "./services.js";
 import { parseWorkflow } from "./workflow-model.js";
 import type { JobResult, WorkflowRunResult } from "./workflow-runner.js";
 
@@ -127,3 +129,25 @@ export const explainRun = (run: WorkflowRunResult): string => run.jobs.filter((j
 
 /** Seconds, for the durations the tests print. */
 export const secondsSince = (start: number): string => `${((Date.now() - start) / 1000).toFixed(1)}s`;
+
+/**
+ * A fixture broken for one gate: the job failed at that gate's step and at no other, the steps before
+ * it passed, and the step's output shows the error the break was made to cause.
+ */
+export function expectOnlyGateFailed(job: JobResult, gate: { step: string; passedBefore: readonly string[]; output: RegExp }): void {
+  const statuses = stepStatuses(job);
+  expect(job.status, explainJob(job)).toBe("failed");
+  expect(statuses[gate.step], explainJob(job)).toBe("failed");
+  expect(Object.entries(statuses).filter(([, s]) => s === "failed").map(([id]) => id), explainJob(job)).toEqual([gate.step]);
+  for (const id of gate.passedBefore) expect(statuses[id], id).toBe("passed");
+  expect(job.steps.find((s) => s.id === gate.step)!.outputTail).toMatch(gate.output);
+}
+
+/** The PostgreSQL a deploy's migration command and the app's image run against (the official image's trust setup). */
+export async function startAppPostgres(): Promise<StartedService> {
+  return startPostgres("db", {
+    image: "postgres:17-alpine",
+    env: { POSTGRES_DB: "app", POSTGRES_HOST_AUTH_METHOD: "trust" },
+    ports: [`${await freePort()}:5432`],
+  });
+}
