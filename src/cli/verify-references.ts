@@ -1,10 +1,10 @@
-import { readLocalSnapshot } from "../detect/index.js";
+import { readLocalSnapshot, type RepoSnapshot } from "../detect/index.js";
 import { badInput } from "../errors.js";
 import type { BaselineOptions } from "../options/index.js";
 import { describeUnresolved, unresolvedReferences } from "../synth/references.js";
 
 /** Refuses (exit 2) before anything is written when a generated file would point at something missing. */
-export function assertReferencesResolve(root: string, options: BaselineOptions): void {
-  const problems = unresolvedReferences(options, readLocalSnapshot(root));
+export function assertReferencesResolve(root: string, options: BaselineOptions, snapshot: RepoSnapshot = readLocalSnapshot(root)): void {
+  const problems = unresolvedReferences(options, snapshot);
   if (problems.length > 0) throw badInput(describeUnresolved(problems));
 }

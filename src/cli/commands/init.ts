@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { findConfigFile } from "../../config/load-config.js";
 import { configFileName, renderConfig } from "../../config/write-config.js";
-import { detectRepo } from "../../detect/index.js";
+import { detectFromSnapshot, readLocalSnapshot } from "../../detect/index.js";
 import { badInput, ExitCode } from "../../errors.js";
 import { parseOptions, type BaselineConfig, type BaselineOptions } from "../../options/index.js";
 import { layerConfig } from "../../options/layer-config.js";
@@ -54,7 +54,9 @@ export function register(program: Command, output: Output): void {
     } else {
       const choice = chooseConfigFormat(flags.configFormat, root);
       const format = choice.format;
-      const detection = detectRepo(root);
+      // One listing of the repository serves detection and the reference check.
+      const snapshot = readLocalSnapshot(root);
+      const detection = detectFromSnapshot(snapshot);
       detected = new Set([...detection.evidence.filter((e) => e.value !== "(none)").map((e) => e.key), ...Object.keys(flatten(configFromFlags(flags)))]);
       for (const e of detection.evidence) output.out(`detected  ${e.key} = ${e.value}  (${e.file}: ${e.reason})`);
       for (const w of detection.warnings) output.err(`warning: ${w}`);
@@ -72,7 +74,7 @@ export function register(program: Command, output: Output): void {
       }
       options = parseOptions(config, "options");
       // Nothing is written, config included, when a generated file would point at something missing.
-      assertReferencesResolve(root, options);
+      assertReferencesResolve(root, options, snapshot);
       // Files the repository already has and the tool does not own stay the repository's: init lists them
       // under `eject`, so `check` agrees from the first run. --adopt hands them to the baseline instead.
       const kept = flags.adopt ? [] : unownedExisting(root, options);
