@@ -1,4 +1,4 @@
-import pins from "../data/package-managers.json" with { type: "json" };
+import { TOOL_VERSIONS } from "../pins/tool-versions.js";
 import type { Finding } from "./detect-package-manager.js";
 import { joinPath, selfAndAncestors, showDir } from "./paths.js";
 import type { NodePackage } from "./read-package-json.js";
@@ -6,9 +6,18 @@ import type { RepoIndex } from "./repo-index.js";
 
 const NODE_LOCKFILES = ["pnpm-lock.yaml", "bun.lock", "bun.lockb", "yarn.lock", "package-lock.json", "npm-shrinkwrap.json"];
 
-/** The pnpm version CI installs when the repository declares none (src/data/package-managers.json). */
-export const DEFAULT_PNPM_VERSION: string = pins.pnpm.default;
-const BY_LOCKFILE_VERSION: Readonly<Record<string, string>> = pins.pnpm.byLockfileVersion;
+/** The pnpm version CI installs when the repository declares none (`pnpm` in src/data/tool-versions.json). */
+export const DEFAULT_PNPM_VERSION: string = TOOL_VERSIONS.pnpm;
+/**
+ * pnpm-lock.yaml's lockfileVersion → the newest release of the pnpm major that introduced that format:
+ * pnpm 9 rather than 10 for `9.0`, since both write it and pnpm 9 still runs install scripts.
+ */
+const BY_LOCKFILE_VERSION: Readonly<Record<string, string>> = {
+  "9": TOOL_VERSIONS["pnpm-9"],
+  "6": TOOL_VERSIONS["pnpm-8"],
+  "5.4": TOOL_VERSIONS["pnpm-7"],
+  "5.3": TOOL_VERSIONS["pnpm-6"],
+};
 
 /**
  * Where a package's dependencies install from: the folder of the nearest lockfile at or above it (a

@@ -1,4 +1,4 @@
-import { TOOL_VERSIONS } from "../components/docker/base-images.js";
+import { TOOL_VERSIONS } from "../pins/tool-versions.js";
 import type { PythonPackageManager } from "../options/index.js";
 import { pythonSetupSteps } from "../workflows/steps.js";
 import type { StackContext, StackCi } from "./types.js";

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { TOOL_VERSIONS } from "../../src/components/docker/base-images.js";
+import { TOOL_VERSIONS } from "../../src/pins/tool-versions.js";
 import { STACKS, type StackContext } from "../../src/stacks/index.js";
 
 const ctx = (packageManager: StackContext["packageManager"]): StackContext => ({

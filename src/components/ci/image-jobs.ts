@@ -2,6 +2,7 @@ import type { BaselineOptions } from "../../options/index.js";
 import type { Job, Step } from "../../workflows/model.js";
 import { pinnedAction } from "../../workflows/pins.js";
 import { checkoutStep, runStep } from "../../workflows/steps.js";
+import { TOOL_VERSIONS } from "../../pins/tool-versions.js";
 import { healthyBelow } from "../docker/health-probe.js";
 import { dockerfilePath, type ImageBuild } from "../docker/index.js";
 import { job } from "./runner.js";
@@ -80,7 +81,8 @@ export function imageJob(build: ImageBuild, options: BaselineOptions): Job {
         "exit 1",
       ].join("\n"),
     ),
-    { id: "setup-k6", name: "Set up k6", uses: pinnedAction("grafana/setup-k6-action") },
+    // Unset, the action installs whatever k6 is newest that day; the pin keeps CI reproducible.
+    { id: "setup-k6", name: "Set up k6", uses: pinnedAction("grafana/setup-k6-action"), with: { "k6-version": TOOL_VERSIONS.k6 } },
     // perf/smoke.js is shared by every image job: each passes its own probe's status bound, not the primary's.
     runStep("perf-smoke", "Performance smoke test (k6)", "k6 run perf/smoke.js", { env: { BASE_URL: url, SMOKE_PATHS: build.probe.path, HEALTHY_BELOW: String(healthyBelow(build.probe)) } }),
     runStep("container-logs", "Container logs", "docker logs app", { if: "failure()" }),

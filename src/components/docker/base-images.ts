@@ -7,12 +7,10 @@ export interface PinnedImage {
   readonly tag: string;
   readonly digest: string;
   readonly source: string;
+  readonly checkedAt: string;
 }
 
 const IMAGES: Readonly<Record<string, PinnedImage>> = data.images;
-
-/** Versions of build tools installed inside images (PyPI), kept beside the image pins. */
-export const TOOL_VERSIONS: Readonly<Record<keyof typeof data.tools, string>> = data.tools;
 
 /** `name:tag@sha256:…` for a pinned image key such as `python:3.12-slim`. */
 export function pinnedImage(key: string): string {

@@ -1,5 +1,6 @@
 import type { BaselineOptions } from "../../options/index.js";
-import { pythonImage, TOOL_VERSIONS } from "./base-images.js";
+import { TOOL_VERSIONS } from "../../pins/tool-versions.js";
+import { pythonImage } from "./base-images.js";
 import { execForm } from "./docker-strategy.js";
 import { backendProbe, healthcheckArgv } from "./health-probe.js";
 import { PYTHON_APP_ROOT, pythonServer } from "./python-server.js";

@@ -1,5 +1,5 @@
 import type { BaselineOptions } from "../../options/index.js";
-import { TOOL_VERSIONS } from "./base-images.js";
+import { TOOL_VERSIONS } from "../../pins/tool-versions.js";
 
 /** Where the backend's code sits in the image: `COPY . .` of backend.dir lands here. */
 export const PYTHON_APP_ROOT = "/app";

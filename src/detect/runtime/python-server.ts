@@ -1,4 +1,4 @@
-import { TOOL_VERSIONS } from "../../components/docker/base-images.js";
+import { TOOL_VERSIONS } from "../../pins/tool-versions.js";
 import type { AppCandidate } from "../app-candidate.js";
 import type { RuntimeFact } from "./facts.js";
 
