@@ -4,6 +4,7 @@ import * as audit from "./commands/audit.js";
 import * as check from "./commands/check.js";
 import * as detect from "./commands/detect.js";
 import * as init from "./commands/init.js";
+import * as pins from "./commands/pins.js";
 import * as resync from "./commands/resync.js";
 import * as rollout from "./commands/rollout.js";
 import * as synth from "./commands/synth.js";
@@ -16,6 +17,6 @@ export function createProgram(output: Output): Command {
     .version(TOOL_VERSION)
     .showSuggestionAfterError()
     .addHelpText("after", "\nExit codes: 0 ok, 1 drift or files left alone, 2 bad input, 3 internal error, 4 another run holds the repository's lock.\nDocs: https://github.com/create-devops-baseline/create-devops-baseline/tree/main/docs");
-  for (const command of [init, synth, check, detect, audit, resync, rollout]) command.register(program, output);
+  for (const command of [init, synth, check, detect, audit, resync, rollout, pins]) command.register(program, output);
   return program;
 }
