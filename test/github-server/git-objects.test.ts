@@ -97,6 +97,19 @@ describe("git object hashing", () => {
     expect(store.isAncestor(child.sha, root.sha)).toBe(false);
   });
 
+  it("an annotated tag equals git tag -a's for the same commit, tagger and date", () => {
+    const store = new ObjectStore();
+    const tree = ourTree(store);
+    const ada = { name: "Ada Lovelace", email: "ada@example.com", date: "2026-01-02T03:04:05Z" };
+    const env = { GIT_AUTHOR_NAME: ada.name, GIT_AUTHOR_EMAIL: ada.email, GIT_AUTHOR_DATE: "@1767323045 +0000", GIT_COMMITTER_NAME: ada.name, GIT_COMMITTER_EMAIL: ada.email, GIT_COMMITTER_DATE: "@1767323045 +0000" };
+    const commit = store.putCommit({ tree, parents: [], message: "tagged\n", author: ada, committer: ada });
+    expect(git(["commit-tree", tree], "tagged\n", env)).toBe(commit.sha);
+    const tag = store.putTag({ tag: "v1.0.0", object: commit.sha, type: "commit", message: "Release v1.0.0\n", tagger: ada });
+    git(["tag", "-a", "v1.0.0", commit.sha, "-m", "Release v1.0.0"], undefined, env);
+    expect(tag.sha).toBe(git(["rev-parse", "refs/tags/v1.0.0"]));
+    expect(store.tag(tag.sha)?.object).toBe(commit.sha);
+  });
+
   it("knows the empty tree", () => {
     expect(new ObjectStore().putTree([])).toBe(EMPTY_TREE_SHA);
     expect(EMPTY_TREE_SHA).toBe(git(["hash-object", "-t", "tree", "--stdin"], ""));

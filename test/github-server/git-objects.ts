@@ -27,10 +27,20 @@ export interface CommitObject {
   readonly committer: Signature;
 }
 
+/** An annotated tag: a git object naming another object (here always a commit), as `git tag -a` writes it. */
+export interface TagObject {
+  readonly sha: string;
+  readonly tag: string;
+  readonly object: string;
+  readonly type: "commit";
+  readonly message: string;
+  readonly tagger: Signature;
+}
+
 /** SHA-1 of the empty tree, the same in every git repository. */
 export const EMPTY_TREE_SHA = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
 
-function hashObject(type: "blob" | "tree" | "commit", body: Buffer): string {
+function hashObject(type: "blob" | "tree" | "commit" | "tag", body: Buffer): string {
   return createHash("sha1").update(`${type} ${body.length}\0`).update(body).digest("hex");
 }
 
@@ -69,6 +79,11 @@ export function serializeCommit(commit: Omit<CommitObject, "sha">): Buffer {
   return Buffer.from(`${lines.join("\n")}\n\n${commit.message}`, "utf8");
 }
 
+export function serializeTag(tag: Omit<TagObject, "sha">): Buffer {
+  const lines = [`object ${tag.object}`, `type ${tag.type}`, `tag ${tag.tag}`, signatureLine("tagger", tag.tagger)];
+  return Buffer.from(`${lines.join("\n")}\n\n${tag.message}`, "utf8");
+}
+
 /**
  * Content-addressed object database shared by all repositories of one server:
  * identical baseline files across thousands of repos are stored once.
@@ -77,6 +92,7 @@ export class ObjectStore {
   private readonly blobs = new Map<string, Buffer>();
   private readonly trees = new Map<string, readonly TreeEntry[]>();
   private readonly commits = new Map<string, CommitObject>();
+  private readonly tags = new Map<string, TagObject>();
 
   constructor() {
     this.trees.set(EMPTY_TREE_SHA, []);
@@ -103,6 +119,17 @@ export class ObjectStore {
     const stored: CommitObject = { ...commit, sha };
     this.commits.set(sha, stored);
     return stored;
+  }
+
+  putTag(tag: Omit<TagObject, "sha">): TagObject {
+    const sha = hashObject("tag", serializeTag(tag));
+    const stored = this.tags.get(sha) ?? { ...tag, sha };
+    this.tags.set(sha, stored);
+    return stored;
+  }
+
+  tag(sha: string): TagObject | undefined {
+    return this.tags.get(sha);
   }
 
   blob(sha: string): Buffer | undefined {

@@ -1,5 +1,5 @@
 import type { ListedEntry } from "./edit-tree.js";
-import type { CommitObject } from "./git-objects.js";
+import type { CommitObject, TagObject } from "./git-objects.js";
 import type { RepoState } from "./repo-state.js";
 import type { Urls } from "./make-user.js";
 
@@ -53,13 +53,28 @@ export function makeGitTree(urls: Urls, repo: RepoState, sha: string, entries: r
 }
 
 /** GitHub's `git-ref` shape for `refs/heads/...`. */
-export function makeGitRef(urls: Urls, repo: RepoState, ref: string, sha: string): Record<string, unknown> {
+/** A ref names a commit, or for an annotated tag, the tag object (`git/tags/{sha}` peels it). */
+export function makeGitRef(urls: Urls, repo: RepoState, ref: string, sha: string, type: "commit" | "tag" = "commit"): Record<string, unknown> {
   const base = repoUrl(urls, repo);
   return {
     ref,
     node_id: Buffer.from(`03:Ref${repo.id}:${ref}`).toString("base64"),
     url: `${base}/git/${ref}`,
-    object: { type: "commit", sha, url: `${base}/git/commits/${sha}` },
+    object: { type, sha, url: `${base}/git/${type}s/${sha}` },
+  };
+}
+
+export function makeGitTag(urls: Urls, repo: RepoState, tag: TagObject): Record<string, unknown> {
+  const base = repoUrl(urls, repo);
+  return {
+    node_id: Buffer.from(`04:Tag${tag.sha}`).toString("base64"),
+    tag: tag.tag,
+    sha: tag.sha,
+    url: `${base}/git/tags/${tag.sha}`,
+    message: tag.message,
+    tagger: tag.tagger,
+    object: { type: tag.type, sha: tag.object, url: `${base}/git/commits/${tag.object}` },
+    verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null },
   };
 }
 

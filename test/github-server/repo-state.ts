@@ -128,6 +128,20 @@ export class RepoState {
 
   // --- helpers for tests: read state and simulate people working in the repository ---
 
+  /**
+   * Tags a commit (default: the default branch's head) as `git tag` does: lightweight, or annotated
+   * (`git tag -a`, the ref then names a tag object). Moving an existing tag is allowed, as a force-push is.
+   */
+  tag(name: string, options: { sha?: string; annotated?: boolean; message?: string } = {}): { ref: string; commit: string } {
+    const commit = options.sha ?? this.branchSha(this.defaultBranch);
+    if (!commit || !this.store.commit(commit)) throw new Error(`${this.fullName}: no commit ${commit ?? "on the default branch"} to tag`);
+    const ref = options.annotated
+      ? this.store.putTag({ tag: name, object: commit, type: "commit", message: options.message ?? `Release ${name}\n`, tagger: { ...SEED_AUTHOR, date: isoSeconds() } }).sha
+      : commit;
+    this.refs.set(`refs/tags/${name}`, ref);
+    return { ref, commit };
+  }
+
   branches(): string[] {
     return [...this.refs.keys()].filter((ref) => ref.startsWith("refs/heads/")).map((ref) => ref.slice(11));
   }

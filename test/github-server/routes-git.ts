@@ -1,6 +1,6 @@
 import { applyTreeEdits, listTree, TreeEditError, type TreeEdit } from "./edit-tree.js";
 import type { EntryMode, EntryType, Signature } from "./git-objects.js";
-import { makeBlob, makeGitCommit, makeGitRef, makeGitTree } from "./make-git-shapes.js";
+import { makeBlob, makeGitCommit, makeGitRef, makeGitTag, makeGitTree } from "./make-git-shapes.js";
 import { isoSeconds, type RepoState } from "./repo-state.js";
 import {
   nonEmptyRepoOf,
@@ -158,8 +158,10 @@ function getRef(ctx: HandlerContext) {
   const ref = fullRef(ctx);
   const sha = repo.refs.get(ref);
   if (sha === undefined) throw notFound();
-  return { status: 200, body: makeGitRef(ctx.world.urls, repo, ref, sha) };
+  return { status: 200, body: makeGitRef(ctx.world.urls, repo, ref, sha, objectType(ctx, sha)) };
 }
+
+const objectType = (ctx: HandlerContext, sha: string) => (ctx.world.store.tag(sha) ? "tag" : "commit");
 
 function matchingRefs(ctx: HandlerContext) {
   const repo = nonEmptyRepoOf(ctx);
@@ -167,8 +169,15 @@ function matchingRefs(ctx: HandlerContext) {
   const refs = [...repo.refs].filter(([ref]) => ref.startsWith(prefix)).sort(([a], [b]) => a.localeCompare(b));
   return {
     status: 200,
-    body: refs.map(([ref, sha]) => makeGitRef(ctx.world.urls, repo, ref, sha)),
+    body: refs.map(([ref, sha]) => makeGitRef(ctx.world.urls, repo, ref, sha, objectType(ctx, sha))),
   };
+}
+
+function getTag(ctx: HandlerContext) {
+  const repo = nonEmptyRepoOf(ctx);
+  const tag = ctx.world.store.tag(ctx.params["tag_sha"]!);
+  if (!tag) throw notFound();
+  return { status: 200, body: makeGitTag(ctx.world.urls, repo, tag) };
 }
 
 function requireCommit(ctx: HandlerContext, sha: string): void {
@@ -239,6 +248,7 @@ export const gitRoutes: readonly Route[] = [
     handler: getCommit,
   },
   { method: "GET", path: `${REPO}/git/ref/{ref}`, handler: getRef },
+  { method: "GET", path: `${REPO}/git/tags/{tag_sha}`, handler: getTag },
   {
     method: "GET",
     path: `${REPO}/git/matching-refs/{ref}`,
