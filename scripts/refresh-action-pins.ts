@@ -18,6 +18,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import type { ActionPinEntry } from "../src/pins/pin-types.js";
 import { type ActionPin, majorOf, parseLsRemote, selectPin, type TagRef } from "../src/workflows/select-pin.js";
 
 const DEFAULT_PINS_FILE = new URL("../src/data/action-pins.json", import.meta.url);
@@ -68,9 +69,10 @@ function main(): void {
   });
   const PINS_FILE = values.pins ?? DEFAULT_PINS_FILE;
   if (!values.mirrors && !values.remote) throw new Error("give --mirrors DIR or --remote");
-  const current = JSON.parse(readFileSync(PINS_FILE, "utf8")) as Record<string, ActionPin>;
+  const current = JSON.parse(readFileSync(PINS_FILE, "utf8")) as Record<string, ActionPinEntry>;
+  const today = new Date().toISOString().slice(0, 10);
   const actions = [...new Set([...Object.keys(current), ...(values.add ?? [])])].sort();
-  const next: Record<string, ActionPin> = {};
+  const next: Record<string, ActionPinEntry> = {};
   const problems: string[] = [];
   for (const action of actions) {
     const pinned = current[action];
@@ -96,7 +98,11 @@ function main(): void {
     }
     if (dir) assertOnABranch(dir, action, pin);
     if (pinned?.sha !== pin.sha) console.log(`${action}: ${pinned ? `${pinned.version} → ` : "added "}${pin.version} ${pin.sha}`);
-    next[action] = pin;
+    // An unchanged pin keeps its recorded source and date, so a refresh that finds nothing changes no byte.
+    next[action] =
+      pinned?.sha === pin.sha && pinned.version === pin.version
+        ? pinned
+        : { ...pin, source: `tag ${pin.version} of github.com/${action}, peeled to its commit (${dir ? "git for-each-ref on a local mirror; the commit is on a branch" : "git ls-remote --tags"})`, checkedAt: today };
   }
   for (const p of problems) console.error(p);
   const text = `${JSON.stringify(next, null, 2)}\n`;

@@ -37,7 +37,7 @@ describe("scripts/refresh-action-pins.ts against a local mirror", () => {
   it("moves to the newest release of the pinned major, with the tag's commit", () => {
     const r = run({ "acme/tool": { version: "v1.0.0", sha: shas["v1.0.0"] } });
     expect(r.status).toBe(0);
-    expect(r.pins["acme/tool"]).toEqual({ version: "v1.10.0", sha: shas["v1.10.0"] });
+    expect(r.pins["acme/tool"]).toEqual({ version: "v1.10.0", sha: shas["v1.10.0"], source: expect.stringContaining("tag v1.10.0 of github.com/acme/tool"), checkedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
   });
 
   it("crosses a major only with --major, and --check writes nothing but exits 1", () => {
