@@ -1,13 +1,15 @@
 /**
  * This repository's own baseline, written by this repository's own projen adapter (dogfooding).
- * `npm run baseline` regenerates `.github/workflows/*.yml`, `.github/dependabot.yml` and
- * `.projen/files.json`; test/projen/dogfood.test.ts fails when they drift from this file.
+ * `npm run baseline` regenerates `.github/workflows/*.yml` (pins-refresh.yml from
+ * scripts/pins-refresh-workflow.ts), `.github/dependabot.yml` and `.projen/files.json`; test/projen/dogfood.test.ts fails when they drift from this file.
  * `.gitignore` and `package.json` stay hand-written: projen is told to leave them alone.
  */
 import { pathToFileURL } from "node:url";
-import { Project } from "projen";
+import { Project, TextFile } from "projen";
+import { PINS_REFRESH_MODEL } from "./scripts/pins-refresh-workflow.js";
 import type { BaselineConfig } from "./src/options/index.js";
 import { DevopsBaseline } from "./src/projen/index.js";
+import { renderFiles } from "./src/synth/render-files.js";
 
 export const BASELINE: BaselineConfig = {
   name: "create-devops-baseline",
@@ -35,7 +37,11 @@ export function baselineProject(outdir = "."): Project {
   project.tryRemoveFile(".gitignore");
   project.tryRemoveFile(".gitattributes");
   project.tryRemoveFile(".projen/tasks.json");
-  new DevopsBaseline(project, BASELINE, { editGitignore: false });
+  const baseline = new DevopsBaseline(project, BASELINE, { editGitignore: false });
+  // The weekly `pins --update` PR is this repository's own workflow, rendered like the baseline's (SHA pins, marker).
+  for (const file of renderFiles([PINS_REFRESH_MODEL], { ...baseline.options, overrides: {} })) {
+    new TextFile(project, file.path, { lines: file.content.split("\n"), readonly: true, marker: false, editGitignore: false });
+  }
   return project;
 }
 

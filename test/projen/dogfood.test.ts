@@ -58,6 +58,23 @@ describe("this repository's own baseline (.projenrc.ts)", () => {
     expect(findings, formatFindings(findings)).toEqual([]);
   });
 
+  it("refreshes its pins weekly: pins --update, regenerate, one PR pushed with the App token", () => {
+    type Step = { id?: string; run?: string; uses?: string; env?: Record<string, string>; if?: string; "continue-on-error"?: boolean };
+    const wf = parse(readFileSync(join(fresh, ".github/workflows/pins-refresh.yml"), "utf8")) as { on: { schedule: unknown[] }; jobs: { refresh: { permissions: unknown; steps: Step[] } } };
+    expect(wf.on.schedule).toHaveLength(1);
+    const steps = wf.jobs.refresh.steps;
+    const step = (id: string) => steps.find((s) => s.id === id)!;
+    expect(steps.map((s) => s.id)).toEqual(["app-token", "checkout", "setup-node", "install", "refresh", "regenerate", "pull-request", "report"]);
+    expect(step("refresh").run).toContain("pins --update");
+    expect(step("refresh")["continue-on-error"]).toBe(true);
+    expect(step("regenerate").run).toBe("npm run regen");
+    expect(step("pull-request").run).toContain("gh pr create --head devops-baseline/pins");
+    expect(step("pull-request").env?.GH_TOKEN).toContain("steps.app-token.outputs.token");
+    expect(step("report").if).toContain("steps.refresh.outcome == 'failure'");
+    // The job's own token only reads; writes go through the App token or PAT.
+    expect(wf.jobs.refresh.permissions).toEqual({ contents: "read" });
+  });
+
   it("the drift comparison catches a hand edit and a deleted file", () => {
     const copy = mkdtempSync(join(tmpdir(), "devops-baseline-dogfood-edit-"));
     cpSync(fresh, copy, { recursive: true });
