@@ -1,0 +1,2 @@
+import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
+import{b as n}from"./chunk-3FKIUK2V.js";function o(){let r=new Set,t=[];return{addSecret(e){!e||e.trim().length<8||(r.add(e),r.add(e.trim()),t=[...r].sort((i,c)=>c.length-i.length))},redact:e=>n(e,t)}}function s(r,t){if(t instanceof Error)return r.redact(t.message);if(typeof t=="string")return r.redact(t);try{return r.redact(JSON.stringify(t))}catch{return r.redact(String(t))}}export{o as a,s as b};
