@@ -124,6 +124,18 @@ describe("the installed package", () => {
     for (const command of ["init", "synth", "check", "diff", "detect"]) expect(help.stdout).toMatch(new RegExp(`^\\s+${command}\\b`, "m"));
   });
 
+  it("pins --json lists the pins the package was built with; --update refuses without a checkout's src/data", async () => {
+    const listed = await bin("pins", "--json");
+    expect(listed.code, listed.stderr).toBe(0);
+    const pins = JSON.parse(listed.stdout) as { kind: string; name: string; version: string }[];
+    const tools = JSON.parse(readFileSync(join(ROOT, "src/data/tool-versions.json"), "utf8")) as { tools: Record<string, { version: string }> };
+    expect(pins.find((p) => p.kind === "tool" && p.name === "mypy")?.version).toBe(tools.tools["mypy"]!.version);
+    expect(new Set(pins.map((p) => p.kind))).toEqual(new Set(["action", "image", "tool"]));
+    const update = await bin("pins", "--update", "--kind", "tool");
+    expect(update.code).toBe(2);
+    expect(update.stderr).toContain("pins --update rewrites src/data/ of a create-devops-baseline checkout");
+  });
+
   it("a reader that stops early (`| head -1`) is no error", async () => {
     const result = await exec("bash", ["-c", 'set -o pipefail; "$0" init --help | head -1', join(app, "node_modules/.bin/create-devops-baseline")]);
     expect(result.stdout).toBe("Usage: create-devops-baseline init [options]\n");
