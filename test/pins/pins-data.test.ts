@@ -44,6 +44,11 @@ describe("one source for every pinned version", () => {
     }
   });
 
+  it("the tests' own uv and poetry are the versions generated files install, so execution tests run what users get", () => {
+    const requirements = readFileSync(join(ROOT, "scripts/test-requirements.txt"), "utf8");
+    for (const tool of ["uv", "poetry"] as const) expect(requirements).toContain(`${tool}==${TOOL_VERSIONS[tool]}\n`);
+  });
+
   it("every image records where its digest was read and when", () => {
     for (const [key, image] of Object.entries(images.images)) {
       expect(key).toBe(`${image.image}:${image.tag}`);

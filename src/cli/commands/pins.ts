@@ -15,7 +15,7 @@ interface PinsFlags {
   apiUrl?: string;
   pypiUrl?: string;
   npmUrl?: string;
-  registryMirror: string[];
+  registryMirror?: string[];
 }
 
 const KINDS: readonly Pin["kind"][] = ["action", "image", "tool"];
@@ -56,23 +56,22 @@ export function register(program: Command, output: Output): void {
     .option("--json", "print the pins (or, with --update, the changes) as JSON")
     .option("--update", "look every pin up again (GitHub API, registry manifest API, PyPI, npm) and rewrite src/data/*.json")
     .option("--kind <kinds>", "with --update: which kinds to look up, comma-separated (action,image,tool)", "action,image,tool")
-    .option("--data-dir <dir>", "the data files' folder (default: src/data of this checkout; with --json, the pins this copy was built with)")
+    .option("--data-dir <dir>", "the data files' folder: --update rewrites it (default: src/data of this checkout); a listing reads it instead of the pins this copy was built with")
     .addOption(new Option("--token-env <name>", "environment variable holding the GitHub token for tags (default GITHUB_TOKEN, then GH_TOKEN)").helpGroup("Where to look:"))
     .addOption(new Option("--api-url <url>", "GitHub REST API root (GitHub Enterprise Server, a test server)").helpGroup("Where to look:"))
     .addOption(new Option("--pypi-url <url>", "PyPI root, serving /pypi/<name>/json (default https://pypi.org)").helpGroup("Where to look:"))
     .addOption(new Option("--npm-url <url>", "npm registry root (default https://registry.npmjs.org)").helpGroup("Where to look:"))
     .addOption(
       new Option("--registry-mirror <host=url>", "ask this Registry API v2 root instead of an image's registry host (docker.io, quay.io); repeatable")
-        .default([])
-        .argParser((value: string, previous: string[]) => [...previous, value])
+        .argParser((value: string, previous: string[] | undefined) => [...(previous ?? []), value])
         .helpGroup("Where to look:"),
     )
     .addHelpText(
       "after",
       [
         "",
-        "Actions stay within their pinned major; tools move to the newest release their registry lists (pnpm's per-lockfile",
-        "entries within their major). A pin whose value did not change is left as it was, source and checkedAt included.",
+        "Actions stay within their pinned major; tools move to the newest release their registry lists (within their `major`",
+        "when they have one, as pnpm's do). A pin whose value did not change is left as it was, source and checkedAt included.",
         "Exit codes: 0 ok, 1 some pins could not be looked up (the others were written), 2 bad input. See docs/pins.md.",
       ].join("\n"),
     )
@@ -86,7 +85,7 @@ export function register(program: Command, output: Output): void {
         return;
       }
       const kinds = parseKinds(flags.kind);
-      const mirrors = parseMirrors(flags.registryMirror);
+      const mirrors = parseMirrors(flags.registryMirror ?? []);
       const dir = dataDir(flags.dataDir);
       const { registryResolvers, updatePins, writePinFiles } = await import("../../pins/index.js");
       const github = kinds.has("action") || kinds.has("tool") ? await gitHubClient(flags, output) : undefined;
