@@ -20,8 +20,3 @@ export function newestRelease(versions: Iterable<string>, major?: number): strin
   }
   return best?.version;
 }
-
-/** The major of a plain release (`10.34.9` → 10), undefined otherwise. */
-export function releaseMajor(version: string): number | undefined {
-  return keyOf(version)?.[0];
-}

@@ -4,7 +4,7 @@ import { badInput } from "../errors.js";
 import type { PinData } from "./pin-types.js";
 
 /** The data files under `src/data/`, by the part of PinData each holds. */
-export const PIN_FILES = { actions: "action-pins.json", images: "base-images.json", tools: "tool-versions.json" } as const;
+const PIN_FILES = { actions: "action-pins.json", images: "base-images.json", tools: "tool-versions.json" } as const;
 
 export function readPinFiles(dir: string): PinData {
   const read = (file: string): unknown => {

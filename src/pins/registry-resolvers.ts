@@ -7,8 +7,8 @@ import type { Fetch } from "./registry-fetch.js";
 import { npmVersion, pypiVersion, type Resolved } from "./tool-registries.js";
 import type { Resolvers } from "./update-pins.js";
 
-export const DEFAULT_PYPI_URL = "https://pypi.org";
-export const DEFAULT_NPM_URL = "https://registry.npmjs.org";
+const DEFAULT_PYPI_URL = "https://pypi.org";
+const DEFAULT_NPM_URL = "https://registry.npmjs.org";
 
 export interface RegistryEndpoints {
   /** Octokit for action tags and GitHub-released tools; undefined when no token was given. */
