@@ -198,14 +198,10 @@ const budget = z
 
 /** Keys and values every cloud accepts as tags and labels (GCP's label rules are the strictest). */
 const RESERVED_TAGS = ["project", "environment", "managed-by"];
+// Keys are checked in superRefine: zod reports a bad record key only as "Invalid key in record".
+const TAG_KEY = /^[a-z][a-z0-9_-]{0,62}$/;
 const costTags = z
-  .record(
-    z
-      .string()
-      .regex(/^[a-z][a-z0-9_-]{0,62}$/, "must start with a lowercase letter; lowercase letters, digits, _ and - (at most 63)")
-      .refine((k) => !RESERVED_TAGS.includes(k), `is set by the baseline (${RESERVED_TAGS.join(", ")})`),
-    z.string().regex(/^[a-z0-9_-]{0,63}$/, "must be lowercase letters, digits, _ and - (at most 63), as GCP labels require"),
-  )
+  .record(z.string(), z.string().regex(/^[a-z0-9_-]{0,63}$/, "must be lowercase letters, digits, _ and - (at most 63), as GCP labels require"))
   .default({})
   .describe("Cost-allocation tags (AWS, Azure) and labels (GCP, Kubernetes) on every resource, besides project, environment and managed-by.");
 
@@ -267,6 +263,13 @@ export const baselineOptionsSchema = z
     }
     if (o.alerting === "email" && !o.notifications.email) {
       ctx.addIssue({ code: "custom", path: ["notifications", "email"], message: "is required when alerting is \"email\"" });
+    }
+    for (const key of Object.keys(o.costTags)) {
+      if (!TAG_KEY.test(key)) {
+        ctx.addIssue({ code: "custom", path: ["costTags", key], message: `key "${key}" must start with a lowercase letter and hold only lowercase letters, digits, _ and - (at most 63), as GCP labels require` });
+      } else if (RESERVED_TAGS.includes(key)) {
+        ctx.addIssue({ code: "custom", path: ["costTags", key], message: `key "${key}" is set by the baseline (${RESERVED_TAGS.join(", ")}); choose another` });
+      }
     }
     const zone = o.edge.dnsZone;
     if (zone && !o.deploy.domain) {
