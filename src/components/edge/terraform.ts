@@ -48,6 +48,7 @@ export function edgeTerraformContext(options: BaselineOptions) {
     dnsZoneResource: (options.edge.dnsZone ?? "").replace(/\./g, "-"),
     compactName: options.name.replace(/[^a-z0-9]/g, "").slice(0, 12),
     hosts,
+    services: serviceTargets(options),
     defaultKey: hosts.some((h) => h.key === "web") ? "web" : (api?.key ?? "web"),
     cdn,
     waf,
