@@ -124,13 +124,14 @@ function firing(options: BaselineOptions, alert: string): { series: Series[]; at
 }
 
 /** Healthy input: a certificate with 60 days left, a ready Certificate, a cluster at half its budget. */
-function healthy(options: BaselineOptions): Series[] {
+function healthy(options: BaselineOptions, rules: readonly Rule[]): Series[] {
   const instance = probedUrls(options)[0] ?? "https://example.org/";
   const monthly = options.budget.monthly === false ? 0 : options.budget.monthly;
+  const uses = (metric: string) => rules.some((r) => r.expr.includes(metric));
   return [
-    { series: `probe_ssl_earliest_cert_expiry{job="tls",instance="${instance}"}`, values: `${60 * 86400}x480` },
-    { series: `certmanager_certificate_ready_status{name="${options.name}",namespace="${options.name}-prod",condition="False"}`, values: "0x480" },
-    { series: 'node_total_hourly_cost{node="n1"}', values: `${((monthly * 0.5) / HOURS_PER_MONTH).toFixed(4)}x480` },
+    ...(uses("probe_ssl_earliest_cert_expiry") ? [{ series: `probe_ssl_earliest_cert_expiry{job="tls",instance="${instance}"}`, values: `${60 * 86400}x480` }] : []),
+    ...(uses("certmanager_") ? [{ series: `certmanager_certificate_ready_status{name="${options.name}",namespace="${options.name}-prod",condition="False"}`, values: "0x480" }] : []),
+    ...(uses("node_total_hourly_cost") ? [{ series: 'node_total_hourly_cost{node="n1"}', values: `${((monthly * 0.5) / HOURS_PER_MONTH).toFixed(4)}x480` }] : []),
   ];
 }
 
@@ -152,7 +153,7 @@ export function edgeAlertTests(options: BaselineOptions, rules: readonly Rule[])
       ],
     };
   });
-  tests.push({ interval: "1m", input_series: healthy(options), alert_rule_test: rules.map((r) => ({ eval_time: "420m", alertname: r.alert, exp_alerts: [] as never[] })) });
+  tests.push({ interval: "1m", input_series: healthy(options, rules), alert_rule_test: rules.map((r) => ({ eval_time: "420m", alertname: r.alert, exp_alerts: [] as never[] })) });
   return { rule_files: ["edge-alerts.yml"], evaluation_interval: "1m", tests };
 }
 

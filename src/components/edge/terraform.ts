@@ -75,7 +75,7 @@ export const budgetEmails = (options: BaselineOptions): string[] =>
 const TEMPLATES: Readonly<Record<BaselineOptions["cloud"], readonly (readonly [string, string, "edge" | "always"])[]>> = {
   "aws-ecs": [
     ["aws-ecs/edge.tf.hbs", "infra/edge.tf", "edge"],
-    ["aws-ecs/module-edge.tf.hbs", "infra/modules/environment/edge.tf", "always"],
+    ["aws-ecs/module-edge.tf.hbs", "infra/modules/environment/edge.tf", "edge"],
     ["aws-ecs/costs.tf.hbs", "infra/costs.tf", "always"],
   ],
   "gcp-cloud-run": [
