@@ -45,9 +45,9 @@ function certCommands(options: BaselineOptions, host: string): CertCommands {
   }
 }
 
-/** docs/runbooks/certificate-expiring.md: the served certificate is close to, or past, its end. */
+/** docs/runbooks/certificate-expiring.md (with a domain): the served certificate is close to, or past, its end. */
 export function certificateRunbook(options: BaselineOptions, escalate: string[]): Runbook {
-  const host = edgeHosts(options).find((h) => h.environment === "production")?.host ?? "<your domain>";
+  const host = edgeHosts(options).find((h) => h.environment === "production")!.host;
   const cmd = certCommands(options, host);
   return {
     slug: CERT_RUNBOOK,

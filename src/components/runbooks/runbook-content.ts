@@ -2,6 +2,7 @@ import { backendProbe } from "../docker/health-probe.js";
 import { CLOUD_STRATEGIES, hasDatabase } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import { backupBucket } from "../backup/index.js";
+import { hasPiece } from "../edge/plan.js";
 import { certificateRunbook } from "../edge/runbook.js";
 
 interface Command {
@@ -246,7 +247,7 @@ export function runbooks(options: BaselineOptions): Runbook[] {
       related: ["db-connection-failure", "rollback", "incident-response"],
     });
   }
-  list.push(certificateRunbook(options, escalate()));
+  if (hasPiece(options, "expiry alert")) list.push(certificateRunbook(options, escalate()));
   list.push({
     slug: "incident-response",
     title: "Incident response and on-call",
