@@ -91,6 +91,9 @@ describe("edge and cost Terraform", () => {
     // Behind CloudFront the load balancer's own rate rule counts the client's address, not the edge's.
     const albAcl = files.get("infra/modules/environment/main.tf")!.resource.aws_wafv2_web_acl.this[0];
     expect(albAcl.rule[1].statement[0].rate_based_statement[0]).toMatchObject({ limit: 1500, aggregate_key_type: "FORWARDED_IP" });
+    // ... and only CloudFront reaches it, so the edge WAF cannot be bypassed.
+    const albIngress = files.get("infra/modules/environment/main.tf")!.resource.aws_security_group.alb[0].ingress;
+    expect(albIngress).toEqual([expect.objectContaining({ from_port: 443, prefix_list_ids: ["${data.aws_ec2_managed_prefix_list.cloudfront.id}"] })]);
   });
 
   it("aws-ecs without a zone keeps var.certificate_arn and the load balancer's per-IP rate rule", async () => {
@@ -98,6 +101,7 @@ describe("edge and cost Terraform", () => {
     expect(files.has("infra/edge.tf")).toBe(false);
     expect(files.get("infra/main.tf")!.module.production[0].certificate_arn).toBe("${var.certificate_arn}");
     expect(files.get("infra/modules/environment/main.tf")!.resource.aws_wafv2_web_acl.this[0].rule[1].statement[0].rate_based_statement[0].aggregate_key_type).toBe("IP");
+    expect(files.get("infra/modules/environment/main.tf")!.resource.aws_security_group.alb[0].ingress.map((i: Hcl) => i.cidr_blocks)).toEqual([["0.0.0.0/0"], ["0.0.0.0/0"]]);
   });
 
   it("budgets alert at 80 % and 100 % on actual and forecast spend; cost tags reach every provider", async () => {
