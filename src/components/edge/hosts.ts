@@ -37,7 +37,7 @@ export function edgeHosts(options: BaselineOptions): EdgeHost[] {
 }
 
 /** The same long-cached paths the nginx proxy marks immutable or collected (proxy/routes.ts). */
-export function staticPaths(options: BaselineOptions, key: ServiceTarget["key"]): string[] {
+function staticPaths(options: BaselineOptions, key: ServiceTarget["key"]): string[] {
   if (key === "api") return options.backend.kind === "django" ? ["/static/*"] : [];
   if (options.frontend.kind === "nextjs") return ["/_next/static/*"];
   if (options.frontend.kind === "react-vite") return ["/assets/*"];

@@ -4,13 +4,13 @@ import { hasPiece } from "./plan.js";
 
 /** Let's Encrypt's production directory: trusted certificates, 90 days, renewed by cert-manager at 2/3 of their life. */
 const LETS_ENCRYPT = "https://acme-v02.api.letsencrypt.org/directory";
-export const CLUSTER_ISSUER = "letsencrypt";
+const CLUSTER_ISSUER = "letsencrypt";
 
 /** Labels OpenCost and Kubecost group spend by: the project and the user's costTags (overlays add environment). */
 export const costLabels = (options: BaselineOptions): Record<string, string> => ({ project: options.name, ...options.costTags });
 
 /** The Secret the Ingress serves, which the Certificate keeps current. */
-export const tlsSecretName = (options: BaselineOptions): string => `${options.name}-tls`;
+const tlsSecretName = (options: BaselineOptions): string => `${options.name}-tls`;
 
 /**
  * The cluster-wide ACME issuer. HTTP-01 answers through the nginx ingress; DNS-01 writes TXT records

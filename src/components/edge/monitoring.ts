@@ -138,7 +138,7 @@ function healthy(options: BaselineOptions, rules: readonly Rule[]): Series[] {
 const expand = (text: string, labels: Record<string, string>): string => text.replace(/\{\{ \$labels\.(\w+) \}\}/g, (_, k: string) => labels[k] ?? "");
 
 /** `promtool test rules` for edge-alerts.yml: each rule fires on bad input and stays quiet on healthy input. */
-export function edgeAlertTests(options: BaselineOptions, rules: readonly Rule[]) {
+function edgeAlertTests(options: BaselineOptions, rules: readonly Rule[]) {
   const tests = rules.map((r) => {
     const c = firing(options, r.alert);
     return {

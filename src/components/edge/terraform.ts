@@ -31,7 +31,7 @@ function cloudflareExpressions(hosts: readonly EdgeHost[]): { hostExpression: st
 }
 
 /** What the edge and cost templates read; strings inside HCL strings are escaped for HCL. */
-export function edgeTerraformContext(options: BaselineOptions) {
+function edgeTerraformContext(options: BaselineOptions) {
   // Keys padded as terraform fmt aligns the `=` of consecutive lines.
   const width = Math.max(0, ...edgeHosts(options).map((h) => h.id.length + 2));
   const hosts = edgeHosts(options).map((h) => ({ ...h, quotedId: `"${h.id}"`.padEnd(width) }));
@@ -66,10 +66,10 @@ export function edgeTerraformContext(options: BaselineOptions) {
 }
 
 /** Tags (labels on GCP) every resource carries: the project, the tool, and the user's costTags. */
-export const costTags = (options: BaselineOptions): Record<string, string> => ({ project: options.name, "managed-by": "terraform", ...options.costTags });
+const costTags = (options: BaselineOptions): Record<string, string> => ({ project: options.name, "managed-by": "terraform", ...options.costTags });
 
 /** Who budget alerts mail by default: budget.alertEmails, else the alerting address. */
-export const budgetEmails = (options: BaselineOptions): string[] =>
+const budgetEmails = (options: BaselineOptions): string[] =>
   options.budget.alertEmails.length > 0 ? options.budget.alertEmails : options.notifications.email ? [options.notifications.email] : [];
 
 const TEMPLATES: Readonly<Record<BaselineOptions["cloud"], readonly (readonly [string, string, "edge" | "always"])[]>> = {
