@@ -1,2 +1,2 @@
 import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{o as r,p as n,r as p}from"./chunks/chunk-SXKXPQNY.js";import{s as e,u as o}from"./chunks/chunk-32DCAXBX.js";import"./chunks/chunk-2SCTJN4E.js";import"./chunks/chunk-HYMPNKDN.js";import"./chunks/chunk-W2CXPP6G.js";export{r as COMPONENTS,o as defineConfig,e as parseOptions,p as renderFiles,n as renderModels};
+import{o as r,p as n,r as p}from"./chunks/chunk-DCATPNDC.js";import{s as e,u as o}from"./chunks/chunk-32DCAXBX.js";import"./chunks/chunk-2SCTJN4E.js";import"./chunks/chunk-HYMPNKDN.js";import"./chunks/chunk-W2CXPP6G.js";export{r as COMPONENTS,o as defineConfig,e as parseOptions,p as renderFiles,n as renderModels};

@@ -91,6 +91,8 @@ describe("edge and cost Terraform", () => {
     // Behind CloudFront the load balancer's own rate rule counts the client's address, not the edge's.
     const albAcl = files.get("infra/modules/environment/main.tf")!.resource.aws_wafv2_web_acl.this[0];
     expect(albAcl.rule[1].statement[0].rate_based_statement[0]).toMatchObject({ limit: 1500, aggregate_key_type: "FORWARDED_IP" });
+    // The DDoS runbook's block list matches the client CloudFront saw, which CloudFront appends last.
+    expect(albAcl.rule[0].statement[0].ip_set_reference_statement[0].ip_set_forwarded_ip_config[0]).toEqual({ header_name: "X-Forwarded-For", fallback_behavior: "NO_MATCH", position: "LAST" });
     // ... and only CloudFront reaches it, so the edge WAF cannot be bypassed.
     const albIngress = files.get("infra/modules/environment/main.tf")!.resource.aws_security_group.alb[0].ingress;
     expect(albIngress).toEqual([expect.objectContaining({ from_port: 443, prefix_list_ids: ["${data.aws_ec2_managed_prefix_list.cloudfront.id}"] })]);

@@ -1403,49 +1403,55 @@ module "production" {
     protocol    = "tcp"
     cidr_blocks = ["0.0.0.0/0"]
   }
-`},3:function(e,n,t,i,a){var o,r,l=e.lookupProperty||function(s,c){if(Object.prototype.hasOwnProperty.call(s,c))return s[c]};return`        # Behind CloudFront every request comes from an edge address: count the forwarded client address
+`},3:function(e,n,t,i,a){return`        # Behind CloudFront the client is the address CloudFront appends last to X-Forwarded-For.
+        ip_set_forwarded_ip_config {
+          header_name       = "X-Forwarded-For"
+          fallback_behavior = "NO_MATCH"
+          position          = "LAST"
+        }
+`},4:function(e,n,t,i,a){var o,r,l=e.lookupProperty||function(s,c){if(Object.prototype.hasOwnProperty.call(s,c))return s[c]};return`        # Behind CloudFront every request comes from an edge address: count the forwarded client address
         # (a second line: the CloudFront web ACL in infra/edge.tf limits on the true source address).
-        limit              = `+((o=(r=l(t,"rateLimit")||e.strict(n,"rateLimit",{start:{line:139,column:31},end:{line:139,column:40}}),typeof r=="function"?r.call(n??(e.nullContext||{}),{name:"rateLimit",hash:{},data:a,loc:{start:{line:139,column:29},end:{line:139,column:42}}}):r))!=null?o:"")+`
+        limit              = `+((o=(r=l(t,"rateLimit")||e.strict(n,"rateLimit",{start:{line:147,column:31},end:{line:147,column:40}}),typeof r=="function"?r.call(n??(e.nullContext||{}),{name:"rateLimit",hash:{},data:a,loc:{start:{line:147,column:29},end:{line:147,column:42}}}):r))!=null?o:"")+`
         aggregate_key_type = "FORWARDED_IP"
         forwarded_ip_config {
           header_name       = "X-Forwarded-For"
           fallback_behavior = "MATCH"
         }
-`},4:function(e,n,t,i,a){var o,r,l=e.lookupProperty||function(s,c){if(Object.prototype.hasOwnProperty.call(s,c))return s[c]};return"        limit              = "+((o=(r=l(t,"rateLimit")||e.strict(n,"rateLimit",{start:{line:146,column:31},end:{line:146,column:40}}),typeof r=="function"?r.call(n??(e.nullContext||{}),{name:"rateLimit",hash:{},data:a,loc:{start:{line:146,column:29},end:{line:146,column:42}}}):r))!=null?o:"")+`
+`},5:function(e,n,t,i,a){var o,r,l=e.lookupProperty||function(s,c){if(Object.prototype.hasOwnProperty.call(s,c))return s[c]};return"        limit              = "+((o=(r=l(t,"rateLimit")||e.strict(n,"rateLimit",{start:{line:154,column:31},end:{line:154,column:40}}),typeof r=="function"?r.call(n??(e.nullContext||{}),{name:"rateLimit",hash:{},data:a,loc:{start:{line:154,column:29},end:{line:154,column:42}}}):r))!=null?o:"")+`
         aggregate_key_type = "IP"
-`},5:function(e,n,t,i,a,o,r){var l,s,c=e.strict,u=n??(e.nullContext||{}),m="function",d=e.lambda,p=e.lookupProperty||function(y,f){if(Object.prototype.hasOwnProperty.call(y,f))return y[f]};return`
-# ---- `+((l=(s=p(t,"key")||c(n,"key",{start:{line:166,column:9},end:{line:166,column:12}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:166,column:7},end:{line:166,column:14}}}):s))!=null?l:"")+": "+((l=(s=p(t,"image")||c(n,"image",{start:{line:166,column:18},end:{line:166,column:23}}),typeof s===m?s.call(u,{name:"image",hash:{},data:a,loc:{start:{line:166,column:16},end:{line:166,column:25}}}):s))!=null?l:"")+" on port "+((l=(s=p(t,"port")||c(n,"port",{start:{line:166,column:36},end:{line:166,column:40}}),typeof s===m?s.call(u,{name:"port",hash:{},data:a,loc:{start:{line:166,column:34},end:{line:166,column:42}}}):s))!=null?l:"")+` ----
+`},6:function(e,n,t,i,a,o,r){var l,s,c=e.strict,u=n??(e.nullContext||{}),m="function",d=e.lambda,p=e.lookupProperty||function(y,f){if(Object.prototype.hasOwnProperty.call(y,f))return y[f]};return`
+# ---- `+((l=(s=p(t,"key")||c(n,"key",{start:{line:174,column:9},end:{line:174,column:12}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:174,column:7},end:{line:174,column:14}}}):s))!=null?l:"")+": "+((l=(s=p(t,"image")||c(n,"image",{start:{line:174,column:18},end:{line:174,column:23}}),typeof s===m?s.call(u,{name:"image",hash:{},data:a,loc:{start:{line:174,column:16},end:{line:174,column:25}}}):s))!=null?l:"")+" on port "+((l=(s=p(t,"port")||c(n,"port",{start:{line:174,column:36},end:{line:174,column:40}}),typeof s===m?s.call(u,{name:"port",hash:{},data:a,loc:{start:{line:174,column:34},end:{line:174,column:42}}}):s))!=null?l:"")+` ----
 
-resource "aws_lb" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:168,column:21},end:{line:168,column:24}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:168,column:19},end:{line:168,column:26}}}):s))!=null?l:"")+'" {\n  name                       = "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:169,column:50},end:{line:169,column:53}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:169,column:48},end:{line:169,column:55}}}):s))!=null?l:"")+`"
+resource "aws_lb" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:176,column:21},end:{line:176,column:24}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:176,column:19},end:{line:176,column:26}}}):s))!=null?l:"")+'" {\n  name                       = "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:177,column:50},end:{line:177,column:53}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:177,column:48},end:{line:177,column:55}}}):s))!=null?l:"")+`"
   load_balancer_type         = "application"
   subnets                    = var.public_subnet_ids
   security_groups            = [aws_security_group.alb.id]
   drop_invalid_header_fields = true
 }
 
-resource "aws_wafv2_web_acl_association" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:176,column:44},end:{line:176,column:47}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:176,column:42},end:{line:176,column:49}}}):s))!=null?l:"")+`" {
-  resource_arn = aws_lb.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:177,column:26},end:{line:177,column:29}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:177,column:24},end:{line:177,column:31}}}):s))!=null?l:"")+`.arn
+resource "aws_wafv2_web_acl_association" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:184,column:44},end:{line:184,column:47}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:184,column:42},end:{line:184,column:49}}}):s))!=null?l:"")+`" {
+  resource_arn = aws_lb.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:185,column:26},end:{line:185,column:29}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:185,column:24},end:{line:185,column:31}}}):s))!=null?l:"")+`.arn
   web_acl_arn  = aws_wafv2_web_acl.this.arn
 }
 
-resource "aws_lb_target_group" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:181,column:34},end:{line:181,column:37}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:181,column:32},end:{line:181,column:39}}}):s))!=null?l:"")+`" {
-  for_each    = toset(`+((l=p(t,"if").call(u,p(r[1],"progressive"),{name:"if",hash:{},fn:e.program(6,a,0,o,r),inverse:e.program(7,a,0,o,r),data:a,loc:{start:{line:182,column:22},end:{line:182,column:84}}}))!=null?l:"")+')\n  name        = each.key == "live" ? "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:183,column:56},end:{line:183,column:59}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:183,column:54},end:{line:183,column:61}}}):s))!=null?l:"")+'" : "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:183,column:84},end:{line:183,column:87}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:183,column:82},end:{line:183,column:89}}}):s))!=null?l:"")+'-${each.key}"\n  port        = '+((l=(s=p(t,"port")||c(n,"port",{start:{line:184,column:18},end:{line:184,column:22}}),typeof s===m?s.call(u,{name:"port",hash:{},data:a,loc:{start:{line:184,column:16},end:{line:184,column:24}}}):s))!=null?l:"")+`
+resource "aws_lb_target_group" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:189,column:34},end:{line:189,column:37}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:189,column:32},end:{line:189,column:39}}}):s))!=null?l:"")+`" {
+  for_each    = toset(`+((l=p(t,"if").call(u,p(r[1],"progressive"),{name:"if",hash:{},fn:e.program(7,a,0,o,r),inverse:e.program(8,a,0,o,r),data:a,loc:{start:{line:190,column:22},end:{line:190,column:84}}}))!=null?l:"")+')\n  name        = each.key == "live" ? "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:191,column:56},end:{line:191,column:59}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:191,column:54},end:{line:191,column:61}}}):s))!=null?l:"")+'" : "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:191,column:84},end:{line:191,column:87}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:191,column:82},end:{line:191,column:89}}}):s))!=null?l:"")+'-${each.key}"\n  port        = '+((l=(s=p(t,"port")||c(n,"port",{start:{line:192,column:18},end:{line:192,column:22}}),typeof s===m?s.call(u,{name:"port",hash:{},data:a,loc:{start:{line:192,column:16},end:{line:192,column:24}}}):s))!=null?l:"")+`
   protocol    = "HTTP"
   target_type = "ip"
   vpc_id      = var.vpc_id
 
   health_check {
-    # `+((l=p(t,"if").call(u,p(p(n,"probe"),"route"),{name:"if",hash:{},fn:e.program(8,a,0,o,r),inverse:e.program(9,a,0,o,r),data:a,loc:{start:{line:190,column:6},end:{line:190,column:130}}}))!=null?l:"")+`
-    path                = "`+((l=(s=p(t,"healthPath")||c(n,"healthPath",{start:{line:191,column:29},end:{line:191,column:39}}),typeof s===m?s.call(u,{name:"healthPath",hash:{},data:a,loc:{start:{line:191,column:27},end:{line:191,column:41}}}):s))!=null?l:"")+`"
-    matcher             = "`+((l=p(t,"if").call(u,p(p(n,"probe"),"route"),{name:"if",hash:{},fn:e.program(10,a,0,o,r),inverse:e.program(11,a,0,o,r),data:a,loc:{start:{line:192,column:27},end:{line:192,column:75}}}))!=null?l:"")+`"
+    # `+((l=p(t,"if").call(u,p(p(n,"probe"),"route"),{name:"if",hash:{},fn:e.program(9,a,0,o,r),inverse:e.program(10,a,0,o,r),data:a,loc:{start:{line:198,column:6},end:{line:198,column:130}}}))!=null?l:"")+`
+    path                = "`+((l=(s=p(t,"healthPath")||c(n,"healthPath",{start:{line:199,column:29},end:{line:199,column:39}}),typeof s===m?s.call(u,{name:"healthPath",hash:{},data:a,loc:{start:{line:199,column:27},end:{line:199,column:41}}}):s))!=null?l:"")+`"
+    matcher             = "`+((l=p(t,"if").call(u,p(p(n,"probe"),"route"),{name:"if",hash:{},fn:e.program(11,a,0,o,r),inverse:e.program(12,a,0,o,r),data:a,loc:{start:{line:200,column:27},end:{line:200,column:75}}}))!=null?l:"")+`"
     interval            = 15
     healthy_threshold   = 2
     unhealthy_threshold = 3
   }
 }
 
-resource "aws_lb_listener" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:199,column:30},end:{line:199,column:33}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:199,column:28},end:{line:199,column:35}}}):s))!=null?l:"")+`_https" {
-  load_balancer_arn = aws_lb.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:200,column:31},end:{line:200,column:34}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:200,column:29},end:{line:200,column:36}}}):s))!=null?l:"")+`.arn
+resource "aws_lb_listener" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:207,column:30},end:{line:207,column:33}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:207,column:28},end:{line:207,column:35}}}):s))!=null?l:"")+`_https" {
+  load_balancer_arn = aws_lb.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:208,column:31},end:{line:208,column:34}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:208,column:29},end:{line:208,column:36}}}):s))!=null?l:"")+`.arn
   port              = 443
   protocol          = "HTTPS"
   ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
@@ -1454,12 +1460,12 @@ resource "aws_lb_listener" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:199,colu
   default_action {
     type = "forward"
     forward {
-`+((l=p(t,"if").call(u,p(r[1],"progressive"),{name:"if",hash:{},fn:e.program(12,a,0,o,r),inverse:e.program(13,a,0,o,r),data:a,loc:{start:{line:209,column:0},end:{line:222,column:7}}}))!=null?l:"")+`    }
+`+((l=p(t,"if").call(u,p(r[1],"progressive"),{name:"if",hash:{},fn:e.program(13,a,0,o,r),inverse:e.program(14,a,0,o,r),data:a,loc:{start:{line:217,column:0},end:{line:230,column:7}}}))!=null?l:"")+`    }
   }
-`+((l=p(t,"if").call(u,p(r[1],"progressive"),{name:"if",hash:{},fn:e.program(14,a,0,o,r),inverse:e.noop,data:a,loc:{start:{line:225,column:0},end:{line:231,column:7}}}))!=null?l:"")+`}
+`+((l=p(t,"if").call(u,p(r[1],"progressive"),{name:"if",hash:{},fn:e.program(15,a,0,o,r),inverse:e.noop,data:a,loc:{start:{line:233,column:0},end:{line:239,column:7}}}))!=null?l:"")+`}
 
-resource "aws_lb_listener" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:234,column:30},end:{line:234,column:33}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:234,column:28},end:{line:234,column:35}}}):s))!=null?l:"")+`_http" {
-  load_balancer_arn = aws_lb.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:235,column:31},end:{line:235,column:34}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:235,column:29},end:{line:235,column:36}}}):s))!=null?l:"")+`.arn
+resource "aws_lb_listener" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:242,column:30},end:{line:242,column:33}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:242,column:28},end:{line:242,column:35}}}):s))!=null?l:"")+`_http" {
+  load_balancer_arn = aws_lb.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:243,column:31},end:{line:243,column:34}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:243,column:29},end:{line:243,column:36}}}):s))!=null?l:"")+`.arn
   port              = 80
   protocol          = "HTTP"
 
@@ -1473,23 +1479,23 @@ resource "aws_lb_listener" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:234,colu
   }
 }
 
-resource "aws_ecs_task_definition" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:249,column:38},end:{line:249,column:41}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:249,column:36},end:{line:249,column:43}}}):s))!=null?l:"")+'" {\n  family                   = "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:250,column:48},end:{line:250,column:51}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:250,column:46},end:{line:250,column:53}}}):s))!=null?l:"")+`"
+resource "aws_ecs_task_definition" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:257,column:38},end:{line:257,column:41}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:257,column:36},end:{line:257,column:43}}}):s))!=null?l:"")+'" {\n  family                   = "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:258,column:48},end:{line:258,column:51}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:258,column:46},end:{line:258,column:53}}}):s))!=null?l:"")+`"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = 512
   memory                   = 1024
   execution_role_arn       = aws_iam_role.execution.arn
   container_definitions = jsonencode([{
-    name                   = "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:257,column:32},end:{line:257,column:35}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:257,column:30},end:{line:257,column:37}}}):s))!=null?l:"")+'"\n    image                  = "${var.repository_urls["'+((l=(s=p(t,"image")||c(n,"image",{start:{line:258,column:55},end:{line:258,column:60}}),typeof s===m?s.call(u,{name:"image",hash:{},data:a,loc:{start:{line:258,column:53},end:{line:258,column:62}}}):s))!=null?l:"")+`"]}:bootstrap"
+    name                   = "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:265,column:32},end:{line:265,column:35}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:265,column:30},end:{line:265,column:37}}}):s))!=null?l:"")+'"\n    image                  = "${var.repository_urls["'+((l=(s=p(t,"image")||c(n,"image",{start:{line:266,column:55},end:{line:266,column:60}}),typeof s===m?s.call(u,{name:"image",hash:{},data:a,loc:{start:{line:266,column:53},end:{line:266,column:62}}}):s))!=null?l:"")+`"]}:bootstrap"
     essential              = true
     readonlyRootFilesystem = true
-    portMappings           = [{ containerPort = `+((l=(s=p(t,"port")||c(n,"port",{start:{line:261,column:50},end:{line:261,column:54}}),typeof s===m?s.call(u,{name:"port",hash:{},data:a,loc:{start:{line:261,column:48},end:{line:261,column:56}}}):s))!=null?l:"")+`, protocol = "tcp" }]
-`+((l=p(t,"if").call(u,p(n,"migrate"),{name:"if",hash:{},fn:e.program(15,a,0,o,r),inverse:e.noop,data:a,loc:{start:{line:262,column:0},end:{line:269,column:7}}}))!=null?l:"")+`    logConfiguration = {
+    portMappings           = [{ containerPort = `+((l=(s=p(t,"port")||c(n,"port",{start:{line:269,column:50},end:{line:269,column:54}}),typeof s===m?s.call(u,{name:"port",hash:{},data:a,loc:{start:{line:269,column:48},end:{line:269,column:56}}}):s))!=null?l:"")+`, protocol = "tcp" }]
+`+((l=p(t,"if").call(u,p(n,"migrate"),{name:"if",hash:{},fn:e.program(16,a,0,o,r),inverse:e.noop,data:a,loc:{start:{line:270,column:0},end:{line:277,column:7}}}))!=null?l:"")+`    logConfiguration = {
       logDriver = "awslogs"
       options = {
         awslogs-group         = aws_cloudwatch_log_group.this.name
         awslogs-region        = data.aws_region.current.name
-        awslogs-stream-prefix = "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:275,column:35},end:{line:275,column:38}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:275,column:33},end:{line:275,column:40}}}):s))!=null?l:"")+`"
+        awslogs-stream-prefix = "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:283,column:35},end:{line:283,column:38}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:283,column:33},end:{line:283,column:40}}}):s))!=null?l:"")+`"
       }
     }
   }])
@@ -1500,11 +1506,11 @@ resource "aws_ecs_task_definition" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:
   }
 }
 
-resource "aws_ecs_service" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:286,column:30},end:{line:286,column:33}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:286,column:28},end:{line:286,column:35}}}):s))!=null?l:"")+`" {
-  for_each        = aws_lb_target_group.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:287,column:42},end:{line:287,column:45}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:287,column:40},end:{line:287,column:47}}}):s))!=null?l:"")+'\n  name            = each.key == "live" ? "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:288,column:60},end:{line:288,column:63}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:288,column:58},end:{line:288,column:65}}}):s))!=null?l:"")+'" : "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:288,column:88},end:{line:288,column:91}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:288,column:86},end:{line:288,column:93}}}):s))!=null?l:"")+`-\${each.key}"
+resource "aws_ecs_service" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:294,column:30},end:{line:294,column:33}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:294,column:28},end:{line:294,column:35}}}):s))!=null?l:"")+`" {
+  for_each        = aws_lb_target_group.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:295,column:42},end:{line:295,column:45}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:295,column:40},end:{line:295,column:47}}}):s))!=null?l:"")+'\n  name            = each.key == "live" ? "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:296,column:60},end:{line:296,column:63}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:296,column:58},end:{line:296,column:65}}}):s))!=null?l:"")+'" : "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:296,column:88},end:{line:296,column:91}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:296,column:86},end:{line:296,column:93}}}):s))!=null?l:"")+`-\${each.key}"
   cluster         = aws_ecs_cluster.this.id
-  task_definition = aws_ecs_task_definition.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:290,column:46},end:{line:290,column:49}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:290,column:44},end:{line:290,column:51}}}):s))!=null?l:"")+`.arn
-  desired_count   = `+((l=d(c(r[1],"minReplicas",{start:{line:291,column:22},end:{line:291,column:36}}),n))!=null?l:"")+`
+  task_definition = aws_ecs_task_definition.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:298,column:46},end:{line:298,column:49}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:298,column:44},end:{line:298,column:51}}}):s))!=null?l:"")+`.arn
+  desired_count   = `+((l=d(c(r[1],"minReplicas",{start:{line:299,column:22},end:{line:299,column:36}}),n))!=null?l:"")+`
   launch_type     = "FARGATE"
 
   network_configuration {
@@ -1514,8 +1520,8 @@ resource "aws_ecs_service" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:286,colu
 
   load_balancer {
     target_group_arn = each.value.arn
-    container_name   = "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:301,column:26},end:{line:301,column:29}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:301,column:24},end:{line:301,column:31}}}):s))!=null?l:"")+`"
-    container_port   = `+((l=(s=p(t,"port")||c(n,"port",{start:{line:302,column:25},end:{line:302,column:29}}),typeof s===m?s.call(u,{name:"port",hash:{},data:a,loc:{start:{line:302,column:23},end:{line:302,column:31}}}):s))!=null?l:"")+`
+    container_name   = "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:309,column:26},end:{line:309,column:29}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:309,column:24},end:{line:309,column:31}}}):s))!=null?l:"")+`"
+    container_port   = `+((l=(s=p(t,"port")||c(n,"port",{start:{line:310,column:25},end:{line:310,column:29}}),typeof s===m?s.call(u,{name:"port",hash:{},data:a,loc:{start:{line:310,column:23},end:{line:310,column:31}}}):s))!=null?l:"")+`
   }
 
   # ECS's own safety net: a deployment that never gets healthy is rolled back.
@@ -1529,17 +1535,17 @@ resource "aws_ecs_service" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:286,colu
   }
 }
 
-resource "aws_appautoscaling_target" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:316,column:40},end:{line:316,column:43}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:316,column:38},end:{line:316,column:45}}}):s))!=null?l:"")+`" {
-  for_each           = aws_ecs_service.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:317,column:41},end:{line:317,column:44}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:317,column:39},end:{line:317,column:46}}}):s))!=null?l:"")+`
+resource "aws_appautoscaling_target" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:324,column:40},end:{line:324,column:43}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:324,column:38},end:{line:324,column:45}}}):s))!=null?l:"")+`" {
+  for_each           = aws_ecs_service.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:325,column:41},end:{line:325,column:44}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:325,column:39},end:{line:325,column:46}}}):s))!=null?l:"")+`
   service_namespace  = "ecs"
   resource_id        = "service/\${aws_ecs_cluster.this.name}/\${each.value.name}"
   scalable_dimension = "ecs:service:DesiredCount"
-  min_capacity       = `+((l=d(c(r[1],"minReplicas",{start:{line:321,column:25},end:{line:321,column:39}}),n))!=null?l:"")+`
-  max_capacity       = `+((l=d(c(r[1],"maxReplicas",{start:{line:322,column:25},end:{line:322,column:39}}),n))!=null?l:"")+`
+  min_capacity       = `+((l=d(c(r[1],"minReplicas",{start:{line:329,column:25},end:{line:329,column:39}}),n))!=null?l:"")+`
+  max_capacity       = `+((l=d(c(r[1],"maxReplicas",{start:{line:330,column:25},end:{line:330,column:39}}),n))!=null?l:"")+`
 }
 
-resource "aws_appautoscaling_policy" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:325,column:40},end:{line:325,column:43}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:325,column:38},end:{line:325,column:45}}}):s))!=null?l:"")+`_cpu" {
-  for_each           = aws_appautoscaling_target.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:326,column:51},end:{line:326,column:54}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:326,column:49},end:{line:326,column:56}}}):s))!=null?l:"")+'\n  name               = "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:327,column:42},end:{line:327,column:45}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:327,column:40},end:{line:327,column:47}}}):s))!=null?l:"")+`-\${each.key}-cpu70"
+resource "aws_appautoscaling_policy" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:333,column:40},end:{line:333,column:43}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:333,column:38},end:{line:333,column:45}}}):s))!=null?l:"")+`_cpu" {
+  for_each           = aws_appautoscaling_target.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:334,column:51},end:{line:334,column:54}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:334,column:49},end:{line:334,column:56}}}):s))!=null?l:"")+'\n  name               = "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:335,column:42},end:{line:335,column:45}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:335,column:40},end:{line:335,column:47}}}):s))!=null?l:"")+`-\${each.key}-cpu70"
   policy_type        = "TargetTrackingScaling"
   service_namespace  = each.value.service_namespace
   resource_id        = each.value.resource_id
@@ -1554,7 +1560,7 @@ resource "aws_appautoscaling_policy" "`+((l=(s=p(t,"key")||c(n,"key",{start:{lin
 }
 
 # CloudWatch equivalents of monitoring/alerts.yml.
-resource "aws_cloudwatch_metric_alarm" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:342,column:42},end:{line:342,column:45}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:342,column:40},end:{line:342,column:47}}}):s))!=null?l:"")+'_5xx_ratio" {\n  alarm_name          = "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:343,column:43},end:{line:343,column:46}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:343,column:41},end:{line:343,column:48}}}):s))!=null?l:"")+`-5xx-ratio"
+resource "aws_cloudwatch_metric_alarm" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:350,column:42},end:{line:350,column:45}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:350,column:40},end:{line:350,column:47}}}):s))!=null?l:"")+'_5xx_ratio" {\n  alarm_name          = "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:351,column:43},end:{line:351,column:46}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:351,column:41},end:{line:351,column:48}}}):s))!=null?l:"")+`-5xx-ratio"
   alarm_description   = "More than 5% 5xx for 5 minutes. Runbook: docs/runbooks/high-5xx-rate.md"
   comparison_operator = "GreaterThanThreshold"
   threshold           = 0.05
@@ -1574,7 +1580,7 @@ resource "aws_cloudwatch_metric_alarm" "`+((l=(s=p(t,"key")||c(n,"key",{start:{l
     metric {
       namespace   = "AWS/ApplicationELB"
       metric_name = "HTTPCode_Target_5XX_Count"
-      dimensions  = { LoadBalancer = aws_lb.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:363,column:46},end:{line:363,column:49}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:363,column:44},end:{line:363,column:51}}}):s))!=null?l:"")+`.arn_suffix }
+      dimensions  = { LoadBalancer = aws_lb.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:371,column:46},end:{line:371,column:49}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:371,column:44},end:{line:371,column:51}}}):s))!=null?l:"")+`.arn_suffix }
       period      = 60
       stat        = "Sum"
     }
@@ -1585,18 +1591,18 @@ resource "aws_cloudwatch_metric_alarm" "`+((l=(s=p(t,"key")||c(n,"key",{start:{l
     metric {
       namespace   = "AWS/ApplicationELB"
       metric_name = "RequestCount"
-      dimensions  = { LoadBalancer = aws_lb.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:374,column:46},end:{line:374,column:49}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:374,column:44},end:{line:374,column:51}}}):s))!=null?l:"")+`.arn_suffix }
+      dimensions  = { LoadBalancer = aws_lb.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:382,column:46},end:{line:382,column:49}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:382,column:44},end:{line:382,column:51}}}):s))!=null?l:"")+`.arn_suffix }
       period      = 60
       stat        = "Sum"
     }
   }
 }
 
-resource "aws_cloudwatch_metric_alarm" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:381,column:42},end:{line:381,column:45}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:381,column:40},end:{line:381,column:47}}}):s))!=null?l:"")+'_p95_latency" {\n  alarm_name          = "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:382,column:43},end:{line:382,column:46}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:382,column:41},end:{line:382,column:48}}}):s))!=null?l:"")+`-p95-latency"
+resource "aws_cloudwatch_metric_alarm" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:389,column:42},end:{line:389,column:45}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:389,column:40},end:{line:389,column:47}}}):s))!=null?l:"")+'_p95_latency" {\n  alarm_name          = "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:390,column:43},end:{line:390,column:46}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:390,column:41},end:{line:390,column:48}}}):s))!=null?l:"")+`-p95-latency"
   alarm_description   = "p95 latency above 500 ms for 10 minutes. Runbook: docs/runbooks/high-5xx-rate.md"
   namespace           = "AWS/ApplicationELB"
   metric_name         = "TargetResponseTime"
-  dimensions          = { LoadBalancer = aws_lb.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:386,column:50},end:{line:386,column:53}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:386,column:48},end:{line:386,column:55}}}):s))!=null?l:"")+`.arn_suffix }
+  dimensions          = { LoadBalancer = aws_lb.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:394,column:50},end:{line:394,column:53}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:394,column:48},end:{line:394,column:55}}}):s))!=null?l:"")+`.arn_suffix }
   extended_statistic  = "p95"
   period              = 300
   evaluation_periods  = 2
@@ -1606,12 +1612,12 @@ resource "aws_cloudwatch_metric_alarm" "`+((l=(s=p(t,"key")||c(n,"key",{start:{l
   alarm_actions       = [var.alarm_topic_arn]
 }
 
-resource "aws_cloudwatch_metric_alarm" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:396,column:42},end:{line:396,column:45}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:396,column:40},end:{line:396,column:47}}}):s))!=null?l:"")+`_target_down" {
-  for_each            = aws_lb_target_group.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:397,column:46},end:{line:397,column:49}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:397,column:44},end:{line:397,column:51}}}):s))!=null?l:"")+'\n  alarm_name          = "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:398,column:43},end:{line:398,column:46}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:398,column:41},end:{line:398,column:48}}}):s))!=null?l:"")+`-\${each.key}-unhealthy-targets"
+resource "aws_cloudwatch_metric_alarm" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:404,column:42},end:{line:404,column:45}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:404,column:40},end:{line:404,column:47}}}):s))!=null?l:"")+`_target_down" {
+  for_each            = aws_lb_target_group.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:405,column:46},end:{line:405,column:49}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:405,column:44},end:{line:405,column:51}}}):s))!=null?l:"")+'\n  alarm_name          = "${local.prefix}-'+((l=(s=p(t,"key")||c(n,"key",{start:{line:406,column:43},end:{line:406,column:46}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:406,column:41},end:{line:406,column:48}}}):s))!=null?l:"")+`-\${each.key}-unhealthy-targets"
   alarm_description   = "Unhealthy targets for 2 minutes. Runbook: docs/runbooks/high-5xx-rate.md"
   namespace           = "AWS/ApplicationELB"
   metric_name         = "UnHealthyHostCount"
-  dimensions          = { LoadBalancer = aws_lb.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:402,column:50},end:{line:402,column:53}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:402,column:48},end:{line:402,column:55}}}):s))!=null?l:"")+`.arn_suffix, TargetGroup = each.value.arn_suffix }
+  dimensions          = { LoadBalancer = aws_lb.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:410,column:50},end:{line:410,column:53}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:410,column:48},end:{line:410,column:55}}}):s))!=null?l:"")+`.arn_suffix, TargetGroup = each.value.arn_suffix }
   statistic           = "Maximum"
   period              = 60
   evaluation_periods  = 2
@@ -1620,8 +1626,8 @@ resource "aws_cloudwatch_metric_alarm" "`+((l=(s=p(t,"key")||c(n,"key",{start:{l
   alarm_actions       = [var.alarm_topic_arn]
 }
 
-resource "aws_cloudwatch_metric_alarm" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:411,column:42},end:{line:411,column:45}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:411,column:40},end:{line:411,column:47}}}):s))!=null?l:"")+`_cpu" {
-  for_each            = aws_ecs_service.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:412,column:42},end:{line:412,column:45}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:412,column:40},end:{line:412,column:47}}}):s))!=null?l:"")+`
+resource "aws_cloudwatch_metric_alarm" "`+((l=(s=p(t,"key")||c(n,"key",{start:{line:419,column:42},end:{line:419,column:45}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:419,column:40},end:{line:419,column:47}}}):s))!=null?l:"")+`_cpu" {
+  for_each            = aws_ecs_service.`+((l=(s=p(t,"key")||c(n,"key",{start:{line:420,column:42},end:{line:420,column:45}}),typeof s===m?s.call(u,{name:"key",hash:{},data:a,loc:{start:{line:420,column:40},end:{line:420,column:47}}}):s))!=null?l:"")+`
   alarm_name          = "\${each.value.name}-cpu-90"
   alarm_description   = "CPU above 90% for 15 minutes. Runbook: docs/runbooks/ddos-mitigation.md"
   namespace           = "AWS/ECS"
@@ -1634,29 +1640,29 @@ resource "aws_cloudwatch_metric_alarm" "`+((l=(s=p(t,"key")||c(n,"key",{start:{l
   comparison_operator = "GreaterThanThreshold"
   alarm_actions       = [var.alarm_topic_arn]
 }
-`},6:function(e,n,t,i,a){return'["blue", "green"]'},7:function(e,n,t,i,a){return'["live"]'},8:function(e,n,t,i,a){return"The health route answers below 400."},9:function(e,n,t,i,a){return"No health route: any answer below 500 is a running app."},10:function(e,n,t,i,a){return"200-399"},11:function(e,n,t,i,a){return"200-499"},12:function(e,n,t,i,a){var o,r,l=e.strict,s=n??(e.nullContext||{}),c="function",u=e.lookupProperty||function(m,d){if(Object.prototype.hasOwnProperty.call(m,d))return m[d]};return`      target_group {
-        arn    = aws_lb_target_group.`+((o=(r=u(t,"key")||l(n,"key",{start:{line:211,column:39},end:{line:211,column:42}}),typeof r===c?r.call(s,{name:"key",hash:{},data:a,loc:{start:{line:211,column:37},end:{line:211,column:44}}}):r))!=null?o:"")+`["blue"].arn
+`},7:function(e,n,t,i,a){return'["blue", "green"]'},8:function(e,n,t,i,a){return'["live"]'},9:function(e,n,t,i,a){return"The health route answers below 400."},10:function(e,n,t,i,a){return"No health route: any answer below 500 is a running app."},11:function(e,n,t,i,a){return"200-399"},12:function(e,n,t,i,a){return"200-499"},13:function(e,n,t,i,a){var o,r,l=e.strict,s=n??(e.nullContext||{}),c="function",u=e.lookupProperty||function(m,d){if(Object.prototype.hasOwnProperty.call(m,d))return m[d]};return`      target_group {
+        arn    = aws_lb_target_group.`+((o=(r=u(t,"key")||l(n,"key",{start:{line:219,column:39},end:{line:219,column:42}}),typeof r===c?r.call(s,{name:"key",hash:{},data:a,loc:{start:{line:219,column:37},end:{line:219,column:44}}}):r))!=null?o:"")+`["blue"].arn
         weight = 100
       }
       target_group {
-        arn    = aws_lb_target_group.`+((o=(r=u(t,"key")||l(n,"key",{start:{line:215,column:39},end:{line:215,column:42}}),typeof r===c?r.call(s,{name:"key",hash:{},data:a,loc:{start:{line:215,column:37},end:{line:215,column:44}}}):r))!=null?o:"")+`["green"].arn
+        arn    = aws_lb_target_group.`+((o=(r=u(t,"key")||l(n,"key",{start:{line:223,column:39},end:{line:223,column:42}}),typeof r===c?r.call(s,{name:"key",hash:{},data:a,loc:{start:{line:223,column:37},end:{line:223,column:44}}}):r))!=null?o:"")+`["green"].arn
         weight = 0
       }
-`},13:function(e,n,t,i,a){var o,r,l=e.lookupProperty||function(s,c){if(Object.prototype.hasOwnProperty.call(s,c))return s[c]};return`      target_group {
-        arn = aws_lb_target_group.`+((o=(r=l(t,"key")||e.strict(n,"key",{start:{line:220,column:36},end:{line:220,column:39}}),typeof r=="function"?r.call(n??(e.nullContext||{}),{name:"key",hash:{},data:a,loc:{start:{line:220,column:34},end:{line:220,column:41}}}):r))!=null?o:"")+`["live"].arn
+`},14:function(e,n,t,i,a){var o,r,l=e.lookupProperty||function(s,c){if(Object.prototype.hasOwnProperty.call(s,c))return s[c]};return`      target_group {
+        arn = aws_lb_target_group.`+((o=(r=l(t,"key")||e.strict(n,"key",{start:{line:228,column:36},end:{line:228,column:39}}),typeof r=="function"?r.call(n??(e.nullContext||{}),{name:"key",hash:{},data:a,loc:{start:{line:228,column:34},end:{line:228,column:41}}}):r))!=null?o:"")+`["live"].arn
       }
-`},14:function(e,n,t,i,a){return`
+`},15:function(e,n,t,i,a){return`
   # deploy.yml moves the weights between blue and green.
   lifecycle {
     ignore_changes = [default_action]
   }
-`},15:function(e,n,t,i,a){return`    environment = [
+`},16:function(e,n,t,i,a){return`    environment = [
       { name = "PGHOST", value = aws_db_instance.this.address },
       { name = "PGDATABASE", value = aws_db_instance.this.db_name },
       { name = "PGUSER", value = aws_db_instance.this.username },
     ]
     secrets = [{ name = "PGPASSWORD", valueFrom = "\${aws_db_instance.this.master_user_secret[0].secret_arn}:password::" }]
-`},16:function(e,n,t,i,a){var o,r,l=e.strict,s=n??(e.nullContext||{}),c="function",u=e.lookupProperty||function(m,d){if(Object.prototype.hasOwnProperty.call(m,d))return m[d]};return`
+`},17:function(e,n,t,i,a){var o,r,l=e.strict,s=n??(e.nullContext||{}),c="function",u=e.lookupProperty||function(m,d){if(Object.prototype.hasOwnProperty.call(m,d))return m[d]};return`
 resource "aws_security_group" "db" {
   name   = "\${local.prefix}-db"
   vpc_id = var.vpc_id
@@ -1679,13 +1685,13 @@ resource "aws_db_subnet_group" "this" {
 resource "aws_db_instance" "this" {
   identifier                  = local.prefix
   engine                      = "postgres"
-  engine_version              = "`+((o=(r=u(t,"postgresMajor")||l(n,"postgresMajor",{start:{line:452,column:35},end:{line:452,column:48}}),typeof r===c?r.call(s,{name:"postgresMajor",hash:{},data:a,loc:{start:{line:452,column:33},end:{line:452,column:50}}}):r))!=null?o:"")+`"
+  engine_version              = "`+((o=(r=u(t,"postgresMajor")||l(n,"postgresMajor",{start:{line:460,column:35},end:{line:460,column:48}}),typeof r===c?r.call(s,{name:"postgresMajor",hash:{},data:a,loc:{start:{line:460,column:33},end:{line:460,column:50}}}):r))!=null?o:"")+`"
   instance_class              = var.environment == "production" ? "db.t4g.medium" : "db.t4g.micro"
   allocated_storage           = 20
   max_allocated_storage       = 200
   storage_encrypted           = true
-  db_name                     = "`+((o=(r=u(t,"dbName")||l(n,"dbName",{start:{line:457,column:35},end:{line:457,column:41}}),typeof r===c?r.call(s,{name:"dbName",hash:{},data:a,loc:{start:{line:457,column:33},end:{line:457,column:43}}}):r))!=null?o:"")+`"
-  username                    = "`+((o=(r=u(t,"dbName")||l(n,"dbName",{start:{line:458,column:35},end:{line:458,column:41}}),typeof r===c?r.call(s,{name:"dbName",hash:{},data:a,loc:{start:{line:458,column:33},end:{line:458,column:43}}}):r))!=null?o:"")+`"
+  db_name                     = "`+((o=(r=u(t,"dbName")||l(n,"dbName",{start:{line:465,column:35},end:{line:465,column:41}}),typeof r===c?r.call(s,{name:"dbName",hash:{},data:a,loc:{start:{line:465,column:33},end:{line:465,column:43}}}):r))!=null?o:"")+`"
+  username                    = "`+((o=(r=u(t,"dbName")||l(n,"dbName",{start:{line:466,column:35},end:{line:466,column:41}}),typeof r===c?r.call(s,{name:"dbName",hash:{},data:a,loc:{start:{line:466,column:33},end:{line:466,column:43}}}):r))!=null?o:"")+`"
   manage_master_user_password = true
   db_subnet_group_name        = aws_db_subnet_group.this.name
   vpc_security_group_ids      = [aws_security_group.db.id]
@@ -1732,7 +1738,7 @@ resource "aws_cloudwatch_metric_alarm" "db_cpu" {
   comparison_operator = "GreaterThanThreshold"
   alarm_actions       = [var.alarm_topic_arn]
 }
-`},17:function(e,n,t,i,a){var o,r,l=e.strict,s=n??(e.nullContext||{}),c="function",u=e.lookupProperty||function(m,d){if(Object.prototype.hasOwnProperty.call(m,d))return m[d]};return((o=(r=u(t,"key")||l(n,"key",{start:{line:508,column:32},end:{line:508,column:35}}),typeof r===c?r.call(s,{name:"key",hash:{},data:a,loc:{start:{line:508,column:30},end:{line:508,column:37}}}):r))!=null?o:"")+' = "https://${aws_lb.'+((o=(r=u(t,"key")||l(n,"key",{start:{line:508,column:60},end:{line:508,column:63}}),typeof r===c?r.call(s,{name:"key",hash:{},data:a,loc:{start:{line:508,column:58},end:{line:508,column:65}}}):r))!=null?o:"")+'.dns_name}"'+((o=u(t,"unless").call(s,u(a,"last"),{name:"unless",hash:{},fn:e.program(18,a,0),inverse:e.noop,data:a,loc:{start:{line:508,column:76},end:{line:508,column:106}}}))!=null?o:"")},18:function(e,n,t,i,a){return", "},compiler:[8,">= 4.3.0"],main:function(e,n,t,i,a,o,r){var l,s=n??(e.nullContext||{}),c=e.lookupProperty||function(u,m){if(Object.prototype.hasOwnProperty.call(u,m))return u[m]};return`resource "aws_ecs_cluster" "this" {
+`},18:function(e,n,t,i,a){var o,r,l=e.strict,s=n??(e.nullContext||{}),c="function",u=e.lookupProperty||function(m,d){if(Object.prototype.hasOwnProperty.call(m,d))return m[d]};return((o=(r=u(t,"key")||l(n,"key",{start:{line:516,column:32},end:{line:516,column:35}}),typeof r===c?r.call(s,{name:"key",hash:{},data:a,loc:{start:{line:516,column:30},end:{line:516,column:37}}}):r))!=null?o:"")+' = "https://${aws_lb.'+((o=(r=u(t,"key")||l(n,"key",{start:{line:516,column:60},end:{line:516,column:63}}),typeof r===c?r.call(s,{name:"key",hash:{},data:a,loc:{start:{line:516,column:58},end:{line:516,column:65}}}):r))!=null?o:"")+'.dns_name}"'+((o=u(t,"unless").call(s,u(a,"last"),{name:"unless",hash:{},fn:e.program(19,a,0),inverse:e.noop,data:a,loc:{start:{line:516,column:76},end:{line:516,column:106}}}))!=null?o:"")},19:function(e,n,t,i,a){return", "},compiler:[8,">= 4.3.0"],main:function(e,n,t,i,a,o,r){var l,s=n??(e.nullContext||{}),c=e.lookupProperty||function(u,m){if(Object.prototype.hasOwnProperty.call(u,m))return u[m]};return`resource "aws_ecs_cluster" "this" {
   name = local.prefix
 
   setting {
@@ -1820,7 +1826,7 @@ resource "aws_wafv2_web_acl" "this" {
     statement {
       ip_set_reference_statement {
         arn = aws_wafv2_ip_set.blocked.arn
-      }
+`+((l=c(t,"if").call(s,c(n,"cdnFront"),{name:"if",hash:{},fn:e.program(3,a,0,o,r),inverse:e.noop,data:a,loc:{start:{line:119,column:0},end:{line:126,column:7}}}))!=null?l:"")+`      }
     }
     visibility_config {
       cloudwatch_metrics_enabled = true
@@ -1837,7 +1843,7 @@ resource "aws_wafv2_web_acl" "this" {
     }
     statement {
       rate_based_statement {
-`+((l=c(t,"if").call(s,c(n,"cdnFront"),{name:"if",hash:{},fn:e.program(3,a,0,o,r),inverse:e.program(4,a,0,o,r),data:a,loc:{start:{line:136,column:0},end:{line:148,column:7}}}))!=null?l:"")+`      }
+`+((l=c(t,"if").call(s,c(n,"cdnFront"),{name:"if",hash:{},fn:e.program(4,a,0,o,r),inverse:e.program(5,a,0,o,r),data:a,loc:{start:{line:144,column:0},end:{line:156,column:7}}}))!=null?l:"")+`      }
     }
     visibility_config {
       cloudwatch_metrics_enabled = true
@@ -1852,11 +1858,11 @@ resource "aws_wafv2_web_acl" "this" {
     sampled_requests_enabled   = true
   }
 }
-`+((l=c(t,"each").call(s,c(n,"services"),{name:"each",hash:{},fn:e.program(5,a,0,o,r),inverse:e.noop,data:a,loc:{start:{line:164,column:0},end:{line:425,column:9}}}))!=null?l:"")+`
+`+((l=c(t,"each").call(s,c(n,"services"),{name:"each",hash:{},fn:e.program(6,a,0,o,r),inverse:e.noop,data:a,loc:{start:{line:172,column:0},end:{line:433,column:9}}}))!=null?l:"")+`
 data "aws_region" "current" {}
-`+((l=c(t,"if").call(s,c(n,"hasDatabase"),{name:"if",hash:{},fn:e.program(16,a,0,o,r),inverse:e.noop,data:a,loc:{start:{line:428,column:0},end:{line:505,column:7}}}))!=null?l:"")+`
+`+((l=c(t,"if").call(s,c(n,"hasDatabase"),{name:"if",hash:{},fn:e.program(17,a,0,o,r),inverse:e.noop,data:a,loc:{start:{line:436,column:0},end:{line:513,column:7}}}))!=null?l:"")+`
 output "urls" {
-  value = { `+((l=c(t,"each").call(s,c(n,"services"),{name:"each",hash:{},fn:e.program(17,a,0,o,r),inverse:e.noop,data:a,loc:{start:{line:508,column:12},end:{line:508,column:115}}}))!=null?l:"")+` }
+  value = { `+((l=c(t,"each").call(s,c(n,"services"),{name:"each",hash:{},fn:e.program(18,a,0,o,r),inverse:e.noop,data:a,loc:{start:{line:516,column:12},end:{line:516,column:115}}}))!=null?l:"")+` }
 }
 `},useData:!0,useDepths:!0},"terraform/aws-ecs/module-variables.tf.hbs":{compiler:[8,">= 4.3.0"],main:function(e,n,t,i,a){var o,r,l=e.lookupProperty||function(s,c){if(Object.prototype.hasOwnProperty.call(s,c))return s[c]};return`variable "environment" {
   type = string
