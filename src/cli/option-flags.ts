@@ -1,5 +1,6 @@
 import { Option, type Command } from "commander";
 import {
+  ACME_CHALLENGES,
   ALERTING,
   BACKENDS,
   BACKUP_TARGETS,
@@ -30,6 +31,16 @@ const toInt = (value: string): unknown => (/^\d+$/.test(value) ? Number(value) :
 const toList = (value: string): unknown => value.split(",").map((s) => s.trim()).filter(Boolean);
 const toBool = (value: string): unknown => (value === "true" ? true : value === "false" ? false : value);
 const toArgv = (value: string): unknown => value.trim().split(/\s+/).filter(Boolean);
+const toAmount = (value: string): unknown => (value === "false" ? false : /^\d+(\.\d+)?$/.test(value) ? Number(value) : value);
+/** `team=checkout,cost-center=cc-42`; a pair without `=` is kept whole, so the schema names it. */
+const toTags = (value: string): unknown =>
+  Object.fromEntries(
+    value
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .map((pair) => (pair.includes("=") ? [pair.slice(0, pair.indexOf("=")), pair.slice(pair.indexOf("=") + 1)] : [pair, "(missing =value)"])),
+  );
 const toScript = (value: string): unknown => (value === "false" ? false : value);
 
 /** Every option has a flag, so `init` runs without prompts. Values are validated by the options schema. */
@@ -65,7 +76,17 @@ export const OPTION_FLAGS: readonly OptionFlag[] = [
   { flag: "--backup <target>", key: "backup.target", description: "backup target", choices: BACKUP_TARGETS },
   { flag: "--backup-schedule <cron>", key: "backup.schedule", description: "backup schedule (five-field cron, UTC)" },
   { flag: "--health-path <path>", key: "deploy.healthPath", description: "backend health route that answers below 400 (unset: probes accept any status below 500 on /)" },
-  { flag: "--domain <domain>", key: "deploy.domain", description: "public domain (compose tunnel ingress)" },
+  { flag: "--domain <domain>", key: "deploy.domain", description: "public domain: managed certificates, CDN and edge rate limit (web at <domain>, API at api.<domain>)" },
+  { flag: "--dns-zone <zone>", key: "edge.dnsZone", description: "DNS zone holding the domain (Route 53, Cloud DNS, Azure DNS or Cloudflare); aws-ecs needs it for ACM validation" },
+  { flag: "--cdn <bool>", key: "edge.cdn", description: "cache static paths at the edge (true | false)", parse: toBool },
+  { flag: "--waf <bool>", key: "edge.waf", description: "edge rate limit and managed WAF rules (true | false)", parse: toBool },
+  { flag: "--rate-limit <requests>", key: "edge.rateLimit", description: "requests per client IP per 5 minutes before the edge answers 429", parse: toInt },
+  { flag: "--acme-email <address>", key: "edge.acmeEmail", description: "Let's Encrypt account address (kubernetes cert-manager)" },
+  { flag: "--acme-challenge <type>", key: "edge.challenge", description: "how cert-manager proves the domain", choices: ACME_CHALLENGES },
+  { flag: "--budget-monthly <amount>", key: "budget.monthly", description: "monthly budget with 80 % and 100 % alerts (false: none)", parse: toAmount },
+  { flag: "--budget-currency <code>", key: "budget.currency", description: "currency of the budget (ISO 4217, default USD)" },
+  { flag: "--budget-alert-emails <list>", key: "budget.alertEmails", description: "addresses budget alerts mail, comma-separated", parse: toList },
+  { flag: "--cost-tags <pairs>", key: "costTags", description: "cost-allocation tags/labels, e.g. team=checkout,cost-center=cc-42", parse: toTags },
   { flag: "--backup-bucket <name>", key: "backup.bucket", description: "bucket or container for dumps (default <name>-backups)" },
   { flag: "--alerting <kind>", key: "alerting", description: "where alerts go", choices: ALERTING },
   { flag: "--alert-email <address>", key: "notifications.email", description: "address alerts are mailed to (needed with --alerting email)" },

@@ -4,6 +4,7 @@ import { servicesUnderTest } from "../components/ci/stack-context.js";
 import { commandOf } from "../components/docker/containers-doc.js";
 import { describeProbe } from "../components/docker/health-probe.js";
 import { imageBuilds } from "../components/docker/image-builds.js";
+import { edgePlan } from "../components/edge/plan.js";
 import { GATES, type BaselineOptions } from "../options/index.js";
 
 /** Runtime facts a user should confirm when detection did not read them from the repository. */
@@ -45,6 +46,9 @@ export function runSummary(options: BaselineOptions, detected: ReadonlySet<strin
   if (recommended.length > 0) {
     lines.push(`  Recommended once the tool is set up (see the detected lines above for how): ${recommended.map((key) => `${key}: enforce`).join(", ")}`);
   }
+  const edge = edgePlan(options);
+  if (edge.length > 0) lines.push(`  Edge and cost (${options.cloud}; docs/tls.md, docs/cdn.md, docs/costs.md):`);
+  for (const status of edge) lines.push("what" in status ? `    ${status.piece}: ${status.what}` : `    ${status.piece}: skipped, ${status.reason}`);
   const assumed = Object.entries(CONFIRM).filter(([key, applies]) => applies(options) && !detected.has(key)).map(([key]) => key);
   if (assumed.length > 0) lines.push(`  Not read from the repository, please confirm (defaults or your answers): ${assumed.join(", ")}`);
   const warnings: string[] = [];

@@ -8,6 +8,7 @@ import {
   DATABASES,
   DEPENDENCY_UPDATES,
   DEPLOY_STRATEGIES,
+  ACME_CHALLENGES,
   FORMAT_TOOLS,
   FRONTENDS,
   GATE_MODES,
@@ -38,6 +39,8 @@ const repoDir = z
 /** `package.module:attribute`, as gunicorn and uvicorn take it. */
 const pythonApp = z.string().regex(/^[A-Za-z_][\w.]*:[A-Za-z_]\w*$/, "must be module:attribute, such as config.wsgi:application");
 const pythonModule = z.string().regex(/^[A-Za-z_][\w]*(\.[A-Za-z_]\w*)*$/, "must be a dotted module path, such as config.settings");
+
+const dnsName = z.string().regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, "must be a DNS name such as example.org");
 
 const version = z.string().regex(/^\d+(\.\d+){0,2}$/, "must be a version such as 3.12 or 20");
 const cron = z
@@ -149,11 +152,9 @@ const deploy = z
     minReplicas: z.number().int().min(1).default(2),
     maxReplicas: z.number().int().min(1).default(10),
     region: z.string().min(1).optional().describe("Cloud region (aws-ecs, gcp-cloud-run, azure-container-apps)."),
-    domain: z
-      .string()
-      .regex(/^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/, "must be a DNS name such as example.org")
+    domain: dnsName
       .optional()
-      .describe("Public domain (compose tunnel ingress: <domain> for the frontend, api.<domain> for the API)."),
+      .describe("Public domain: <domain> for the frontend, api.<domain> for the API (staging: staging.<domain>, api-staging.<domain>). Turns on managed certificates, the CDN and the edge rate limit (see edge)."),
     healthPath: z
       .string()
       .regex(/^\/[A-Za-z0-9._~\/-]*$/, "must be a URL path such as /health")
@@ -170,6 +171,39 @@ const notifications = z
     runbookBaseUrl: z.url().optional().describe("Where docs/runbooks is browsable, e.g. https://github.com/acme/shop/blob/main/docs/runbooks; alerts link there."),
   })
   .default({ slack: false, slackChannel: "#alerts" });
+
+const edge = z
+  .strictObject({
+    dnsZone: dnsName
+      .optional()
+      .describe("DNS zone that holds deploy.domain (a Route 53 hosted zone, Cloud DNS zone, Azure DNS zone or Cloudflare zone, by its DNS name). aws-ecs needs it to validate ACM certificates; elsewhere validation and host records are written into it when set."),
+    cdn: z.boolean().default(true).describe("Cache static paths at the edge: CloudFront (aws-ecs), Cloud CDN (gcp-cloud-run), Front Door (azure-container-apps), Cloudflare cache rules (compose). Needs deploy.domain."),
+    waf: z.boolean().default(true).describe("Edge rate limit and managed WAF rules: WAFv2, Cloud Armor, Front Door WAF, Cloudflare rate limiting, ingress-nginx limits. Needs deploy.domain."),
+    rateLimit: z.number().int().min(100).max(100000).default(2000).describe("Requests one client IP may send in 5 minutes before the edge answers 429."),
+    acmeEmail: z.email().optional().describe("Let's Encrypt account address (kubernetes cert-manager). Default: notifications.email."),
+    challenge: z.enum(ACME_CHALLENGES).default("http-01").describe("kubernetes: how cert-manager proves the domain, http-01 through the ingress or dns-01 (wildcards, private clusters; needs edge.dnsZone)."),
+  })
+  .default({ cdn: true, waf: true, rateLimit: 2000, challenge: "http-01" });
+
+const budget = z
+  .strictObject({
+    monthly: z
+      .union([z.number().positive(), z.literal(false)])
+      .default(100)
+      .describe("Monthly budget in budget.currency; alerts at 80 % and 100 %, actual and forecast. false: no budget."),
+    currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD").default("USD").describe("Currency of budget.monthly (the billing account's)."),
+    alertEmails: z.array(z.email()).default([]).describe("Who budget alerts mail. Default: notifications.email; aws-ecs also sends them to the alarm topic."),
+  })
+  .default({ monthly: 100, currency: "USD", alertEmails: [] });
+
+/** Keys and values every cloud accepts as tags and labels (GCP's label rules are the strictest). */
+const RESERVED_TAGS = ["project", "environment", "managed-by"];
+// Keys are checked in superRefine: zod reports a bad record key only as "Invalid key in record".
+const TAG_KEY = /^[a-z][a-z0-9_-]{0,62}$/;
+const costTags = z
+  .record(z.string(), z.string().regex(/^[a-z0-9_-]{0,63}$/, "must be lowercase letters, digits, _ and - (at most 63), as GCP labels require"))
+  .default({})
+  .describe("Cost-allocation tags (AWS, Azure) and labels (GCP, Kubernetes) on every resource, besides project, environment and managed-by.");
 
 const jsonValue: z.ZodType<unknown> = z.unknown();
 
@@ -195,6 +229,9 @@ export const baselineOptionsSchema = z
     cloud: z.enum(CLOUDS).default("compose").describe("Deploy target."),
     deploy,
     backup,
+    edge,
+    budget,
+    costTags,
     alerting: z.enum(ALERTING).default("none").describe("Where alerts are sent."),
     notifications,
     dependencyUpdates: z.enum(DEPENDENCY_UPDATES).default("dependabot").describe("Dependency-update tool."),
@@ -226,6 +263,23 @@ export const baselineOptionsSchema = z
     }
     if (o.alerting === "email" && !o.notifications.email) {
       ctx.addIssue({ code: "custom", path: ["notifications", "email"], message: "is required when alerting is \"email\"" });
+    }
+    for (const key of Object.keys(o.costTags)) {
+      if (!TAG_KEY.test(key)) {
+        ctx.addIssue({ code: "custom", path: ["costTags", key], message: `key "${key}" must start with a lowercase letter and hold only lowercase letters, digits, _ and - (at most 63), as GCP labels require` });
+      } else if (RESERVED_TAGS.includes(key)) {
+        ctx.addIssue({ code: "custom", path: ["costTags", key], message: `key "${key}" is set by the baseline (${RESERVED_TAGS.join(", ")}); choose another` });
+      }
+    }
+    const zone = o.edge.dnsZone;
+    if (zone && !o.deploy.domain) {
+      ctx.addIssue({ code: "custom", path: ["edge", "dnsZone"], message: "needs deploy.domain (the name the zone serves)" });
+    }
+    if (zone && o.deploy.domain && o.deploy.domain !== zone && !o.deploy.domain.endsWith(`.${zone}`)) {
+      ctx.addIssue({ code: "custom", path: ["edge", "dnsZone"], message: `"${zone}" does not contain deploy.domain "${o.deploy.domain}": use ${o.deploy.domain} or a parent of it` });
+    }
+    if (o.edge.challenge === "dns-01" && !zone) {
+      ctx.addIssue({ code: "custom", path: ["edge", "challenge"], message: "dns-01 needs edge.dnsZone (the zone cert-manager writes the challenge into)" });
     }
     if (o.deploy.minReplicas > o.deploy.maxReplicas) {
       ctx.addIssue({ code: "custom", path: ["deploy", "minReplicas"], message: "must not exceed deploy.maxReplicas" });

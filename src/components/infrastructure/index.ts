@@ -5,6 +5,8 @@ import { renderTemplate } from "../../synth/templates.js";
 import { backupBucket } from "../backup/index.js";
 import type { Component } from "../component.js";
 import { POSTGRES_MAJOR } from "../docker/base-images.js";
+import { hasPiece } from "../edge/plan.js";
+import { edgeTerraform } from "../edge/terraform.js";
 
 /** Template → output path, per cloud. `common/` files go to every cloud. */
 const FILES: Readonly<Record<BaselineOptions["cloud"], readonly (readonly [string, string])[]>> = {
@@ -56,6 +58,10 @@ export const terraformContext = (options: BaselineOptions) => ({
   gcsBackups: options.backup.target === "gcs" && hasDatabase(options),
   azureBackups: options.backup.target === "azure-blob" && hasDatabase(options),
   domain: options.deploy.domain ?? "",
+  // infra/edge.tf (the edge component) issues the certificate and puts CloudFront in front.
+  managedCertificate: options.cloud === "aws-ecs" && hasPiece(options, "certificate"),
+  cdnFront: options.cloud === "aws-ecs" && hasPiece(options, "cdn"),
+  rateLimit: options.edge.rateLimit,
   // Azure storage account and registry names: lowercase letters and digits only.
   compactName: options.name.replace(/[^a-z0-9]/g, "").slice(0, 12),
 });
@@ -64,7 +70,7 @@ function renderInfrastructure(options: BaselineOptions): FileModel[] {
   if (serviceTargets(options).length === 0) return [];
   const ctx = terraformContext(options);
   const files = [...FILES[options.cloud], ["common/github.tf.hbs", "infra/github.tf"] as const];
-  return files.map(([template, path]) => ({
+  const skeleton: FileModel[] = files.map(([template, path]) => ({
     kind: "text",
     path,
     component: "infrastructure",
@@ -72,6 +78,7 @@ function renderInfrastructure(options: BaselineOptions): FileModel[] {
     // Block helpers leave blank lines behind; terraform fmt allows at most one in a row.
     text: renderTemplate(`terraform/${template}`, ctx).replace(/\n{3,}/g, "\n\n"),
   }));
+  return [...skeleton, ...edgeTerraform(options)];
 }
 
 export const infrastructure: Component = {

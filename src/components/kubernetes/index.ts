@@ -4,7 +4,8 @@ import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import type { Component } from "../component.js";
 import { configMap, externalSecret, ingress, namespace, networkPolicies } from "./cluster-objects.js";
-import { dbDump, deployment, hpa, migrationJob, pdb, service } from "./workloads.js";
+import { dbDump, deployment, hpa, labels, migrationJob, pdb, service } from "./workloads.js";
+import { certificate, clusterIssuer, managesCertificates } from "../edge/kubernetes.js";
 
 interface K8sObject {
   readonly kind: string;
@@ -22,6 +23,7 @@ export function baseObjects(options: BaselineOptions): K8sObject[] {
     externalSecret(options),
     ...services.flatMap((s) => [deployment(options, s), service(options, s), hpa(options, s), pdb(options, s)]),
     ingress(options, services),
+    ...(managesCertificates(options) ? [certificate(options, labels(options, "certificate"))] : []),
     ...(networkPolicies(options, services) as K8sObject[]),
     ...(dbDump(options) as K8sObject[]),
   ];
@@ -42,6 +44,14 @@ function renderKubernetes(options: BaselineOptions): FileModel[] {
       model("k8s/migrate/kustomization.yaml", { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [fileName(job)] }),
     );
   }
+  if (managesCertificates(options)) {
+    // Cluster-scoped, applied once by an operator (docs/tls.md): outside the namespaced overlays.
+    const issuer = clusterIssuer(options);
+    files.push(
+      model(`k8s/cluster/${fileName(issuer)}`, issuer),
+      model("k8s/cluster/kustomization.yaml", { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [fileName(issuer)] }),
+    );
+  }
   for (const [overlay, environment] of [["dev", "staging"], ["prod", "production"]] as const) {
     const ns = namespaceFor(options.name, environment);
     files.push(
@@ -51,7 +61,8 @@ function renderKubernetes(options: BaselineOptions): FileModel[] {
         kind: "Kustomization",
         namespace: ns,
         resources: ["namespace.yaml", "../../base"],
-        labels: [{ pairs: { "app.kubernetes.io/instance": ns }, includeSelectors: false }],
+        // environment: the cost-allocation label OpenCost splits spend by.
+        labels: [{ pairs: { "app.kubernetes.io/instance": ns, environment }, includeSelectors: false }],
       }),
     );
   }

@@ -2,12 +2,14 @@ import { PROBE_HEADERS } from "../docker/health-probe.js";
 import { hasDatabase, migrationCommand, type ServiceTarget } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import { postgresClientImage } from "../docker/base-images.js";
+import { costLabels } from "../edge/kubernetes.js";
 
-/** Labels every object carries; selectors use name + component only (they are immutable). */
+/** Labels every object carries, cost-allocation labels included; selectors use name + component only (they are immutable). */
 export const labels = (options: BaselineOptions, component: string) => ({
   "app.kubernetes.io/name": `${options.name}-${component}`,
   "app.kubernetes.io/component": component,
   "app.kubernetes.io/part-of": options.name,
+  ...costLabels(options),
 });
 export const selector = (options: BaselineOptions, component: string) => ({
   "app.kubernetes.io/name": `${options.name}-${component}`,

@@ -5,6 +5,7 @@ import type { Component } from "../component.js";
 import { alertRules } from "./alert-rules.js";
 import { alertTests } from "./alert-tests.js";
 import { alertmanagerConfig } from "./alertmanager.js";
+import { edgeMonitoringFiles, tlsProbeJob } from "../edge/monitoring.js";
 
 export { alertRules, runbookUrl, RUNBOOK_FOR } from "./alert-rules.js";
 
@@ -23,12 +24,14 @@ function scrapeConfigs(options: BaselineOptions): unknown[] {
         ],
       },
       { job_name: "node", kubernetes_sd_configs: [{ role: "node" }], relabel_configs: [{ source_labels: ["__address__"], regex: "(.+):\\d+", replacement: "$1:9100", target_label: "__address__" }] },
+      ...tlsProbeJob(options),
     ];
   }
   const jobs: unknown[] = [];
   if (api) jobs.push({ job_name: "api", metrics_path: "/metrics", static_configs: [{ targets: [`backend:${api.port}`] }] });
   jobs.push({ job_name: "node", static_configs: [{ targets: ["node-exporter:9100"] }] });
   if (options.backup.target !== "none") jobs.push({ job_name: "pushgateway", honor_labels: true, static_configs: [{ targets: ["pushgateway:9091"] }] });
+  jobs.push(...tlsProbeJob(options));
   return jobs;
 }
 
@@ -36,6 +39,7 @@ function renderMonitoring(options: BaselineOptions): FileModel[] {
   // A repository that ships no service (a library, or nothing detected) has nothing to scrape or alert on.
   if (serviceTargets(options).length === 0) return [];
   const rules = alertRules(options);
+  const edgeFiles = edgeMonitoringFiles(options);
   const files: FileModel[] = [
     {
       kind: "yaml",
@@ -43,7 +47,7 @@ function renderMonitoring(options: BaselineOptions): FileModel[] {
       component: "monitoring",
       data: {
         global: { scrape_interval: "15s", evaluation_interval: "30s", external_labels: { project: options.name } },
-        rule_files: ["alerts.yml"],
+        rule_files: ["alerts.yml", ...(edgeFiles.length > 0 ? ["edge-alerts.yml"] : [])],
         ...(options.alerting !== "none" ? { alerting: { alertmanagers: [{ static_configs: [{ targets: ["alertmanager:9093"] }] }] } } : {}),
         scrape_configs: scrapeConfigs(options),
       },
@@ -56,6 +60,7 @@ function renderMonitoring(options: BaselineOptions): FileModel[] {
       data: { groups: [{ name: `${options.name}.rules`, rules }] },
     },
     { kind: "yaml", path: "monitoring/alerts.test.yml", component: "monitoring", data: alertTests(options, rules) },
+    ...edgeFiles,
   ];
   if (options.alerting !== "none") {
     files.push({

@@ -16,7 +16,7 @@ function renderRunbooks(options: BaselineOptions): FileModel[] {
     path: `docs/runbooks/${r.slug}.md`,
     component: "runbooks",
     comment: "html",
-    text: renderTemplate("runbooks/runbook.md.hbs", { ...r, name: options.name, cloudTitle, alertDestination, alertSource: "monitoring/alerts.yml" }),
+    text: renderTemplate("runbooks/runbook.md.hbs", { alertSource: "monitoring/alerts.yml", ...r, name: options.name, cloudTitle, alertDestination }),
   }));
 }
 

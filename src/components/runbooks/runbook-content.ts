@@ -2,6 +2,8 @@ import { backendProbe } from "../docker/health-probe.js";
 import { CLOUD_STRATEGIES, hasDatabase } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import { backupBucket } from "../backup/index.js";
+import { hasPiece } from "../edge/plan.js";
+import { certificateRunbook } from "../edge/runbook.js";
 
 interface Command {
   readonly label: string;
@@ -13,6 +15,8 @@ export interface Runbook {
   readonly title: string;
   readonly purpose: string;
   readonly alerts: readonly string[];
+  /** Where the alerts are defined, when not monitoring/alerts.yml. */
+  readonly alertSource?: string;
   readonly severity: string;
   readonly confirm: readonly string[];
   readonly diagnose: readonly Command[];
@@ -199,7 +203,7 @@ export function runbooks(options: BaselineOptions): Runbook[] {
         ? [
             {
               label:
-                "Migrations are not rolled back automatically. If the new schema breaks the old code, restore the pre-deploy snapshot the deploy took (restore-from-backup.md), after deciding what to do about writes made since.",
+                "Migrations are not rolled back automatically: if the new schema breaks the old code, restore the pre-deploy snapshot the deploy took (restore-from-backup.md), after deciding what to do about writes made since",
               command: cmd.listSnapshots,
             },
           ]
@@ -214,7 +218,7 @@ export function runbooks(options: BaselineOptions): Runbook[] {
     list.push({
       slug: "restore-from-backup",
       title: "Restore the database from a backup",
-      purpose: `Data loss or corruption, or a backup that is too old. Dumps are pg_dump custom-format archives in ${backupWhere(options)}, kept ${options.backup.retention.daily} daily / ${options.backup.retention.weekly} weekly / ${options.backup.retention.monthly} monthly, written by scripts/backup_db.sh on schedule "${options.backup.schedule}" and restore-tested by .github/workflows/backup.yml.`,
+      purpose: `Data loss or corruption, or a backup that is too old. Dumps are pg_dump custom-format archives in ${backupWhere(options)}, kept ${options.backup.retention.daily} daily / ${options.backup.retention.weekly} weekly / ${options.backup.retention.monthly} monthly, written by scripts/backup_db.sh on schedule \`${options.backup.schedule}\` and restore-tested by .github/workflows/backup.yml.`,
       alerts: options.backup.target !== "none" ? ["BackupTooOld", "BackupMetricMissing"] : ["HighErrorRate"],
       severity: "critical",
       confirm: ["Decide the point to restore to and what happens to writes made after it; get the incident lead's approval."],
@@ -243,6 +247,7 @@ export function runbooks(options: BaselineOptions): Runbook[] {
       related: ["db-connection-failure", "rollback", "incident-response"],
     });
   }
+  if (hasPiece(options, "expiry alert")) list.push(certificateRunbook(options, escalate()));
   list.push({
     slug: "incident-response",
     title: "Incident response and on-call",
@@ -258,6 +263,7 @@ export function runbooks(options: BaselineOptions): Runbook[] {
     mitigate: [
       { label: "Mitigate first (roll back, scale out, block), find the root cause after." },
       { label: "Disk above 80% (DiskAlmostFull): find what grew and prune it, e.g. old dumps or logs, or grow the volume." },
+      { label: "Budget alert (the cloud budget's mail, or BudgetForecastAbove80/100 on Kubernetes): open the cost view (docs/costs.md), find the service or resource that grew, and scale it back or raise budget.monthly on purpose." },
       { label: "Name one incident lead; everyone else reports to them. Write a timeline as you go." },
     ],
     escalate: escalate(),

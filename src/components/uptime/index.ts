@@ -5,6 +5,7 @@ import type { FileModel } from "../../synth/file-model.js";
 import type { Job, Step, Workflow } from "../../workflows/model.js";
 import { pinnedAction } from "../../workflows/pins.js";
 import type { Component } from "../component.js";
+import { certificateJob } from "../edge/uptime.js";
 
 /** `.github/workflows/uptime.yml`: probes production every 10 minutes; a failed probe fails the run (and notifies). */
 export function uptimeWorkflow(options: BaselineOptions): Workflow {
@@ -28,11 +29,13 @@ export function uptimeWorkflow(options: BaselineOptions): Workflow {
   const jobs: Record<string, Job> = {
     probe: { name: "Probe production", "runs-on": "ubuntu-latest", environment: "production", permissions: {}, "timeout-minutes": 5, steps },
   };
+  const certificates = certificateJob(options);
+  if (certificates) jobs.certificates = certificates;
   if (options.notifications.slack || options.alerting === "slack") {
     jobs.notify = {
       name: "Alert on a failed probe",
       "runs-on": "ubuntu-latest",
-      needs: ["probe"],
+      needs: Object.keys(jobs),
       if: "${{ failure() }}",
       permissions: {},
       "timeout-minutes": 5,
@@ -61,7 +64,7 @@ export function uptimeWorkflow(options: BaselineOptions): Workflow {
 
 export const uptime: Component = {
   name: "uptime",
-  description: "uptime.yml: scheduled probe of the API health endpoint and the frontend, with retries and a Slack alert.",
+  description: "uptime.yml: scheduled probe of the API health endpoint and the frontend, with retries and a Slack alert; with a domain, the served certificates fail the run 14 days before expiry.",
   render: (options): FileModel[] =>
     serviceTargets(options).length === 0
       ? []

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { EDGE_PIECES, edgePlan } from "../../../src/components/edge/plan.js";
+import { renderModels } from "../../../src/components/index.js";
+import { CLOUDS, parseOptions } from "../../../src/options/index.js";
+import { cli, copyExample } from "../../helpers/cli.js";
+
+const base = { name: "shop", backend: { kind: "django" }, frontend: { kind: "nextjs", dir: "web" }, database: "postgres" } as const;
+const withDomain = { deploy: { domain: "shop.example.org" }, edge: { dnsZone: "example.org" } };
+const DOMAIN_PIECES = ["certificate", "expiry alert", "cdn", "rate limit"];
+/** Pieces a target has no way to express, each skipped with its own reason (docs/cdn.md, docs/costs.md). */
+const NOT_ON_TARGET: Record<string, string[]> = { kubernetes: ["cdn"], compose: ["budget", "cost tags"] };
+
+describe("edge and cost plan", () => {
+  it.each(CLOUDS)("%s with a domain: every piece is generated, or skipped for a stated reason the target imposes", (cloud) => {
+    const plan = edgePlan(parseOptions({ ...base, cloud, ...withDomain }));
+    expect(plan.map((s) => s.piece)).toEqual([...EDGE_PIECES]);
+    for (const s of plan) {
+      if ((NOT_ON_TARGET[cloud] ?? []).includes(s.piece)) expect("reason" in s && s.reason, `${cloud} ${s.piece}`).toMatch(/docs\//);
+      else expect("what" in s && s.what, `${cloud} ${s.piece}`).toBeTruthy();
+    }
+  });
+
+  it.each(CLOUDS)("%s without a domain: certificate, expiry alert, CDN and rate limit are skipped, each with the reason", (cloud) => {
+    const plan = edgePlan(parseOptions({ ...base, cloud }));
+    for (const s of plan.filter((x) => DOMAIN_PIECES.includes(x.piece) && !(NOT_ON_TARGET[cloud] ?? []).includes(x.piece))) {
+      expect("reason" in s && s.reason, `${cloud} ${s.piece}`).toMatch(/no deploy\.domain; set --domain/);
+    }
+    // Nothing of the edge is generated either (Kubernetes keeps its OpenCost budget rules, which need no domain).
+    const models = renderModels(parseOptions({ ...base, cloud }));
+    expect(models.map((f) => f.path).filter((p) => /edge\.tf|certificate-|clusterissuer|blackbox/.test(p) && !p.includes("runbooks"))).toEqual([]);
+    const text = JSON.stringify(models.filter((f) => f.path.startsWith("monitoring/") || f.path.endsWith("uptime.yml")));
+    expect(text.match(/probe_ssl|CertificateExpir|certmanager_|openssl/g)).toBeNull();
+  });
+
+  it("opting out says so: cdn false, waf false, budget false", () => {
+    const plan = edgePlan(parseOptions({ ...base, cloud: "gcp-cloud-run", deploy: { domain: "shop.example.org" }, edge: { cdn: false, waf: false }, budget: { monthly: false } }));
+    expect(Object.fromEntries(plan.map((s) => [s.piece, "reason" in s ? s.reason : "on"]))).toMatchObject({ cdn: "edge.cdn is false", "rate limit": "edge.waf is false", budget: "budget.monthly is false", certificate: "on" });
+  });
+
+  it("init prints the plan: skipped with reasons without a domain, generated with one", async () => {
+    const without = await cli("init", "--yes", "--cloud", "azure-container-apps", "--cwd", copyExample());
+    expect(without.code, without.stderr).toBe(0);
+    expect(without.stdout).toContain("Edge and cost (azure-container-apps; docs/tls.md, docs/cdn.md, docs/costs.md):");
+    expect(without.stdout).toContain("certificate: skipped, no deploy.domain; set --domain (and --dns-zone) to turn it on");
+    expect(without.stdout).toContain("budget: azurerm_consumption_budget_resource_group");
+    const repo = copyExample();
+    const withIt = await cli("init", "--yes", "--cloud", "azure-container-apps", "--domain", "shop.example.org", "--dns-zone", "example.org", "--cost-tags", "team=checkout", "--budget-monthly", "250", "--cwd", repo);
+    expect(withIt.code, withIt.stderr).toBe(0);
+    expect(withIt.stdout).toContain("certificate: Front Door managed certificate on each custom domain (infra/edge.tf)");
+    expect(withIt.stdout).not.toContain("skipped");
+    expect(withIt.stdout).toMatch(/infra\/edge\.tf/);
+  }, 60_000);
+});
+
+describe("edge and cost options", () => {
+  const error = (config: Record<string, unknown>): string => {
+    try {
+      parseOptions({ ...base, ...config });
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return "";
+  };
+
+  it("refuse what no cloud accepts, naming the key and the rule", () => {
+    expect(error({ costTags: { Team: "x" } })).toMatch(/costTags\.Team: key "Team" must start with a lowercase letter/);
+    expect(error({ costTags: { project: "x" } })).toMatch(/costTags\.project: key "project" is set by the baseline/);
+    expect(error({ costTags: { team: "Checkout" } })).toMatch(/costTags\.team.*lowercase/);
+    expect(error({ edge: { dnsZone: "example.org" } })).toMatch(/edge\.dnsZone: needs deploy\.domain/);
+    expect(error({ deploy: { domain: "shop.example.org" }, edge: { dnsZone: "example.com" } })).toMatch(/does not contain deploy\.domain "shop\.example\.org"/);
+    expect(error({ deploy: { domain: "shop.example.org" }, edge: { challenge: "dns-01" } })).toMatch(/edge\.challenge: dns-01 needs edge\.dnsZone/);
+    expect(error({ budget: { monthly: -5 } })).toMatch(/budget\.monthly/);
+    expect(error({ budget: { alertEmails: ["not-an-address"] } })).toMatch(/budget\.alertEmails/);
+    expect(error({ budget: { currency: "usd" } })).toMatch(/budget\.currency.*ISO 4217/);
+    expect(error({ deploy: { domain: "shop.example.org" }, edge: { dnsZone: "shop.example.org" }, costTags: { team: "checkout" } })).toBe("");
+  });
+
+  it("init flags set them", async () => {
+    const repo = copyExample();
+    const r = await cli("init", "--yes", "--cloud", "aws-ecs", "--domain", "shop.example.org", "--dns-zone", "example.org", "--cdn", "false", "--waf", "true", "--rate-limit", "900", "--budget-monthly", "false", "--budget-alert-emails", "a@example.org,b@example.org", "--cost-tags", "team=checkout,cost-center=cc-42", "--cwd", repo);
+    expect(r.code, r.stderr).toBe(0);
+    const { readFileSync } = await import("node:fs");
+    const config = JSON.parse(readFileSync(`${repo}/devops-baseline.json`, "utf8"));
+    expect(config.edge).toMatchObject({ dnsZone: "example.org", cdn: false, waf: true, rateLimit: 900 });
+    expect(config.budget).toMatchObject({ monthly: false, alertEmails: ["a@example.org", "b@example.org"] });
+    expect(config.costTags).toEqual({ team: "checkout", "cost-center": "cc-42" });
+  }, 60_000);
+});
