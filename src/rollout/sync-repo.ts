@@ -4,9 +4,11 @@ import { BlobReader, fullName, readBranch, type BranchSnapshot, type RepoInfo } 
 import type { Redactor } from "../github/redact.js";
 import { treeShaAfter } from "../github/tree-sha.js";
 import { branchHead, closePull, commitInfo, editPull, findOpenPull, openPull, pointBranch, pullWasMerged, writeCommit, type OpenPull } from "../github/write-changes.js";
+import type { AuditPolicy } from "../audit/index.js";
 import type { BaselineConfig, BaselineOptions } from "../options/index.js";
 import type { PlanFlags } from "../synth/plan.js";
 import { TOOL_VERSION } from "../version.js";
+import { auditRemote, type RepoAudit } from "./audit-remote.js";
 import type { Ledger, RepoOutcome } from "./ledger.js";
 import { planRemote } from "./plan-remote.js";
 import { CLOSE_COMMENT, commitMessage, PR_TITLE, prBody, RESYNC_BRANCH, summarise, type ChangeSummary } from "./pr-text.js";
@@ -21,6 +23,10 @@ export interface SyncSettings {
   readonly presetOptions?: { readonly options: BaselineOptions; readonly source: string };
   /** Compute a unified diff of each change (dry runs print it). */
   readonly wantDiff: boolean;
+  /** The organisation's audit policy (the defaults file's `audit` key); PR bodies and reports audit under it. */
+  readonly audit?: AuditPolicy;
+  /** Audit every repository and plan nothing: reads only, no write. */
+  readonly auditOnly?: boolean;
 }
 
 export interface SyncContext {
@@ -38,6 +44,8 @@ export interface RepoResult {
   readonly outcome: RepoOutcome;
   readonly pr?: { readonly number: number; readonly url: string };
   readonly summary?: ChangeSummary;
+  /** Findings on the default branch and, for a repository the baseline changes, after its PR. */
+  readonly audit?: RepoAudit;
   /** Writes this step made (apply) or would make (plan). */
   readonly writes: number;
   readonly reads: number;
@@ -113,8 +121,10 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     }
 
     const summary = summarise(plan.changes, plan.actions, new Set(snapshot.entries.keys()));
+    const audit = await auditRemote(snapshot.entries, readBlob, ctx.settings.audit ?? {}, plan.changes);
     const body = prBody({
       summary,
+      audit,
       fromVersion: plan.previous?.toolVersion ?? null,
       toVersion: TOOL_VERSION,
       optionsSource: resolved.source.kind === "config" ? `\`${resolved.source.path}\`${Object.keys(ctx.settings.defaults).length > 0 ? " over the organisation defaults" : ""}` : "detected from the repository (no config committed yet; this PR adds `devops-baseline.json`)",
@@ -130,7 +140,7 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     const textChanged = pull !== undefined && (pull.title !== PR_TITLE || pull.body !== body);
     const needed = (branchCurrent ? 0 : 3) + (pull ? (textChanged ? 1 : 0) : 1);
     const diff = ctx.settings.wantDiff ? await remoteDiff(plan, snapshot.entries, readBlob) : undefined;
-    const shown = { ...base, summary, ...(diff ? { diff } : {}) };
+    const shown = { ...base, summary, audit, ...(diff ? { diff } : {}) };
     if (needed === 0) {
       return finish(ctx, { ...shown, outcome: "pr-current", pr: pr(pull!), writes: 0, reads: counts.reads }, apply);
     }
