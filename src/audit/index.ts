@@ -17,7 +17,8 @@ export type { Suppression } from "./suppress.js";
 export { applyFixes, type AppliedFix } from "./apply-fixes.js";
 export { auditMarkdown } from "./markdown.js";
 export { auditSarif, RULES_DOC_URL } from "./sarif.js";
-export { auditCounts, auditSnapshot, compareAuditCounts, type AuditCounts, type SnapshotAudit } from "./audit-snapshot.js";
+export { auditSnapshot, type SnapshotAudit } from "./audit-snapshot.js";
+export { auditCounts, compareAuditCounts, type AuditCounts } from "./audit-counts.js";
 export { applyPolicy, auditPolicySchema, parseAuditPolicy, type AuditPolicy, type PolicySuppression } from "./policy.js";
 
 /**

@@ -1,6 +1,5 @@
 import { gitHubError, httpStatus } from "../github/errors.js";
 import { fullName, readBranch, type RepoInfo } from "../github/read-repo.js";
-import { auditRemote } from "./audit-remote.js";
 import type { RepoResult, SyncContext } from "./sync-repo.js";
 
 /**
@@ -20,6 +19,7 @@ export async function auditOnlyRepo(repo: RepoInfo, ctx: SyncContext): Promise<R
       throw error;
     }
     const warnings = snapshot.truncated ? ["the tree listing was cut at GitHub's limit; files past it were not audited"] : [];
+    const { auditRemote } = await import("./audit-remote.js");
     const audit = await auditRemote(snapshot.entries, (sha) => ctx.blobs.read(ctx.github, repo, sha, () => reads++), ctx.settings.audit ?? {});
     return { repo: name, outcome: "audited", audit, writes: 0, reads, warnings };
   } catch (error) {

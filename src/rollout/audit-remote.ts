@@ -1,4 +1,6 @@
-import { auditCounts, auditSnapshot, type AuditCounts, type AuditPolicy } from "../audit/index.js";
+import { auditCounts, type AuditCounts } from "../audit/audit-counts.js";
+import { auditSnapshot } from "../audit/audit-snapshot.js";
+import type { AuditPolicy } from "../audit/policy.js";
 import type { TreeChange, TreeEntry } from "../github/tree-sha.js";
 import { filesToAudit, type RepoSnapshot } from "../rules/index.js";
 import type { ReadBlob } from "./remote-options.js";

@@ -1,4 +1,4 @@
-import { RULES_DOC_URL } from "../audit/sarif.js";
+import { RULES_DOC_URL } from "../audit/rules-doc-url.js";
 import { SEVERITIES } from "../rules/types.js";
 import type { RepoAudit } from "./audit-remote.js";
 

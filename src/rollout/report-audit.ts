@@ -1,4 +1,4 @@
-import { compareAuditCounts, type AuditCounts } from "../audit/audit-snapshot.js";
+import { compareAuditCounts, type AuditCounts } from "../audit/audit-counts.js";
 import { SEVERITIES } from "../rules/types.js";
 import type { RepoResult } from "./sync-repo.js";
 

@@ -1,5 +1,5 @@
-import type { AuditCounts } from "../audit/audit-snapshot.js";
-import { RULES_DOC_URL } from "../audit/sarif.js";
+import type { AuditCounts } from "../audit/audit-counts.js";
+import { RULES_DOC_URL } from "../audit/rules-doc-url.js";
 import { SEVERITIES, type Severity } from "../rules/types.js";
 import { TOOL_VERSION } from "../version.js";
 import { findingsByRule, rankByFindings } from "./report-audit.js";

@@ -4,11 +4,11 @@ import { BlobReader, fullName, readBranch, type BranchSnapshot, type RepoInfo } 
 import type { Redactor } from "../github/redact.js";
 import { treeShaAfter } from "../github/tree-sha.js";
 import { branchHead, closePull, commitInfo, editPull, findOpenPull, openPull, pointBranch, pullWasMerged, writeCommit, type OpenPull } from "../github/write-changes.js";
-import type { AuditPolicy } from "../audit/index.js";
+import type { AuditPolicy } from "../audit/policy.js";
 import type { BaselineConfig, BaselineOptions } from "../options/index.js";
 import type { PlanFlags } from "../synth/plan.js";
 import { TOOL_VERSION } from "../version.js";
-import { auditRemote, type RepoAudit } from "./audit-remote.js";
+import type { RepoAudit } from "./audit-remote.js";
 import type { Ledger, RepoOutcome } from "./ledger.js";
 import { planRemote } from "./plan-remote.js";
 import { CLOSE_COMMENT, commitMessage, PR_TITLE, prBody, RESYNC_BRANCH, summarise, type ChangeSummary } from "./pr-text.js";
@@ -121,6 +121,8 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     }
 
     const summary = summarise(plan.changes, plan.actions, new Set(snapshot.entries.keys()));
+    // The rule catalog loads with the first repository that has changes, not with every command.
+    const { auditRemote } = await import("./audit-remote.js");
     const audit = await auditRemote(snapshot.entries, readBlob, ctx.settings.audit ?? {}, plan.changes);
     const body = prBody({
       summary,

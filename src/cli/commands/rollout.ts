@@ -4,10 +4,8 @@ import { Option, type Command } from "commander";
 import { badInput, BaselineError, ExitCode } from "../../errors.js";
 import { gitHubError } from "../../github/errors.js";
 import { addGitHubFlags, type GitHubFlags } from "../../rollout/github-flag-options.js";
-import { loadDefaults } from "../../rollout/load-defaults.js";
 import { createProgress } from "../../rollout/progress.js";
 import { reportJson, reportMarkdown, reportTable, writeStepSummary } from "../../rollout/report.js";
-import { reportHtml } from "../../rollout/report-html.js";
 import { rollout } from "../../rollout/rollout.js";
 import { rolloutWorkflowYaml } from "../../rollout/rollout-workflow.js";
 import { parseShard } from "../../rollout/shard.js";
@@ -95,6 +93,8 @@ export function register(program: Command, output: Output): void {
       throw badInput('--search with a GitHub App needs an owner in the query (e.g. "org:acme …"): the search runs as that owner\'s installation.');
     }
     const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+    // Loaded here: the defaults' audit policy pulls in the rule catalog, which other commands do not need.
+    const { loadDefaults } = await import("../../rollout/load-defaults.js");
     const defaults = loadDefaults(flags.defaults);
     const auditOnly = Boolean(flags.auditOnly);
     const { connect } = await import("../../rollout/github-flags.js");
@@ -141,7 +141,10 @@ export function register(program: Command, output: Output): void {
     const markdown = reportMarkdown(report);
     if (flags.reportJson) writeFileSync(flags.reportJson, redactor.redact(json));
     if (flags.reportMd) writeFileSync(flags.reportMd, redactor.redact(markdown));
-    if (flags.reportHtml) writeFileSync(flags.reportHtml, redactor.redact(reportHtml(report)));
+    if (flags.reportHtml) {
+      const { reportHtml } = await import("../../rollout/report-html.js");
+      writeFileSync(flags.reportHtml, redactor.redact(reportHtml(report)));
+    }
     writeStepSummary(redactor.redact(markdown));
     if (flags.json) say(json);
     else {
