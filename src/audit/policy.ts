@@ -2,7 +2,9 @@ import { z } from "zod";
 import { badInput } from "../errors.js";
 import { RULES, SEVERITIES, type Finding, type Severity } from "../rules/index.js";
 
-const ruleId = z.string().refine((id) => RULES.some((r) => r.id === id), { message: "is not a rule id (see docs/audit.md)" });
+const isRuleId = (id: string) => RULES.some((r) => r.id === id);
+const notARule = (id: string) => `"${id}" is not a rule id (the catalog: docs/audit.md)`;
+const ruleId = z.string().refine(isRuleId, { error: (issue) => notARule(String(issue.input)) });
 
 /**
  * An organisation's audit policy, the `audit` key of the org defaults file: severities that differ from
@@ -10,7 +12,10 @@ const ruleId = z.string().refine((id) => RULES.some((r) => r.id === id), { messa
  */
 export const auditPolicySchema = z.strictObject({
   severity: z
-    .record(ruleId, z.union([z.enum(SEVERITIES as [Severity, ...Severity[]]), z.literal("off")]))
+    .record(z.string(), z.union([z.enum(SEVERITIES as [Severity, ...Severity[]]), z.literal("off")]))
+    .superRefine((severities, ctx) => {
+      for (const id of Object.keys(severities)) if (!isRuleId(id)) ctx.addIssue({ code: "custom", path: [id], message: notARule(id) });
+    })
     .optional()
     .describe('Per rule id: the severity this organisation gives it, or "off" to not run it.'),
   suppress: z
