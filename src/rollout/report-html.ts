@@ -131,6 +131,8 @@ export function reportHtml(report: RolloutReport): string {
 const BAR = 18;
 const LABEL = 260;
 const WIDTH = 520;
+/** Room right of the longest bar for its count. */
+const MARGIN = 140;
 
 /** Horizontal bars, one per repository, stacked by severity. */
 function repoChart(bars: readonly { label: string; counts: AuditCounts }[]): Element {
@@ -139,7 +141,7 @@ function repoChart(bars: readonly { label: string; counts: AuditCounts }[]): Ele
   const height = bars.length * (BAR + 6);
   return el(
     "svg",
-    { id: "chart-repos", role: "img", "aria-label": "Findings per repository", width: LABEL + WIDTH + 60, height, viewBox: `0 0 ${LABEL + WIDTH + 60} ${height}` },
+    { id: "chart-repos", role: "img", "aria-label": "Findings per repository", width: LABEL + WIDTH + MARGIN, height, viewBox: `0 0 ${LABEL + WIDTH + MARGIN} ${height}` },
     ...bars.map((bar, i) => {
       const y = i * (BAR + 6);
       let x = LABEL;
@@ -154,13 +156,15 @@ function repoChart(bars: readonly { label: string; counts: AuditCounts }[]): Ele
   );
 }
 
+const repos = (n: number) => `${n} ${n === 1 ? "repository" : "repositories"}`;
+
 /** Horizontal bars, one per rule id, with the number of repositories it fired in. */
 function ruleChart(rules: readonly { rule: string; findings: number; repos: number }[]): Element {
   const max = Math.max(1, ...rules.map((r) => r.findings));
   const height = rules.length * (BAR + 6);
   return el(
     "svg",
-    { id: "chart-rules", role: "img", "aria-label": "Findings per rule", width: LABEL + WIDTH + 60, height, viewBox: `0 0 ${LABEL + WIDTH + 60} ${height}` },
+    { id: "chart-rules", role: "img", "aria-label": "Findings per rule", width: LABEL + WIDTH + MARGIN, height, viewBox: `0 0 ${LABEL + WIDTH + MARGIN} ${height}` },
     ...rules.map((r, i) => {
       const y = i * (BAR + 6);
       const w = (r.findings * WIDTH) / max;
@@ -168,8 +172,8 @@ function ruleChart(rules: readonly { rule: string; findings: number; repos: numb
         "g",
         {},
         el("text", { x: LABEL - 8, y: y + 13, "text-anchor": "end" }, el("a", { href: `${RULES_DOC_URL}#${r.rule.toLowerCase()}` }, r.rule)),
-        el("rect", { x: LABEL, y, width: w.toFixed(1), height: BAR, fill: "#1565c0" }, el("title", {}, `${r.rule}: ${r.findings} finding(s) in ${r.repos} repositories`)),
-        el("text", { x: LABEL + w + 6, y: y + 13 }, `${r.findings} (${r.repos} repos)`),
+        el("rect", { x: LABEL, y, width: w.toFixed(1), height: BAR, fill: "#1565c0" }, el("title", {}, `${r.rule}: ${r.findings} finding(s) in ${repos(r.repos)}`)),
+        el("text", { x: LABEL + w + 6, y: y + 13 }, `${r.findings} (${repos(r.repos)})`),
       );
     }),
   );

@@ -105,8 +105,14 @@ describe("the HTML rollout report in a real browser", () => {
     expect(repoBars[1]!.width / repoBars[0]!.width).toBeCloseTo(0.5, 2);
     expect(repoBars[3]!.width).toBe(0);
     const ruleBars = await page.$$eval("#chart-rules g", (groups) => groups.map((g) => g.querySelector("text")!.textContent + " " + g.querySelectorAll("text")[1]!.textContent));
-    expect(ruleBars).toEqual(["DU002 5 (1 repos)", "WF001 3 (2 repos)", "DF003 1 (1 repos)", "WF008 1 (1 repos)"]);
-    const box = await page.locator("#chart-rules").boundingBox();
-    expect(box!.height).toBeGreaterThan(0);
+    expect(ruleBars).toEqual(["DU002 5 (1 repository)", "WF001 3 (2 repositories)", "DF003 1 (1 repository)", "WF008 1 (1 repository)"]);
+    // Every label and count is drawn inside its chart, none cut off at the right edge.
+    for (const chart of ["#chart-repos", "#chart-rules"]) {
+      const overflow = await page.$eval(chart, (svg) => {
+        const width = svg.getBoundingClientRect().right;
+        return [...svg.querySelectorAll("text")].filter((t) => t.getBoundingClientRect().right > width).map((t) => t.textContent);
+      });
+      expect(overflow).toEqual([]);
+    }
   });
 });
