@@ -4,6 +4,7 @@ import { BlobReader, fullName, type RepoInfo } from "../github/read-repo.js";
 import type { Redactor } from "../github/redact.js";
 import { TOOL_VERSION } from "../version.js";
 import { auditOnlyRepo } from "./audit-only.js";
+import type { RepoAudit } from "./audit-remote.js";
 import { Ledger, type RepoOutcome } from "./ledger.js";
 import { listTargets, type TargetSpec } from "./list-targets.js";
 import type { Progress } from "./progress.js";
@@ -75,11 +76,12 @@ export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
   if (ledger.resumed) input.progress.note(`Resuming the unfinished run of ${ledger.runId} from ${input.ledgerPath}`);
 
   const blobs = new BlobReader();
+  const audits = new Map<string, RepoAudit>();
   const results = new Map<string, RepoResult>();
   const contextFor = async (repo: RepoInfo) => {
     const identity = await input.session.forOwner(repo.owner);
     const budget = budgetFor(identity.key);
-    return { identityKey: identity.key, ctx: { github: identity.github, gate: () => budget.acquire(), blobs, redactor: input.redactor, ledger, settings: input.settings } };
+    return { identityKey: identity.key, ctx: { github: identity.github, gate: () => budget.acquire(), blobs, audits, redactor: input.redactor, ledger, settings: input.settings } };
   };
 
   // Pass 1: read and plan everything; finished repositories of a resumed run are not read again.

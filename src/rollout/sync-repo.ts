@@ -2,7 +2,7 @@ import { gitHubError, httpStatus } from "../github/errors.js";
 import type { GitHub } from "../github/client.js";
 import { BlobReader, fullName, readBranch, type BranchSnapshot, type RepoInfo } from "../github/read-repo.js";
 import type { Redactor } from "../github/redact.js";
-import { treeShaAfter } from "../github/tree-sha.js";
+import { treeShaAfter, type TreeChange } from "../github/tree-sha.js";
 import { branchHead, closePull, commitInfo, editPull, findOpenPull, openPull, pointBranch, pullWasMerged, writeCommit, type OpenPull } from "../github/write-changes.js";
 import type { AuditPolicy } from "../audit/policy.js";
 import type { BaselineConfig, BaselineOptions } from "../options/index.js";
@@ -12,7 +12,7 @@ import type { RepoAudit } from "./audit-remote.js";
 import type { Ledger, RepoOutcome } from "./ledger.js";
 import { planRemote } from "./plan-remote.js";
 import { CLOSE_COMMENT, commitMessage, PR_TITLE, prBody, RESYNC_BRANCH, summarise, type ChangeSummary } from "./pr-text.js";
-import { resolveRemoteOptions, type RemoteOptions } from "./remote-options.js";
+import { resolveRemoteOptions, type ReadBlob, type RemoteOptions } from "./remote-options.js";
 import { remoteDiff } from "./remote-diff.js";
 
 export interface SyncSettings {
@@ -34,6 +34,8 @@ export interface SyncContext {
   /** Waits for the identity's write budget; called before every write. */
   readonly gate: () => Promise<void>;
   readonly blobs: BlobReader;
+  /** Audits already made this run, by tree before → tree after: the writing pass reuses the planning pass's. */
+  readonly audits?: Map<string, RepoAudit>;
   readonly redactor: Redactor;
   readonly ledger: Ledger;
   readonly settings: SyncSettings;
@@ -121,9 +123,8 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     }
 
     const summary = summarise(plan.changes, plan.actions, new Set(snapshot.entries.keys()));
-    // The rule catalog loads with the first repository that has changes, not with every command.
-    const { auditRemote } = await import("./audit-remote.js");
-    const audit = await auditRemote(snapshot.entries, readBlob, ctx.settings.audit ?? {}, plan.changes);
+    const desiredTree = treeShaAfter(snapshot.entries.values(), plan.changes);
+    const audit = await auditOnce(ctx, `${snapshot.treeSha}>${desiredTree}`, snapshot.entries, readBlob, plan.changes);
     const body = prBody({
       summary,
       audit,
@@ -132,7 +133,6 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
       optionsSource: resolved.source.kind === "config" ? `\`${resolved.source.path}\`${Object.keys(ctx.settings.defaults).length > 0 ? " over the organisation defaults" : ""}` : "detected from the repository (no config committed yet; this PR adds `devops-baseline.json`)",
       defaultBranch: repo.defaultBranch,
     });
-    const desiredTree = treeShaAfter(snapshot.entries.values(), plan.changes);
     const branchSha = pull?.headSha ?? (await read(branchHead(ctx.github, repo, RESYNC_BRANCH)));
     let branchCurrent = false;
     if (branchSha) {
@@ -171,6 +171,17 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
   } catch (error) {
     return failed(name, counts, gitHubError(error, `${name}`, ctx.redactor, touchesWorkflows).message);
   }
+}
+
+/** Both trees are content hashes, so an audit made for them (in the planning pass) holds as long as the policy, which is the run's. */
+async function auditOnce(ctx: SyncContext, key: string, entries: BranchSnapshot["entries"], readBlob: ReadBlob, changes: readonly TreeChange[]): Promise<RepoAudit> {
+  const known = ctx.audits?.get(key);
+  if (known) return known;
+  // The rule catalog loads with the first repository that has changes, not with every command.
+  const { auditRemote } = await import("./audit-remote.js");
+  const audit = await auditRemote(entries, readBlob, ctx.settings.audit ?? {}, changes);
+  ctx.audits?.set(key, audit);
+  return audit;
 }
 
 function pr(pull: OpenPull): { number: number; url: string } {
