@@ -17,9 +17,9 @@ export type { Suppression } from "./suppress.js";
 export { applyFixes, type AppliedFix } from "./apply-fixes.js";
 export { auditMarkdown } from "./markdown.js";
 export { auditSarif, RULES_DOC_URL } from "./sarif.js";
-export { auditSnapshot, type SnapshotAudit } from "./audit-snapshot.js";
-export { auditCounts, compareAuditCounts, type AuditCounts } from "./audit-counts.js";
-export { applyPolicy, auditPolicySchema, parseAuditPolicy, type AuditPolicy, type PolicySuppression } from "./policy.js";
+export { auditSnapshot } from "./audit-snapshot.js";
+export { auditCounts, type AuditCounts } from "./audit-counts.js";
+export type { AuditPolicy, PolicySuppression } from "./policy.js";
 
 /**
  * Components whose files detection alone can decide (the stack, its package managers and services).

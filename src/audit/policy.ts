@@ -10,7 +10,7 @@ const ruleId = z.string().refine(isRuleId, { error: (issue) => notARule(String(i
  * An organisation's audit policy, the `audit` key of the org defaults file: severities that differ from
  * the catalog's, and suppressions scoped by rule and path, each with the reason a reviewer reads.
  */
-export const auditPolicySchema = z.strictObject({
+const auditPolicySchema = z.strictObject({
   severity: z
     .record(z.string(), z.union([z.enum(SEVERITIES as [Severity, ...Severity[]]), z.literal("off")]))
     .superRefine((severities, ctx) => {
