@@ -8,6 +8,8 @@ export interface ActionResult {
   readonly changes: readonly { readonly path: string; readonly type?: string; readonly diff?: string }[];
   /** `audit`: its findings, and how many are at or above `--fail-on`. */
   readonly findings?: { readonly total: number; readonly failing: number; readonly failOn: string; readonly list: readonly AuditFinding[] };
+  /** `rollout --audit-only`: how many repositories were audited (the ranking is in the command's own summary). */
+  readonly audited?: number;
 }
 
 export interface AuditFinding {
@@ -54,7 +56,8 @@ export function readResult(json: unknown): ActionResult {
   };
   if (isObject(json)) visit(json, "");
   const findings = isObject(json) ? auditFindings(json) : undefined;
-  return { changedFiles: changes.map((c) => c.path), pullRequestUrls: urls, changes, ...(findings ? { findings } : {}) };
+  const audited = isObject(json) && json.auditOnly === true ? asArray(json.ranking).length : undefined;
+  return { changedFiles: changes.map((c) => c.path), pullRequestUrls: urls, changes, ...(findings ? { findings } : {}), ...(audited !== undefined ? { audited } : {}) };
 }
 
 /** audit's JSON: `summary.findings`, `summary.failing`, `failOn` and the `findings` list. */

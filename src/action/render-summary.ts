@@ -60,6 +60,7 @@ export function headline(command: string, exitCode: number, result: ActionResult
       ? `**${total} finding(s)**, none at or above \`${failOn}\`.`
       : `**${total} finding(s)**, ${failing} at or above \`${failOn}\`: see below, in code scanning, or run \`npx create-devops-baseline audit\` locally.`;
   }
+  if (result.audited !== undefined && exitCode === 0) return `**Audited ${result.audited} repositories**: nothing was written; the ranking by findings is above.`;
   if (exitCode === 1) return `**Finished with findings**: ${n} file(s) changed; see below.`;
   return n === 0 ? "**Up to date**: nothing to change." : `**Done**: ${n} file(s) changed.`;
 }
