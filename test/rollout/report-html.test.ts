@@ -33,7 +33,14 @@ const REPORT: RolloutReport = {
 };
 
 /** Debian's chromium, as scripts/test-setup.sh installs it. */
-const CHROMIUM = execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim();
+function findChromium(): string {
+  try {
+    return execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim();
+  } catch {
+    throw new Error("chromium is not on PATH: run scripts/test-setup.sh (Debian package chromium)");
+  }
+}
+const CHROMIUM = findChromium();
 
 describe("the HTML rollout report in a real browser", () => {
   let browser: Browser;
