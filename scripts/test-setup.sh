@@ -40,6 +40,7 @@ check_debian() {
   need_command git git
   need_command openssl openssl                       # throwaway certificates for `nginx -t`
   need_command jq jq
+  need_command chromium chromium                     # the HTML rollout report, driven by playwright-core
   need_command curl curl
   need_command wget wget                             # the static-site images' HEALTHCHECK (wget --spider), run by test/execution
   "$PYTHON" -c 'import ensurepip, venv' 2>/dev/null || missing+=("python3-venv	$PYTHON -m venv (ensurepip)")

@@ -1,7 +1,7 @@
 import { badInput } from "../errors.js";
 
 /** The commands the action runs; `synth`, `init` and `detect` have no place in a workflow step. */
-export const ACTION_COMMANDS = ["check", "resync", "rollout"] as const;
+export const ACTION_COMMANDS = ["check", "audit", "resync", "rollout"] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 export interface ActionInputs {
@@ -9,6 +9,8 @@ export interface ActionInputs {
   readonly args: readonly string[];
   /** Empty when the workflow passed none. */
   readonly token: string;
+  /** `audit`: where the SARIF report goes, and whether (and with which token) it is uploaded to code scanning. */
+  readonly sarif: { readonly file: string; readonly upload: boolean; readonly token: string };
 }
 
 /** An input as the runner passes it: `INPUT_<NAME>`, upper-cased, spaces as underscores, trimmed. */
@@ -21,7 +23,14 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
   if (!(ACTION_COMMANDS as readonly string[]).includes(command)) {
     throw badInput(`input "command": "${command}" is not allowed. Allowed: ${ACTION_COMMANDS.join(", ")}`);
   }
-  return { command: command as ActionCommand, args: splitArgs(getInput(env, "args")), token: getInput(env, "token") };
+  const upload = getInput(env, "upload-sarif") || "true";
+  if (upload !== "true" && upload !== "false") throw badInput(`input "upload-sarif": "${upload}" is not allowed. Allowed: true, false`);
+  return {
+    command: command as ActionCommand,
+    args: splitArgs(getInput(env, "args")),
+    token: getInput(env, "token"),
+    sarif: { file: getInput(env, "sarif-file") || "devops-baseline-audit.sarif", upload: upload === "true", token: getInput(env, "sarif-token") },
+  };
 }
 
 /**

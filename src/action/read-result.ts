@@ -6,6 +6,18 @@ export interface ActionResult {
   readonly pullRequestUrls: readonly string[];
   /** Per-file change kinds, when the command reports them (`update`, `keep-edited`, …). */
   readonly changes: readonly { readonly path: string; readonly type?: string; readonly diff?: string }[];
+  /** `audit`: its findings, and how many are at or above `--fail-on`. */
+  readonly findings?: { readonly total: number; readonly failing: number; readonly failOn: string; readonly list: readonly AuditFinding[] };
+  /** `rollout --audit-only`: how many repositories were audited (the ranking is in the command's own summary). */
+  readonly audited?: number;
+}
+
+export interface AuditFinding {
+  readonly ruleId: string;
+  readonly severity: string;
+  readonly file: string;
+  readonly line: number | null;
+  readonly message: string;
 }
 
 type Json = Record<string, unknown>;
@@ -43,7 +55,23 @@ export function readResult(json: unknown): ActionResult {
     }
   };
   if (isObject(json)) visit(json, "");
-  return { changedFiles: changes.map((c) => c.path), pullRequestUrls: urls, changes };
+  const findings = isObject(json) ? auditFindings(json) : undefined;
+  const audited = isObject(json) && json.auditOnly === true ? asArray(json.ranking).length : undefined;
+  return { changedFiles: changes.map((c) => c.path), pullRequestUrls: urls, changes, ...(findings ? { findings } : {}), ...(audited !== undefined ? { audited } : {}) };
+}
+
+/** audit's JSON: `summary.findings`, `summary.failing`, `failOn` and the `findings` list. */
+function auditFindings(json: Json): ActionResult["findings"] {
+  const summary = json.summary;
+  if (!isObject(summary) || typeof summary.findings !== "number" || typeof summary.failing !== "number") return undefined;
+  const list = asArray(json.findings).filter(isObject).map((f) => ({
+    ruleId: String(f.ruleId),
+    severity: String(f.severity),
+    file: String(f.file),
+    line: typeof f.line === "number" ? f.line : null,
+    message: String(f.message),
+  }));
+  return { total: summary.findings, failing: summary.failing, failOn: String(json.failOn), list };
 }
 
 function asArray(value: unknown): unknown[] {

@@ -30,9 +30,18 @@ export function renderSummary({ command, exitCode, result, log }: SummaryInput):
       lines.push("<details><summary>Diff</summary>", "", fence("diff", diffs.map((c) => c.diff).join("\n")), "", "</details>", "");
     }
   }
+  if (result.findings && result.findings.list.length > 0) {
+    const shown = result.findings.list.slice(0, MAX_FINDINGS);
+    lines.push("| file | line | rule | severity | finding |", "| --- | ---: | --- | --- | --- |");
+    lines.push(...shown.map((f) => `| ${code(f.file)} | ${f.line ?? ""} | ${f.ruleId} | ${f.severity} | ${f.message.replace(/\|/g, "\\|").replace(/\n/g, " ")} |`), "");
+    if (result.findings.list.length > shown.length) lines.push(`… and ${result.findings.list.length - shown.length} more (all of them are in the SARIF report).`, "");
+  }
   if (log.length > 0) lines.push(fence("text", log.join("\n")), "");
   return lines.join("\n");
 }
+
+/** A job summary is capped at 1 MiB; the SARIF upload carries every finding anyway. */
+const MAX_FINDINGS = 100;
 
 /** One line on the outcome, for the summary and the log. */
 export function headline(command: string, exitCode: number, result: ActionResult): string {
@@ -44,6 +53,14 @@ export function headline(command: string, exitCode: number, result: ActionResult
       ? "**No drift**: every owned file matches the config."
       : `**Drift**: ${n} owned file(s) differ from the config. Run \`npx create-devops-baseline synth\` and commit, or move hand edits into the config's \`overrides\`.`;
   }
+  if (command === "audit" && result.findings) {
+    const { total, failing, failOn } = result.findings;
+    if (total === 0) return "**No findings**: every audited DevOps file follows the rules.";
+    return exitCode === 0
+      ? `**${total} finding(s)**, none at or above \`${failOn}\`.`
+      : `**${total} finding(s)**, ${failing} at or above \`${failOn}\`: see below, in code scanning, or run \`npx create-devops-baseline audit\` locally.`;
+  }
+  if (result.audited !== undefined && exitCode === 0) return `**Audited ${result.audited} repositories**: nothing was written; the ranking by findings is above.`;
   if (exitCode === 1) return `**Finished with findings**: ${n} file(s) changed; see below.`;
   return n === 0 ? "**Up to date**: nothing to change." : `**Done**: ${n} file(s) changed.`;
 }

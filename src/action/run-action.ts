@@ -1,8 +1,9 @@
-import { BaselineError, ExitCode } from "../errors.js";
+import { existsSync, readFileSync } from "node:fs";
+import { badInput, BaselineError, ExitCode } from "../errors.js";
 import { createProgram } from "../cli/program.js";
 import { run } from "../cli/run.js";
 import { processOutput, type Output } from "../cli/output.js";
-import { readInputs } from "./inputs.js";
+import { readInputs, type ActionInputs } from "./inputs.js";
 import { readResult, type ActionResult } from "./read-result.js";
 import { headline, renderSummary } from "./render-summary.js";
 import { appendSummary, maskSecret, setOutput } from "./runner-files.js";
@@ -39,7 +40,12 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, output: Ou
     return ExitCode.badInput;
   }
   const json = command.options.some((o) => o.long === "--json");
-  const argv = [inputs.command, ...inputs.args, ...(json && !inputs.args.includes("--json") ? ["--json"] : [])];
+  const argv = [
+    inputs.command,
+    ...inputs.args,
+    ...(json && !inputs.args.includes("--json") ? ["--json"] : []),
+    ...(inputs.command === "audit" ? ["--sarif-file", inputs.sarif.file] : []),
+  ];
 
   output.out(`create-devops-baseline ${argv.join(" ")}`);
   const stdout: string[] = [];
@@ -72,8 +78,33 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, output: Ou
     output.out(`::error title=Baseline drift::${result.changedFiles.length} owned file(s) differ from the config. Run "npx create-devops-baseline synth" and commit.`);
   }
   output.out(headline(inputs.command, exitCode, result).replace(/\*\*/g, ""));
-  finish(env, inputs.command, exitCode, result, log);
-  return exitCode;
+  let code = exitCode;
+  if (inputs.command === "audit") {
+    setOutput(env, "sarif-file", existsSync(inputs.sarif.file) ? inputs.sarif.file : "");
+    // Findings (exit 1) are exactly what code scanning should show; bad input or a crash left no report.
+    if (inputs.sarif.upload && (exitCode === ExitCode.ok || exitCode === ExitCode.drift)) code = await upload(env, inputs.sarif, output, log) ?? exitCode;
+  }
+  finish(env, inputs.command, code, result, log);
+  return code;
+}
+
+/** Sends the SARIF to code scanning; returns an exit code only when that failed. */
+async function upload(env: NodeJS.ProcessEnv, sarif: ActionInputs["sarif"], output: Output, log: string[]): Promise<number | undefined> {
+  try {
+    if (!sarif.token) throw badInput('uploading SARIF needs a token: pass sarif-token (its default is the workflow\'s github.token) or set upload-sarif: false');
+    output.out(maskSecret(sarif.token));
+    const { sarifTarget, uploadSarif } = await import("./upload-sarif.js");
+    const target = sarifTarget(env);
+    const { id } = await uploadSarif(target, sarif.token, readFileSync(sarif.file, "utf8"), "create-devops-baseline");
+    setOutput(env, "sarif-id", id);
+    output.out(`Uploaded ${sarif.file} to code scanning for ${target.ref} (${id}).`);
+    return undefined;
+  } catch (error) {
+    const message = error instanceof BaselineError ? error.message : String(error);
+    output.out(`::error title=SARIF upload::${message}`);
+    log.push(message);
+    return error instanceof BaselineError ? error.exitCode : ExitCode.internal;
+  }
 }
 
 function finish(env: NodeJS.ProcessEnv, command: string, exitCode: number, result: ActionResult, log: readonly string[]): void {

@@ -2,12 +2,12 @@ import { loadConfig } from "../config/load-config.js";
 import { detectRepo } from "../detect/index.js";
 import { renderModels } from "../components/index.js";
 import { parseOptions, type BaselineOptions } from "../options/index.js";
-import { buildRepoView, runRules, type Severity } from "../rules/index.js";
+import type { Severity } from "../rules/index.js";
 import { renderFiles } from "../synth/render-files.js";
 import { generatedFixes, type RenderedBaselineFile } from "./fixes.js";
 import { readRepoFiles } from "./read-repo-files.js";
-import { auditScore } from "./score.js";
-import { applySuppressions } from "./suppress.js";
+import { auditSnapshot } from "./audit-snapshot.js";
+import type { AuditPolicy } from "./policy.js";
 import type { AuditResult } from "./report.js";
 
 export { AUDIT_JSON_VERSION, auditJson, auditText, failing, type AuditResult } from "./report.js";
@@ -17,6 +17,9 @@ export type { Suppression } from "./suppress.js";
 export { applyFixes, type AppliedFix } from "./apply-fixes.js";
 export { auditMarkdown } from "./markdown.js";
 export { auditSarif, RULES_DOC_URL } from "./sarif.js";
+export { auditSnapshot } from "./audit-snapshot.js";
+export { auditCounts, type AuditCounts } from "./audit-counts.js";
+export type { AuditPolicy, PolicySuppression } from "./policy.js";
 
 /**
  * Components whose files detection alone can decide (the stack, its package managers and services).
@@ -47,11 +50,10 @@ async function renderBaseline(root: string): Promise<{ files: RenderedBaselineFi
   }
 }
 
-/** Reads a repository folder and runs the whole catalog on it; with each file's generated fix where the baseline has one. Writes nothing. */
-export async function auditRepo(root: string, failOn: Severity): Promise<AuditResult> {
+/** Reads a repository folder and runs the whole catalog on it (under the organisation's policy, if given); with each file's generated fix where the baseline has one. Writes nothing. */
+export async function auditRepo(root: string, failOn: Severity, policy: AuditPolicy = {}): Promise<AuditResult> {
   const snapshot = readRepoFiles(root);
-  const view = buildRepoView(snapshot);
-  const { kept: findings, suppressed, warnings } = applySuppressions(runRules(view), snapshot.files);
+  const { view, findings, suppressed, warnings, score } = auditSnapshot(snapshot, policy);
   const baseline = findings.length > 0 ? await renderBaseline(root) : { files: [] as RenderedBaselineFile[] };
   return {
     root,
@@ -68,7 +70,7 @@ export async function auditRepo(root: string, failOn: Severity): Promise<AuditRe
       "Prometheus rule files": view.prometheusRules.length,
     },
     findings,
-    score: auditScore(view, findings),
+    score,
     suppressed,
     warnings,
     unreadable: view.unreadable,

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
 import { RULES, type Finding, type Rule, type Severity } from "../rules/index.js";
 import type { AuditResult } from "./report.js";
+import { RULES_DOC_URL } from "./rules-doc-url.js";
 
-/** Where each rule's page lives; code scanning links it from every alert. */
-export const RULES_DOC_URL = "https://github.com/create-devops-baseline/create-devops-baseline/blob/main/docs/audit.md";
+export { RULES_DOC_URL };
 
 // GitHub code scanning reads these: over 9.0 critical, 7.0–8.9 high, 4.0–6.9 medium, under 4.0 low.
 // @see https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#reportingdescriptor-object

@@ -23,6 +23,8 @@ export type RepoOutcome =
   | "would-update"
   | "would-close"
   | "skipped"
+  /** `--audit-only`: read and audited, nothing planned or written. */
+  | "audited"
   | "failed";
 
 export interface LedgerEvent {

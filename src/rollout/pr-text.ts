@@ -3,6 +3,8 @@ import { GITATTRIBUTES_PATH } from "../synth/gitattributes.js";
 import { MANIFEST_PATH } from "../synth/manifest.js";
 import { TOOL_NAME } from "../synth/marker.js";
 import { pathOf, type PlannedAction } from "../synth/plan.js";
+import type { RepoAudit } from "./audit-remote.js";
+import { auditBeforeAfter } from "./audit-text.js";
 import { OPT_OUT_TOPIC } from "./select-repos.js";
 
 export const RESYNC_BRANCH = "devops-baseline/resync";
@@ -58,6 +60,8 @@ export interface PrBodyInput {
   readonly toVersion: string;
   readonly optionsSource: string;
   readonly defaultBranch: string;
+  /** The repository's audit before and after this PR. */
+  readonly audit?: RepoAudit;
 }
 
 export function prBody(input: PrBodyInput): string {
@@ -83,6 +87,7 @@ export function prBody(input: PrBodyInput): string {
   if (summary.leftAlone.length > 0) {
     lines.push("### Left alone (needs a person)", "", ...summary.leftAlone.map((f) => `- \`${f.path}\` ${f.why}`), "");
   }
+  if (input.audit) lines.push(...auditBeforeAfter(input.audit));
   lines.push(
     "### How this works",
     "",

@@ -1,9 +1,12 @@
 import { appendFileSync } from "node:fs";
 import type { RepoOutcome } from "./ledger.js";
+import { findingsByRule, rankByFindings, rankingMarkdown, rankingRows } from "./report-audit.js";
 import type { RepoResult } from "./sync-repo.js";
 
 export interface RolloutReport {
   readonly apply: boolean;
+  /** `--audit-only`: every repository audited, nothing planned. */
+  readonly auditOnly?: boolean;
   readonly startedAt: string;
   readonly finishedAt: string;
   readonly listed: number;
@@ -13,7 +16,7 @@ export interface RolloutReport {
   readonly eta?: { readonly repos: number; readonly writes: number; readonly ms: number };
 }
 
-const ORDER: readonly RepoOutcome[] = ["failed", "pr-opened", "pr-updated", "pr-closed", "would-open", "would-update", "would-close", "pr-current", "merged", "clean", "skipped"];
+const ORDER: readonly RepoOutcome[] = ["failed", "pr-opened", "pr-updated", "pr-closed", "would-open", "would-update", "would-close", "pr-current", "merged", "clean", "audited", "skipped"];
 
 export function totals(results: readonly RepoResult[]): Record<string, number> {
   const out: Record<string, number> = {};
@@ -31,15 +34,18 @@ export function reportJson(report: RolloutReport): string {
     ...(r.pr ? { pr: r.pr } : {}),
     ...(r.summary ? { added: r.summary.added, changed: r.summary.changed, removed: r.summary.removed, leftAlone: r.summary.leftAlone } : {}),
     ...(r.fromVersion !== undefined ? { fromVersion: r.fromVersion } : {}),
+    ...(r.audit ? { audit: r.audit } : {}),
     writes: r.writes,
     reads: r.reads,
     ...(r.warnings.length > 0 ? { warnings: r.warnings } : {}),
     ...(r.error ? { error: r.error } : {}),
     ...(r.skipReason ? { skipReason: r.skipReason } : {}),
   }));
+  const ranked = rankByFindings(report.results);
   return JSON.stringify(
     {
       apply: report.apply,
+      ...(report.auditOnly ? { auditOnly: true } : {}),
       startedAt: report.startedAt,
       finishedAt: report.finishedAt,
       listed: report.listed,
@@ -49,6 +55,9 @@ export function reportJson(report: RolloutReport): string {
       writes: sum(report.results, "writes"),
       reads: sum(report.results, "reads"),
       repos,
+      // Repositories by findings, most serious first, and the rules behind them.
+      ranking: ranked.map((r) => ({ rank: r.rank, repo: r.repo, findings: r.before.findings, bySeverity: r.before.bySeverity, score: r.before.score, ...(r.after ? { after: { findings: r.after.findings, score: r.after.score } } : {}) })),
+      byRule: findingsByRule(ranked),
     },
     null,
     2,
@@ -57,19 +66,26 @@ export function reportJson(report: RolloutReport): string {
 
 /** The terminal table: changed and failed repositories first, clean ones only counted. */
 export function reportTable(report: RolloutReport): string {
-  const shown = sorted(report.results.filter((r) => r.outcome !== "clean" && r.outcome !== "skipped"));
-  const rows = shown.map((r) => [r.repo, r.outcome, r.pr ? `#${r.pr.number}` : "", files(r), String(r.writes), note(r)]);
-  const header = ["repository", "result", "PR", "files", "writes", "note"];
-  const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((row) => row[i]!.length))));
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();
-  const out = rows.length > 0 ? [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)] : [];
+  const shown = sorted(report.results.filter((r) => r.outcome !== "clean" && r.outcome !== "skipped" && r.outcome !== "audited"));
+  const out = table(["repository", "result", "PR", "files", "writes", "note"], shown.map((r) => [r.repo, r.outcome, r.pr ? `#${r.pr.number}` : "", files(r), String(r.writes), note(r)]));
+  const ranked = rankByFindings(report.results);
+  if (ranked.length > 0) {
+    const { header, rows } = rankingRows(ranked);
+    out.push(...(out.length > 0 ? [""] : []), "Repositories ranked by findings:", ...table(header, rows));
+  }
   out.push("", summaryLine(report));
   return out.join("\n");
 }
 
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.min(60, Math.max(h.length, ...rows.map((row) => row[i]!.length))));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join("  ").trimEnd();
+  return rows.length > 0 ? [line(header), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)] : [];
+}
+
 export function reportMarkdown(report: RolloutReport): string {
-  const shown = sorted(report.results.filter((r) => r.outcome !== "clean" && r.outcome !== "skipped"));
-  const lines = [`## DevOps baseline rollout${report.apply ? "" : " (dry run)"}`, "", summaryLine(report), ""];
+  const shown = sorted(report.results.filter((r) => r.outcome !== "clean" && r.outcome !== "skipped" && r.outcome !== "audited"));
+  const lines = [`## DevOps baseline ${report.auditOnly ? "audit" : `rollout${report.apply ? "" : " (dry run)"}`}`, "", summaryLine(report), ""];
   if (shown.length > 0) {
     lines.push("| repository | result | PR | files | writes | note |", "| --- | --- | --- | --- | ---: | --- |");
     for (const r of shown) {
@@ -78,6 +94,7 @@ export function reportMarkdown(report: RolloutReport): string {
     }
     lines.push("");
   }
+  lines.push(...rankingMarkdown(rankByFindings(report.results)));
   return lines.join("\n");
 }
 

@@ -3,6 +3,8 @@ import type { GitHubSession } from "../github/auth.js";
 import { BlobReader, fullName, type RepoInfo } from "../github/read-repo.js";
 import type { Redactor } from "../github/redact.js";
 import { TOOL_VERSION } from "../version.js";
+import { auditOnlyRepo } from "./audit-only.js";
+import type { RepoAudit } from "./audit-remote.js";
 import { Ledger, type RepoOutcome } from "./ledger.js";
 import { listTargets, type TargetSpec } from "./list-targets.js";
 import type { Progress } from "./progress.js";
@@ -69,16 +71,17 @@ export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
     .update(JSON.stringify([TOOL_VERSION, input.targets, input.selection, input.settings.flags, input.settings.allowCodeConfig, ...input.fingerprint]))
     .digest("hex")
     .slice(0, 16);
-  // A dry run writes no ledger, but reads a finished one's history, so it can tell "merged" from "clean".
+  // A dry run (and an audit) writes no ledger, but reads a finished one's history, so it can tell "merged" from "clean".
   const ledger = input.apply ? Ledger.open(input.ledgerPath, fingerprint, { fresh: input.fresh }) : Ledger.readOnly(input.ledgerPath, fingerprint);
   if (ledger.resumed) input.progress.note(`Resuming the unfinished run of ${ledger.runId} from ${input.ledgerPath}`);
 
   const blobs = new BlobReader();
+  const audits = new Map<string, RepoAudit>();
   const results = new Map<string, RepoResult>();
   const contextFor = async (repo: RepoInfo) => {
     const identity = await input.session.forOwner(repo.owner);
     const budget = budgetFor(identity.key);
-    return { identityKey: identity.key, ctx: { github: identity.github, gate: () => budget.acquire(), blobs, redactor: input.redactor, ledger, settings: input.settings } };
+    return { identityKey: identity.key, ctx: { github: identity.github, gate: () => budget.acquire(), blobs, audits, redactor: input.redactor, ledger, settings: input.settings } };
   };
 
   // Pass 1: read and plan everything; finished repositories of a resumed run are not read again.
@@ -87,11 +90,11 @@ export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
     if (done) results.set(fullName(repo), { repo: fullName(repo), outcome: done.outcome ?? "clean", writes: 0, reads: 0, warnings: [], ...(done.pr ? { pr: { number: done.pr, url: done.url ?? "" } } : {}) });
     return !done;
   });
-  input.progress.phase(input.apply ? "planning" : "dry run", todo.length);
+  input.progress.phase(input.settings.auditOnly ? "auditing" : input.apply ? "planning" : "dry run", todo.length);
   const pending: { repo: RepoInfo; writes: number; identityKey: string }[] = [];
   await runPool(todo, input.concurrency, async (repo) => {
     const { ctx, identityKey } = await contextFor(repo);
-    const result = await syncRepo(repo, ctx, false);
+    const result = input.settings.auditOnly ? await auditOnlyRepo(repo, ctx) : await syncRepo(repo, ctx, false);
     results.set(result.repo, result);
     if (input.apply && FINAL.has(result.outcome)) {
       ledger.record({ repo: result.repo, step: "done", outcome: result.outcome, writes: 0, ...(result.pr ? { pr: result.pr.number, url: result.pr.url } : {}) });
@@ -130,7 +133,7 @@ export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
   const all = [...results.values()].sort((a, b) => (a.repo.toLowerCase() < b.repo.toLowerCase() ? -1 : 1));
   // A run is finished when nothing failed; otherwise the next start resumes it and retries the failures.
   if (input.apply && !all.some((r) => r.outcome === "failed")) ledger.finish();
-  return { apply: input.apply, startedAt, finishedAt: new Date().toISOString(), listed: listed.length, skipped, results: all, eta, resumed: ledger.resumed };
+  return { apply: input.apply, ...(input.settings.auditOnly ? { auditOnly: true } : {}), startedAt, finishedAt: new Date().toISOString(), listed: listed.length, skipped, results: all, eta, resumed: ledger.resumed };
 }
 
 function describeLimit(limit: WindowLimit): string {

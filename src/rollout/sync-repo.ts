@@ -2,15 +2,17 @@ import { gitHubError, httpStatus } from "../github/errors.js";
 import type { GitHub } from "../github/client.js";
 import { BlobReader, fullName, readBranch, type BranchSnapshot, type RepoInfo } from "../github/read-repo.js";
 import type { Redactor } from "../github/redact.js";
-import { treeShaAfter } from "../github/tree-sha.js";
+import { treeShaAfter, type TreeChange } from "../github/tree-sha.js";
 import { branchHead, closePull, commitInfo, editPull, findOpenPull, openPull, pointBranch, pullWasMerged, writeCommit, type OpenPull } from "../github/write-changes.js";
+import type { AuditPolicy } from "../audit/policy.js";
 import type { BaselineConfig, BaselineOptions } from "../options/index.js";
 import type { PlanFlags } from "../synth/plan.js";
 import { TOOL_VERSION } from "../version.js";
+import type { RepoAudit } from "./audit-remote.js";
 import type { Ledger, RepoOutcome } from "./ledger.js";
 import { planRemote } from "./plan-remote.js";
 import { CLOSE_COMMENT, commitMessage, PR_TITLE, prBody, RESYNC_BRANCH, summarise, type ChangeSummary } from "./pr-text.js";
-import { resolveRemoteOptions, type RemoteOptions } from "./remote-options.js";
+import { resolveRemoteOptions, type ReadBlob, type RemoteOptions } from "./remote-options.js";
 import { remoteDiff } from "./remote-diff.js";
 
 export interface SyncSettings {
@@ -21,6 +23,10 @@ export interface SyncSettings {
   readonly presetOptions?: { readonly options: BaselineOptions; readonly source: string };
   /** Compute a unified diff of each change (dry runs print it). */
   readonly wantDiff: boolean;
+  /** The organisation's audit policy (the defaults file's `audit` key); PR bodies and reports audit under it. */
+  readonly audit?: AuditPolicy;
+  /** Audit every repository and plan nothing: reads only, no write. */
+  readonly auditOnly?: boolean;
 }
 
 export interface SyncContext {
@@ -28,6 +34,8 @@ export interface SyncContext {
   /** Waits for the identity's write budget; called before every write. */
   readonly gate: () => Promise<void>;
   readonly blobs: BlobReader;
+  /** Audits already made this run, by tree before → tree after: the writing pass reuses the planning pass's. */
+  readonly audits?: Map<string, RepoAudit>;
   readonly redactor: Redactor;
   readonly ledger: Ledger;
   readonly settings: SyncSettings;
@@ -38,6 +46,8 @@ export interface RepoResult {
   readonly outcome: RepoOutcome;
   readonly pr?: { readonly number: number; readonly url: string };
   readonly summary?: ChangeSummary;
+  /** Findings on the default branch and, for a repository the baseline changes, after its PR. */
+  readonly audit?: RepoAudit;
   /** Writes this step made (apply) or would make (plan). */
   readonly writes: number;
   readonly reads: number;
@@ -113,14 +123,16 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     }
 
     const summary = summarise(plan.changes, plan.actions, new Set(snapshot.entries.keys()));
+    const desiredTree = treeShaAfter(snapshot.entries.values(), plan.changes);
+    const audit = await auditOnce(ctx, `${snapshot.treeSha}>${desiredTree}`, snapshot.entries, readBlob, plan.changes);
     const body = prBody({
       summary,
+      audit,
       fromVersion: plan.previous?.toolVersion ?? null,
       toVersion: TOOL_VERSION,
       optionsSource: resolved.source.kind === "config" ? `\`${resolved.source.path}\`${Object.keys(ctx.settings.defaults).length > 0 ? " over the organisation defaults" : ""}` : "detected from the repository (no config committed yet; this PR adds `devops-baseline.json`)",
       defaultBranch: repo.defaultBranch,
     });
-    const desiredTree = treeShaAfter(snapshot.entries.values(), plan.changes);
     const branchSha = pull?.headSha ?? (await read(branchHead(ctx.github, repo, RESYNC_BRANCH)));
     let branchCurrent = false;
     if (branchSha) {
@@ -130,7 +142,7 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     const textChanged = pull !== undefined && (pull.title !== PR_TITLE || pull.body !== body);
     const needed = (branchCurrent ? 0 : 3) + (pull ? (textChanged ? 1 : 0) : 1);
     const diff = ctx.settings.wantDiff ? await remoteDiff(plan, snapshot.entries, readBlob) : undefined;
-    const shown = { ...base, summary, ...(diff ? { diff } : {}) };
+    const shown = { ...base, summary, audit, ...(diff ? { diff } : {}) };
     if (needed === 0) {
       return finish(ctx, { ...shown, outcome: "pr-current", pr: pr(pull!), writes: 0, reads: counts.reads }, apply);
     }
@@ -159,6 +171,17 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
   } catch (error) {
     return failed(name, counts, gitHubError(error, `${name}`, ctx.redactor, touchesWorkflows).message);
   }
+}
+
+/** Both trees are content hashes, so an audit made for them (in the planning pass) holds as long as the policy, which is the run's. */
+async function auditOnce(ctx: SyncContext, key: string, entries: BranchSnapshot["entries"], readBlob: ReadBlob, changes: readonly TreeChange[]): Promise<RepoAudit> {
+  const known = ctx.audits?.get(key);
+  if (known) return known;
+  // The rule catalog loads with the first repository that has changes, not with every command.
+  const { auditRemote } = await import("./audit-remote.js");
+  const audit = await auditRemote(entries, readBlob, ctx.settings.audit ?? {}, changes);
+  ctx.audits?.set(key, audit);
+  return audit;
 }
 
 function pr(pull: OpenPull): { number: number; url: string } {

@@ -36,8 +36,16 @@ describe("the action with resync and rollout", () => {
       GITHUB_STEP_SUMMARY: join(dir, "summary"),
     };
     const lines: string[] = [];
-    const code = await runAction(env, { out: (l) => lines.push(l), err: (l) => lines.push(l) });
-    return { code, lines, ...readRunnerFiles(env) };
+    // On a runner the command and the action share the job's environment: the command's own report lands in the same summary.
+    const saved = process.env.GITHUB_STEP_SUMMARY;
+    process.env.GITHUB_STEP_SUMMARY = env.GITHUB_STEP_SUMMARY;
+    try {
+      const code = await runAction(env, { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+      return { code, lines, ...readRunnerFiles(env) };
+    } finally {
+      if (saved === undefined) delete process.env.GITHUB_STEP_SUMMARY;
+      else process.env.GITHUB_STEP_SUMMARY = saved;
+    }
   };
 
   it("resync --apply: the pull request URL and the changed files come out as step outputs", async () => {
@@ -60,6 +68,17 @@ describe("the action with resync and rollout", () => {
     expect(urls.length).toBeGreaterThanOrEqual(2);
     for (const url of urls) expect(url).toMatch(/\/acme\/[a-z-]+-\d{5}\/pull\/\d+$/);
     expect(outputs["changed-files"]).toMatch(/^acme\/[a-z-]+-\d{5}: /m);
+    expect(server.violations).toEqual([]);
+  });
+
+  it("rollout --audit-only: no write; the job summary has the ranking and says nothing was written", async () => {
+    server.resetCounts();
+    const { code, lines, outputs, summary } = await act("rollout", "--org acme --audit-only");
+    expect(code, lines.join("\n")).toBe(0);
+    expect(server.counts.writes).toBe(0);
+    expect(outputs["changed-files"]).toBe("");
+    expect(summary).toContain("### Repositories ranked by findings");
+    expect(summary).toContain("**Audited 3 repositories**: nothing was written");
     expect(server.violations).toEqual([]);
   });
 });

@@ -94,11 +94,11 @@ describe("runAction", () => {
     return { lines, output: { out: (l) => lines.push(l), err: (l) => lines.push(l) } };
   };
 
-  it("refuses a command that is not check, resync or rollout, naming the allowed ones", async () => {
+  it("refuses a command that is not check, audit, resync or rollout, naming the allowed ones", async () => {
     const { env, files } = runnerEnv({ command: "synth" });
     const { lines, output } = capture();
     expect(await runAction(env, output)).toBe(2);
-    expect(lines.join("\n")).toContain('::error title=create-devops-baseline::input "command": "synth" is not allowed. Allowed: check, resync, rollout');
+    expect(lines.join("\n")).toContain('::error title=create-devops-baseline::input "command": "synth" is not allowed. Allowed: check, audit, resync, rollout');
     expect(files().outputs["exit-code"]).toBe("2");
     expect(files().summary).toContain("**Bad input**");
   });

@@ -187,6 +187,43 @@ describe("audit", () => {
     expect(text.stdout).toContain("1 finding(s) suppressed by devops-baseline-ignore comments");
   });
 
+  it("--defaults applies the organisation's policy: re-graded, turned off and suppressed rules (reason required), also for findings without a line", async () => {
+    const repo = writeRepo(WEAK);
+    const plain = JSON.parse((await cli("audit", repo, "--json")).stdout) as JsonReport;
+    const lineless = plain.findings.find((f) => f.line === null)!;
+    const defaults = join(mkdtempSync(join(tmpdir(), "devops-baseline-org-")), "org.json");
+    writeFileSync(
+      defaults,
+      JSON.stringify({
+        cloud: "aws-ecs",
+        audit: { severity: { WF001: "critical", DF002: "off" }, suppress: [{ rule: lineless.ruleId, path: lineless.file, reason: "covered by the org's Renovate" }] },
+      }),
+    );
+    const result = await cli("audit", repo, "--json", "--defaults", defaults, "--fail-on", "critical");
+    expect(result.code).toBe(1);
+    const report = JSON.parse(result.stdout) as JsonReport & { suppressed: { ruleId: string; file: string; reason: string }[] };
+    expect(report.findings.map((f) => f.ruleId)).not.toContain("DF002");
+    expect(report.findings.filter((f) => f.severity === "critical").map((f) => f.ruleId)).toEqual(["WF001"]);
+    expect(report.suppressed).toEqual([{ ruleId: lineless.ruleId, file: lineless.file, reason: "covered by the org's Renovate" }]);
+    expect(report.findings).toHaveLength(plain.findings.length - 2);
+
+    writeFileSync(defaults, JSON.stringify({ audit: { suppress: [{ rule: "WF001", reason: " " }], severity: { XX999: "low" } } }));
+    const bad = await cli("audit", repo, "--defaults", defaults);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("audit.suppress.0.reason: a suppression needs a reason");
+    expect(bad.stderr).toContain("is not a rule id");
+  });
+
+  it("--sarif-file writes SARIF besides the printed format", async () => {
+    const repo = writeRepo(WEAK);
+    const file = join(mkdtempSync(join(tmpdir(), "devops-baseline-sarif-")), "audit.sarif");
+    const result = await cli("audit", repo, "--json", "--sarif-file", file);
+    expect(result.code).toBe(1);
+    const sarif = JSON.parse(readFileSync(file, "utf8")) as { version: string; runs: { results: unknown[] }[] };
+    expect(sarif.version).toBe("2.1.0");
+    expect(sarif.runs[0]!.results).toHaveLength((JSON.parse(result.stdout) as JsonReport).findings.length);
+  });
+
   it("an empty folder has nothing to report", async () => {
     const result = await cli("audit", writeRepo({}));
     expect(result.code).toBe(0);

@@ -64,6 +64,29 @@ describe("create-devops-baseline rollout", () => {
     }
   });
 
+  it("--audit-only with the org's policy: no write, a ranked table, JSON and HTML reports; --apply with it is bad input", async () => {
+    server.resetCounts();
+    const defaults = join(dir, "org-audit.json");
+    writeFileSync(defaults, JSON.stringify({ audit: { severity: { DU001: "off" } } }));
+    const html = join(dir, "audit.html");
+    const json = join(dir, "audit.json");
+    const { code, stdout } = await rollout("--audit-only", "--defaults", defaults, "--report-html", html, "--report-json", json);
+    expect(code).toBe(0);
+    expect(server.counts.writes).toBe(0);
+    expect(stdout).toContain("Repositories ranked by findings:");
+    expect(stdout).toContain("Audit only: nothing was planned or written.");
+    const report = JSON.parse(readFileSync(json, "utf8")) as JsonReport & { ranking: { repo: string }[]; byRule: { rule: string }[] };
+    expect(report.repos.every((r) => r.outcome === "audited")).toBe(true);
+    expect(report.ranking).toHaveLength(6);
+    expect(report.byRule.map((r) => r.rule)).not.toContain("DU001");
+    const page = readFileSync(html, "utf8");
+    expect(page).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(page).toContain("<title>DevOps baseline audit</title>");
+    const both = await rollout("--audit-only", "--apply");
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("--audit-only writes nothing");
+  });
+
   it("--shard i/n: the shards of a matrix together open every PR exactly once", async () => {
     const seen: string[] = [];
     for (const shard of ["1/3", "2/3", "3/3"]) {

@@ -1,3 +1,4 @@
+import type { SarifUpload } from "./routes-code-scanning.js";
 import { applyTreeEdits, findEntry, listTree, type ListedEntry, type TreeEdit } from "./edit-tree.js";
 import type { CommitObject, EntryMode, ObjectStore, Signature } from "./git-objects.js";
 
@@ -65,6 +66,8 @@ export class RepoState {
   readonly refs = new Map<string, string>();
   readonly pulls: PullState[] = [];
   readonly comments = new Map<number, CommentState[]>();
+  /** SARIF uploads to code scanning, in order. */
+  readonly sarifs: SarifUpload[] = [];
   readonly createdAt = isoSeconds();
   pushedAt = this.createdAt;
   updatedAt = this.createdAt;

@@ -7,6 +7,7 @@ import { connect, type Connection } from "../../src/rollout/github-flags.js";
 import { silentProgress } from "../../src/rollout/progress.js";
 import { rollout, type RolloutOutcome } from "../../src/rollout/rollout.js";
 import type { Selection } from "../../src/rollout/select-repos.js";
+import type { SyncSettings } from "../../src/rollout/sync-repo.js";
 import { simulatedRepo } from "./stack-fixtures.js";
 
 export const TOKEN = "ghp_testTOKENabcdefghijklmnopqrstuvwxyz12";
@@ -14,7 +15,7 @@ export const TOKEN = "ghp_testTOKENabcdefghijklmnopqrstuvwxyz12";
 export interface Harness {
   readonly server: GitHubServer;
   readonly ledger: string;
-  run(options?: { apply?: boolean; defaults?: BaselineConfig; selection?: Partial<Selection>; fresh?: boolean; connection?: Connection }): Promise<RolloutOutcome>;
+  run(options?: { apply?: boolean; defaults?: BaselineConfig; selection?: Partial<Selection>; fresh?: boolean; connection?: Connection; settings?: Partial<SyncSettings> }): Promise<RolloutOutcome>;
   connection(pacing?: "off" | "github"): Connection;
 }
 
@@ -34,7 +35,7 @@ export async function startHarness(repos: number): Promise<Harness> {
         session: c.session,
         targets: { org: "acme" },
         selection: { include: [], exclude: [], topics: [], includeForks: false, ...options.selection },
-        settings: { defaults: options.defaults ?? {}, allowCodeConfig: false, flags: { force: false, adopt: false }, wantDiff: false },
+        settings: { defaults: options.defaults ?? {}, allowCodeConfig: false, flags: { force: false, adopt: false }, wantDiff: false, ...options.settings },
         apply: options.apply ?? true,
         concurrency: 4,
         ledgerPath: ledger,

@@ -4,7 +4,6 @@ import { Option, type Command } from "commander";
 import { badInput, BaselineError, ExitCode } from "../../errors.js";
 import { gitHubError } from "../../github/errors.js";
 import { addGitHubFlags, type GitHubFlags } from "../../rollout/github-flag-options.js";
-import { loadDefaults } from "../../rollout/load-defaults.js";
 import { createProgress } from "../../rollout/progress.js";
 import { reportJson, reportMarkdown, reportTable, writeStepSummary } from "../../rollout/report.js";
 import { rollout } from "../../rollout/rollout.js";
@@ -31,6 +30,8 @@ interface RolloutFlags extends GitHubFlags {
   json?: boolean;
   reportJson?: string;
   reportMd?: string;
+  reportHtml?: string;
+  auditOnly?: boolean;
   allowCodeConfig?: boolean;
   force?: boolean;
   adopt?: boolean;
@@ -51,7 +52,8 @@ export function register(program: Command, output: Output): void {
     .option("--include <glob>", "only names matching (owner/name or name; * and ?; repeatable)", collect, [])
     .option("--exclude <glob>", "skip names matching (repeatable)", collect, [])
     .option("--include-forks", "also roll out to forks (archived and empty repositories are always skipped)")
-    .option("--defaults <file>", "organisation defaults (JSON, same keys as devops-baseline.json), under each repository's own config or detection")
+    .option("--defaults <file>", "organisation defaults (JSON, same keys as devops-baseline.json, plus `audit`: the rule severities and suppressions of every repository's audit), under each repository's own config or detection")
+    .option("--audit-only", "audit every repository's DevOps files through the API and rank them by findings; plans nothing and writes nothing (needs read access only)")
     .option("--apply", "open, update and close the PRs (without it: a dry run that prints what would change)")
     .option("--dry-run", "print what would change and write nothing (the default)")
     .option("--no-diff", "in a dry run, list files instead of printing diffs")
@@ -62,6 +64,7 @@ export function register(program: Command, output: Output): void {
     .option("--json", "print the report as JSON on stdout")
     .option("--report-json <file>", "also write the JSON report to a file")
     .option("--report-md <file>", "also write the Markdown report to a file ($GITHUB_STEP_SUMMARY gets it automatically)")
+    .option("--report-html <file>", "also write the report as one self-contained HTML page: a sortable table and charts of findings per repository and per rule")
     .option("--allow-code-config", "evaluate repositories' devops-baseline.config.ts (runs their code with your token; off by default)")
     .option("--force", "overwrite owned files edited by hand (the PR shows the old content)")
     .option("--adopt", "take over existing files this tool does not own")
@@ -84,12 +87,16 @@ export function register(program: Command, output: Output): void {
       return;
     }
     if (flags.apply && flags.dryRun) throw badInput("--apply and --dry-run contradict each other; pick one");
+    if (flags.apply && flags.auditOnly) throw badInput("--audit-only writes nothing; drop --apply (or --audit-only)");
     if (flags.topic.length > 0 && !flags.org && !flags.repos && !flags.search) throw badInput("--topic narrows a listing: add --org NAME (or --repos/--search)");
     if (flags.search && (flags.appId ?? process.env.GITHUB_APP_ID) && !/\b(org|user):[\w.-]+/.test(flags.search)) {
       throw badInput('--search with a GitHub App needs an owner in the query (e.g. "org:acme …"): the search runs as that owner\'s installation.');
     }
     const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+    // Loaded here: the defaults' audit policy pulls in the rule catalog, which other commands do not need.
+    const { loadDefaults } = await import("../../rollout/load-defaults.js");
     const defaults = loadDefaults(flags.defaults);
+    const auditOnly = Boolean(flags.auditOnly);
     const { connect } = await import("../../rollout/github-flags.js");
     const connection = connect(flags, process.env, (level, line) => output.err(`${level}: ${line}`), { shareOf: shard?.count ?? 1 });
     const { redactor } = connection;
@@ -103,7 +110,14 @@ export function register(program: Command, output: Output): void {
         session: connection.session,
         targets: { ...(flags.org ? { org: flags.org } : {}), ...(flags.repos ? { reposFile: flags.repos } : {}), ...(flags.search ? { search: flags.search } : {}) },
         selection: { include: flags.include, exclude: flags.exclude, topics: flags.topic, includeForks: Boolean(flags.includeForks), ...(shard ? { shard } : {}) },
-        settings: { defaults, allowCodeConfig: Boolean(flags.allowCodeConfig), flags: { force: Boolean(flags.force), adopt: Boolean(flags.adopt) }, wantDiff: !apply && flags.diff },
+        settings: {
+          defaults: defaults.config,
+          audit: defaults.audit,
+          auditOnly,
+          allowCodeConfig: Boolean(flags.allowCodeConfig),
+          flags: { force: Boolean(flags.force), adopt: Boolean(flags.adopt) },
+          wantDiff: !apply && !auditOnly && flags.diff,
+        },
         apply,
         concurrency: count(flags.concurrency, "--concurrency"),
         ledgerPath: flags.ledger,
@@ -127,11 +141,16 @@ export function register(program: Command, output: Output): void {
     const markdown = reportMarkdown(report);
     if (flags.reportJson) writeFileSync(flags.reportJson, redactor.redact(json));
     if (flags.reportMd) writeFileSync(flags.reportMd, redactor.redact(markdown));
+    if (flags.reportHtml) {
+      const { reportHtml } = await import("../../rollout/report-html.js");
+      writeFileSync(flags.reportHtml, redactor.redact(reportHtml(report)));
+    }
     writeStepSummary(redactor.redact(markdown));
     if (flags.json) say(json);
     else {
       say(reportTable(report));
-      if (!apply) say("Dry run: nothing was written. Add --apply to open the PRs.");
+      if (auditOnly) say("Audit only: nothing was planned or written.");
+      else if (!apply) say("Dry run: nothing was written. Add --apply to open the PRs.");
       else if (report.results.some((r) => r.outcome === "failed")) say(`Some repositories failed; run the same command again to resume from ${flags.ledger}.`);
     }
     process.exitCode = report.results.some((r) => r.outcome === "failed") ? ExitCode.drift : ExitCode.ok;

@@ -1,0 +1,2 @@
+import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
+var e=["critical","high","medium","low"];export{e as a};
