@@ -1,5 +1,9 @@
 #!/usr/bin/env node
+import { config } from "zod";
 import { run } from "./run.js";
+
+// A run parses each schema once or twice: zod's compiled fast path costs more to generate than it saves.
+config({ jitless: true });
 
 // `create-devops-baseline --help | head`: a reader that stops early is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {

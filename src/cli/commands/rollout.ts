@@ -2,14 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { Option, type Command } from "commander";
 import { badInput, BaselineError, ExitCode } from "../../errors.js";
-import { gitHubError } from "../../github/errors.js";
 import { addGitHubFlags, type GitHubFlags } from "../../rollout/github-flag-options.js";
-import { loadDefaults } from "../../rollout/load-defaults.js";
-import { createProgress } from "../../rollout/progress.js";
-import { reportJson, reportMarkdown, reportTable, writeStepSummary } from "../../rollout/report.js";
-import { rollout } from "../../rollout/rollout.js";
-import { rolloutWorkflowYaml } from "../../rollout/rollout-workflow.js";
-import { parseShard } from "../../rollout/shard.js";
 import { colorDiff, type Output } from "../output.js";
 
 interface RolloutFlags extends GitHubFlags {
@@ -79,6 +72,7 @@ export function register(program: Command, output: Output): void {
     ].join("\n"),
   );
   command.action(async (flags: RolloutFlags) => {
+    const { gitHubError, loadDefaults, createProgress, reportJson, reportMarkdown, reportTable, writeStepSummary, rollout, rolloutWorkflowYaml, parseShard } = await import("./rollout-parts.js");
     if (flags.printWorkflow) {
       output.out(rolloutWorkflowYaml({ shards: count(flags.shards ?? "4", "--shards"), org: flags.org, topics: flags.topic, defaults: flags.defaults }));
       return;
