@@ -102,6 +102,21 @@ describe("the npm package", () => {
     expect(all.some((input) => input.includes("node_modules/@inquirer/"))).toBe(true);
     expect(all.some((input) => input.includes("node_modules/projen/"))).toBe(false);
   });
+
+  it("starts every command without detection, the yaml parser or the rollout engine (check and synth never load them)", () => {
+    const main = Object.keys(metafile.outputs).find((o) => o.endsWith("dist/cli/main.js"))!;
+    const seen = new Set<string>();
+    const visit = (file: string): void => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const imported of metafile.outputs[file]?.imports ?? []) if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
+    };
+    visit(main);
+    const eager = [...seen].flatMap((o) => Object.keys(metafile.outputs[o]!.inputs));
+    expect(eager).toContain("src/synth/emit-yaml.ts");
+    const detectionOrRollout = /node_modules\/yaml\/|src\/detect\/detect-from-snapshot\.ts|src\/detect\/detect-services\.ts|src\/rollout\/rollout\.ts|src\/rollout\/resync-one\.ts|src\/github\//;
+    expect(eager.filter((input) => detectionOrRollout.test(input))).toEqual([]);
+  });
 });
 
 describe("the installed package", () => {
