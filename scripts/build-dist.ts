@@ -1,7 +1,8 @@
 /**
  * `npm run build`: bundles the tool with esbuild so the npm package has no runtime dependencies.
  *
- * - `dist/` (npm package, gitignored): `cli/main.js` (the bin), `index.js` (public API), `projen/index.js`
+ * - `dist/` (npm package, gitignored): `cli/main.js` (the CLI), `cli/main.cjs` (the same as one CommonJS file,
+ *   which Node.js 20 runs through `cli/code-cache.js` with a V8 code cache), `index.js` (public API), `projen/index.js`
  *   and `projen/index.cjs` (the projen adapter; projen's own `.projenrc.ts` runs through ts-node as
  *   CommonJS), lazily loaded pieces as `chunks/*.js`, and `.d.ts` files from tsc.
  * - `dist/action/` (committed: GitHub runs actions straight from the repository): `index.js`, the action
@@ -147,17 +148,18 @@ async function buildPackage(dist: string, types: boolean): Promise<Metafile> {
   const esm = await build({
     ...common("dist/index.js"),
     metafile: true,
-    entryPoints: { "cli/main": "src/cli/main.ts", index: "src/index.ts", "projen/index": "src/projen/index.ts" },
+    entryPoints: { "cli/main": "src/cli/main.ts", "cli/code-cache": "src/cli/code-cache.ts", index: "src/index.ts", "projen/index": "src/projen/index.ts" },
     outdir: dist,
     format: "esm",
     splitting: true,
     chunkNames: "chunks/[name]-[hash]",
     banner: { js: REQUIRE_SHIM },
   });
-  // CommonJS copy of the adapter for `.projenrc.ts` files that ts-node compiles to CommonJS.
+  // CommonJS copies: the adapter for `.projenrc.ts` files that ts-node compiles to CommonJS, and the CLI in
+  // one file for `vm.Script`'s code cache on Node.js 20 (its lazy parts stay uncompiled until they run).
   await build({
     ...common("dist/index.js"),
-    entryPoints: { "projen/index": "src/projen/index.ts" },
+    entryPoints: { "projen/index": "src/projen/index.ts", "cli/main": "src/cli/main.ts" },
     outdir: dist,
     outExtension: { ".js": ".cjs" },
     format: "cjs",

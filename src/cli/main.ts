@@ -11,4 +11,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-process.exitCode = await run(process.argv.slice(2));
+// No top-level await: the same entry is bundled as CommonJS for Node.js 20's code cache (code-cache.ts).
+void run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});
