@@ -1,0 +1,2 @@
+import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
+import{b as a}from"./chunk-NPZB4CSX.js";import"./chunk-UXWCOQDI.js";import"./chunk-JWCVA3DF.js";import"./chunk-HYMPNKDN.js";import"./chunk-W2CXPP6G.js";export{a as detectFromSnapshot};
