@@ -1,3 +1,5 @@
+// The reference for src/synth/emit-yaml.ts: how YAML was rendered through the `yaml` library's Document
+// API before the direct emitter (issue 14). test/synth/emit-yaml.test.ts holds the two byte-for-byte equal.
 import { Document, isPair, isScalar, Scalar, visit } from "yaml";
 import { pinComment } from "../../src/workflows/pins.js";
 
