@@ -40,7 +40,8 @@ const jitiPlugin: Plugin = {
         'import createJitiCore from "./node_modules/jiti/dist/jiti.cjs";',
         'import transform from "./node_modules/jiti/dist/babel.cjs";',
         "const onError = (error) => { throw error; };",
-        "const nativeImport = (id) => import(id);",
+        // Run from the code cache (src/cli/code-cache.ts), the CommonJS CLI gets its import() handed in.
+        'const nativeImport = typeof __cdbImport === "function" ? __cdbImport : (id) => import(id);',
         "export function createJiti(id, opts = {}) {",
         "  return createJitiCore(id, { transform, ...opts }, { onError, nativeImport, createRequire });",
         "}",

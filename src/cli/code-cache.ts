@@ -48,19 +48,17 @@ export function runWithCodeCache(bundle: string, dir: string | undefined): Cache
   const source = readFileSync(bundle, "utf8");
   const cacheFile = dir === undefined ? undefined : codeCacheFile(dir, source);
   const cachedData = cacheFile === undefined ? undefined : readOrUndefined(cacheFile);
-  // CommonJS's own wrapper, as `require` would compile the file; a `#!` line is only valid first in a file.
+  // CommonJS's own wrapper, as `require` would compile the file, plus `__cdbImport`: code compiled by
+  // vm.Script cannot `import()` once it comes from a code cache, so the bundle imports through this module.
+  // A `#!` line is only valid first in a file.
   const body = source.replace(/^#!.*/, "");
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${body}\n});`, {
-    filename: bundle,
-    cachedData,
-    // The bundle's own import() (jiti loading a config file) goes through Node's ordinary loader.
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  });
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __cdbImport) { ${body}\n});`, { filename: bundle, cachedData });
   const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;
   // After the run, so functions compiled lazily while the command ran are in the cache too.
   if (cacheFile !== undefined && !cacheUsed) process.once("exit", () => writeAtomically(cacheFile, () => script.createCachedData()));
   const module = { exports: {} };
-  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  const importModule = (specifier: string): Promise<unknown> => import(specifier);
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle), importModule);
   return { cacheUsed };
 }
 

