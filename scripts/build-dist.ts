@@ -95,6 +95,21 @@ const zodEnglishOnlyPlugin: Plugin = {
   },
 };
 
+/**
+ * In the CommonJS CLI (Node.js 20's code cache), the config loader comes from the ES module build's
+ * `cli/jiti.js` through the `__cdbImport` that src/cli/code-cache.ts hands in: one copy of it in the package.
+ */
+const jitiFromEsmPlugin: Plugin = {
+  name: "jiti-from-esm",
+  setup(b) {
+    b.onResolve({ filter: /\/import-jiti\.js$/ }, () => ({ path: "import-jiti", namespace: "jiti-from-esm" }));
+    b.onLoad({ filter: /.*/, namespace: "jiti-from-esm" }, () => ({
+      loader: "js",
+      contents: 'export const importJiti = () => __cdbImport(require("node:url").pathToFileURL(require("node:path").join(__dirname, "jiti.js")).href);',
+    }));
+  },
+};
+
 function listTemplates(dir: string, prefix = ""): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
     const name = prefix ? `${prefix}/${entry.name}` : entry.name;
@@ -149,7 +164,7 @@ async function buildPackage(dist: string, types: boolean): Promise<Metafile> {
   const esm = await build({
     ...common("dist/index.js"),
     metafile: true,
-    entryPoints: { "cli/main": "src/cli/main.ts", "cli/code-cache": "src/cli/code-cache.ts", index: "src/index.ts", "projen/index": "src/projen/index.ts" },
+    entryPoints: { "cli/main": "src/cli/main.ts", "cli/code-cache": "src/cli/code-cache.ts", "cli/jiti": "jiti", index: "src/index.ts", "projen/index": "src/projen/index.ts" },
     outdir: dist,
     format: "esm",
     splitting: true,
@@ -158,15 +173,18 @@ async function buildPackage(dist: string, types: boolean): Promise<Metafile> {
   });
   // CommonJS copies: the adapter for `.projenrc.ts` files that ts-node compiles to CommonJS, and the CLI in
   // one file for `vm.Script`'s code cache on Node.js 20 (its lazy parts stay uncompiled until they run).
-  await build({
+  const commonJs = (entry: string, source: string, extraPlugins: Plugin[] = []): BuildOptions => ({
     ...common("dist/index.js"),
-    entryPoints: { "projen/index": "src/projen/index.ts", "cli/main": "src/cli/main.ts" },
+    entryPoints: { [entry]: source },
     outdir: dist,
     outExtension: { ".js": ".cjs" },
     format: "cjs",
     define: { ...common("dist/index.js").define, "import.meta.url": "__cdbImportMetaUrl" },
     banner: { js: 'const __cdbImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    plugins: [...extraPlugins, ...(common("dist/index.js").plugins ?? [])],
   });
+  await build(commonJs("projen/index", "src/projen/index.ts"));
+  await build(commonJs("cli/main", "src/cli/main.ts", [jitiFromEsmPlugin]));
   if (types) {
     execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json"), "--emitDeclarationOnly", "--outDir", join(dist, "types")], {
       stdio: "inherit",
