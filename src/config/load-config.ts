@@ -4,6 +4,7 @@ import { badInput } from "../errors.js";
 import { parseOptions, type BaselineOptions } from "../options/index.js";
 import { show } from "../options/parse.js";
 import { publicApiPath } from "../package-root.js";
+import { importJiti } from "./import-jiti.js";
 
 export const CONFIG_FILES = [
   "devops-baseline.config.ts",
@@ -110,7 +111,7 @@ function inferPosition(text: string, reason: string): number | undefined {
 
 /** Evaluates a TS/JS config in-process; `create-devops-baseline` resolves to this running copy. */
 async function importConfig(root: string, name: string): Promise<unknown> {
-  const { createJiti } = await import("jiti");
+  const { createJiti } = await importJiti();
   const self = publicApiPath();
   const jiti = createJiti(join(root, name), { alias: { "create-devops-baseline": self }, moduleCache: false, fsCache: false });
   let module: unknown;

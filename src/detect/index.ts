@@ -2,4 +2,5 @@
 export type { Detection, Evidence, RepoSnapshot } from "./types.js";
 export { filesToRead } from "./files-to-read.js";
 export { detectFromSnapshot } from "./detect-from-snapshot.js";
-export { detectRepo, readLocalSnapshot } from "./read-local-snapshot.js";
+export { detectRepo } from "./detect-repo.js";
+export { readLocalSnapshot } from "./read-local-snapshot.js";

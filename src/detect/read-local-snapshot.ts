@@ -1,10 +1,9 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { badInput } from "../errors.js";
-import { detectFromSnapshot } from "./detect-from-snapshot.js";
 import { filesToRead, HEAD_ONLY_BYTES, readsHeadOnly } from "./files-to-read.js";
 import { isIgnoredDirName, MAX_DIR_DEPTH } from "./ignore-paths.js";
-import type { Detection, RepoSnapshot } from "./types.js";
+import type { RepoSnapshot } from "./types.js";
 
 /** A monorepo's sources fit well within this; past it, deeper files are not listed. */
 export const MAX_FILES = 20_000;
@@ -44,11 +43,6 @@ export function readLocalSnapshot(root: string): RepoSnapshot {
     if (text !== undefined) files.set(path, text);
   }
   return { paths: paths.sort(), files, name: basename(absoluteRoot) };
-}
-
-/** readLocalSnapshot, then detectFromSnapshot. */
-export function detectRepo(root: string): Detection {
-  return detectFromSnapshot(readLocalSnapshot(root));
 }
 
 function listDir(dir: string) {

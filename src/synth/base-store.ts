@@ -1,7 +1,6 @@
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
-import { deflateSync } from "node:zlib";
+import { lazyBuiltin } from "../lazy-builtin.js";
 import { gitBlobSha } from "./git-blob.js";
 
 /**
@@ -41,7 +40,7 @@ export function gitBaseStore(root: string): BaseStore {
   const objects = (): string | null => {
     if (objectsDir === undefined) {
       try {
-        const out = execFileSync("git", ["rev-parse", "--git-path", "objects"], { cwd: root, stdio: ["ignore", "pipe", "ignore"], timeout: GIT_TIMEOUT_MS });
+        const out = lazyBuiltin.childProcess().execFileSync("git", ["rev-parse", "--git-path", "objects"], { cwd: root, stdio: ["ignore", "pipe", "ignore"], timeout: GIT_TIMEOUT_MS });
         const dir = out.toString("utf8").trim();
         objectsDir = isAbsolute(dir) ? dir : join(root, dir);
       } catch {
@@ -54,7 +53,7 @@ export function gitBaseStore(root: string): BaseStore {
     read(sha) {
       if (!/^[0-9a-f]{40}$/.test(sha) || objects() === null) return undefined;
       try {
-        const out = execFileSync("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"], timeout: GIT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 });
+        const out = lazyBuiltin.childProcess().execFileSync("git", ["cat-file", "blob", sha], { cwd: root, stdio: ["ignore", "pipe", "ignore"], timeout: GIT_TIMEOUT_MS, maxBuffer: 16 * 1024 * 1024 });
         return out.toString("utf8");
       } catch {
         return undefined;
@@ -79,7 +78,7 @@ function writeLooseBlob(objectsDir: string, content: string): void {
   // git's own temp prefix, so `git gc` cleans it up if this process dies here.
   const temp = join(folder, `tmp_obj_devops_baseline_${process.pid}`);
   try {
-    writeFileSync(temp, deflateSync(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes])), { mode: 0o444 });
+    writeFileSync(temp, lazyBuiltin.zlib().deflateSync(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes])), { mode: 0o444 });
     renameSync(temp, target);
   } catch {
     // Keeping a base is best effort: without it, a later hand edit is refused with a diff, never lost.

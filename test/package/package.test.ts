@@ -48,6 +48,18 @@ beforeAll(async () => {
   expect(install.code, install.stderr).toBe(0);
 }, 180_000);
 
+/** The output files an entry loads before it runs: its static imports, transitively. */
+function staticClosure(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string): void => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imported of metafile.outputs[file]?.imports ?? []) if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
+  };
+  visit(entry);
+  return seen;
+}
+
 const packageJson = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as Record<string, unknown>;
 
 describe("the npm package", () => {
@@ -81,16 +93,6 @@ describe("the npm package", () => {
 
   it("loads projen, jiti, the prompts and the GitHub client (Octokit) only when used", () => {
     const lazy = /node_modules\/(jiti|@inquirer|@octokit|projen)\//;
-    const staticClosure = (entry: string): Set<string> => {
-      const seen = new Set<string>();
-      const visit = (file: string): void => {
-        if (seen.has(file)) return;
-        seen.add(file);
-        for (const imported of metafile.outputs[file]?.imports ?? []) if (imported.kind === "import-statement" && !imported.external) visit(imported.path);
-      };
-      visit(entry);
-      return seen;
-    };
     const outputs = Object.keys(metafile.outputs);
     const main = outputs.find((o) => o.endsWith("dist/cli/main.js"))!;
     const eager = [...staticClosure(main)].flatMap((o) => Object.keys(metafile.outputs[o]!.inputs));
@@ -101,6 +103,14 @@ describe("the npm package", () => {
     expect(all.some((input) => input.includes("node_modules/jiti/"))).toBe(true);
     expect(all.some((input) => input.includes("node_modules/@inquirer/"))).toBe(true);
     expect(all.some((input) => input.includes("node_modules/projen/"))).toBe(false);
+  });
+
+  it("starts every command without detection, the yaml parser or the rollout engine (check and synth never load them)", () => {
+    const main = Object.keys(metafile.outputs).find((o) => o.endsWith("dist/cli/main.js"))!;
+    const eager = [...staticClosure(main)].flatMap((o) => Object.keys(metafile.outputs[o]!.inputs));
+    expect(eager).toContain("src/synth/emit-yaml.ts");
+    const detectionOrRollout = /node_modules\/yaml\/|src\/detect\/detect-from-snapshot\.ts|src\/detect\/detect-services\.ts|src\/rollout\/rollout\.ts|src\/rollout\/resync-one\.ts|src\/github\//;
+    expect(eager.filter((input) => detectionOrRollout.test(input))).toEqual([]);
   });
 });
 

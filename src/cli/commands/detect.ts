@@ -1,5 +1,4 @@
 import type { Command } from "commander";
-import { detectRepo } from "../../detect/index.js";
 import type { Output } from "../output.js";
 import { repoRoot } from "../repo-root.js";
 
@@ -9,7 +8,8 @@ export function register(program: Command, output: Output): void {
     .description("Propose options from the repository's files, and say which file told what. Writes nothing.")
     .option("-C, --cwd <dir>", "repository folder (default: current directory)")
     .option("--json", "print the detection as JSON")
-    .action((flags: { cwd?: string; json?: boolean }) => {
+    .action(async (flags: { cwd?: string; json?: boolean }) => {
+      const { detectRepo } = await import("../../detect/detect-repo.js");
       const detection = detectRepo(repoRoot(flags.cwd));
       if (flags.json) {
         output.out(JSON.stringify(detection, null, 2));

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { findConfigFile } from "../../config/load-config.js";
 import { configFileName, renderConfig } from "../../config/write-config.js";
-import { detectFromSnapshot, readLocalSnapshot } from "../../detect/index.js";
+import { readLocalSnapshot } from "../../detect/read-local-snapshot.js";
 import { badInput, ExitCode } from "../../errors.js";
 import { parseOptions, type BaselineConfig, type BaselineOptions } from "../../options/index.js";
 import { layerConfig } from "../../options/layer-config.js";
@@ -56,6 +56,8 @@ export function register(program: Command, output: Output): void {
       const format = choice.format;
       // One listing of the repository serves detection and the reference check.
       const snapshot = readLocalSnapshot(root);
+      // Detection (and the yaml parser it needs) is a lazily loaded chunk: check and synth never load it.
+      const { detectFromSnapshot } = await import("../../detect/detect-from-snapshot.js");
       const detection = detectFromSnapshot(snapshot);
       detected = new Set([...detection.evidence.filter((e) => e.value !== "(none)").map((e) => e.key), ...Object.keys(flatten(configFromFlags(flags)))]);
       for (const e of detection.evidence) output.out(`detected  ${e.key} = ${e.value}  (${e.file}: ${e.reason})`);

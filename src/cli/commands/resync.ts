@@ -2,7 +2,6 @@ import type { Command } from "commander";
 import { findConfigFile } from "../../config/load-config.js";
 import { BaselineError, ExitCode } from "../../errors.js";
 import { addGitHubFlags, type GitHubFlags } from "../../rollout/github-flag-options.js";
-import { resolveRepoRef, resyncOne } from "../../rollout/resync-one.js";
 import { loadRepoOptions } from "../load-options.js";
 import { colorDiff, type Output } from "../output.js";
 import { repoRoot } from "../repo-root.js";
@@ -42,6 +41,7 @@ export function register(program: Command, output: Output): void {
   );
   command.action(async (flags: ResyncFlags) => {
     const { connect } = await import("../../rollout/github-flags.js");
+    const { resolveRepoRef, resyncOne } = await import("../../rollout/resync-one.js");
     const connection = connect(flags, process.env, (level, line) => output.err(`${level}: ${line}`));
     const { redactor } = connection;
     const say = (text: string) => output.out(redactor.redact(text));

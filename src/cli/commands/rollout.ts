@@ -2,13 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { Option, type Command } from "commander";
 import { badInput, BaselineError, ExitCode } from "../../errors.js";
-import { gitHubError } from "../../github/errors.js";
 import { addGitHubFlags, type GitHubFlags } from "../../rollout/github-flag-options.js";
-import { createProgress } from "../../rollout/progress.js";
-import { reportJson, reportMarkdown, reportTable, writeStepSummary } from "../../rollout/report.js";
-import { rollout } from "../../rollout/rollout.js";
-import { rolloutWorkflowYaml } from "../../rollout/rollout-workflow.js";
-import { parseShard } from "../../rollout/shard.js";
 import { colorDiff, type Output } from "../output.js";
 
 interface RolloutFlags extends GitHubFlags {
@@ -82,6 +76,7 @@ export function register(program: Command, output: Output): void {
     ].join("\n"),
   );
   command.action(async (flags: RolloutFlags) => {
+    const { gitHubError, loadDefaults, createProgress, reportJson, reportMarkdown, reportTable, writeStepSummary, rollout, rolloutWorkflowYaml, parseShard } = await import("./rollout-parts.js");
     if (flags.printWorkflow) {
       output.out(rolloutWorkflowYaml({ shards: count(flags.shards ?? "4", "--shards"), org: flags.org, topics: flags.topic, defaults: flags.defaults }));
       return;
@@ -93,8 +88,6 @@ export function register(program: Command, output: Output): void {
       throw badInput('--search with a GitHub App needs an owner in the query (e.g. "org:acme …"): the search runs as that owner\'s installation.');
     }
     const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
-    // Loaded here: the defaults' audit policy pulls in the rule catalog, which other commands do not need.
-    const { loadDefaults } = await import("../../rollout/load-defaults.js");
     const defaults = loadDefaults(flags.defaults);
     const auditOnly = Boolean(flags.auditOnly);
     const { connect } = await import("../../rollout/github-flags.js");

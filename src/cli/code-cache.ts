@@ -1,0 +1,86 @@
+/**
+ * A V8 code cache for the CLI bundle on Node.js 20, which has no `module.enableCompileCache()` (issue 14):
+ * the single-file CommonJS build runs through `vm.Script` with the `cachedData` of an earlier run, and the
+ * code compiled during this run is written back when the process exits.
+ *
+ * - The key includes a hash of the bundle's content and the V8 version: V8 itself checks only the length.
+ * - Written atomically (temp file, rename); a corrupt or foreign file is rejected by V8 and rewritten.
+ * - Every cache I/O failure (read-only or missing home, full disk) only means no cache: never an error.
+ */
+import { createHash } from "node:crypto";
+import { accessSync, constants, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import vm from "node:vm";
+
+/** Set to any value to run without the cache. */
+export const NO_CODE_CACHE_ENV = "DEVOPS_BASELINE_NO_CODE_CACHE";
+
+/**
+ * The per-user cache folder ($XDG_CACHE_HOME or ~/.cache), created if missing; undefined when opted out or
+ * when it cannot be written (then the CLI runs without a cache, as fast as before it had one).
+ */
+export function codeCacheDir(env: NodeJS.ProcessEnv, home: string): string | undefined {
+  if (env[NO_CODE_CACHE_ENV]) return undefined;
+  const dir = join(env.XDG_CACHE_HOME || join(home, ".cache"), "create-devops-baseline", "v8");
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cache file for this bundle's bytes on this V8. */
+export function codeCacheFile(dir: string, source: string): string {
+  const key = createHash("sha256").update(process.versions.v8).update("\0").update(source).digest("hex").slice(0, 32);
+  return join(dir, `${key}.bin`);
+}
+
+export interface CachedRun {
+  /** Whether V8 took the cached code (false on a first run, a corrupt file, or without a cache). */
+  readonly cacheUsed: boolean;
+}
+
+/** Runs a CommonJS bundle like `require` would, with its compiled code cached in `dir` (none when undefined). */
+export function runWithCodeCache(bundle: string, dir: string | undefined): CachedRun {
+  const source = readFileSync(bundle, "utf8");
+  const cacheFile = dir === undefined ? undefined : codeCacheFile(dir, source);
+  const cachedData = cacheFile === undefined ? undefined : readOrUndefined(cacheFile);
+  // CommonJS's own wrapper, as `require` would compile the file, plus `__cdbImport`: code compiled by
+  // vm.Script cannot `import()` once it comes from a code cache, so the bundle imports through this module.
+  // A `#!` line is only valid first in a file.
+  const body = source.replace(/^#!.*/, "");
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __cdbImport) { ${body}\n});`, { filename: bundle, cachedData });
+  const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;
+  // After the run, so functions compiled lazily while the command ran are in the cache too.
+  if (cacheFile !== undefined && !cacheUsed) process.once("exit", () => writeAtomically(cacheFile, () => script.createCachedData()));
+  const module = { exports: {} };
+  const importModule = (specifier: string): Promise<unknown> => import(specifier);
+  (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle), importModule);
+  return { cacheUsed };
+}
+
+function readOrUndefined(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function writeAtomically(file: string, data: () => Buffer): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(temp, data());
+    renameSync(temp, file);
+  } catch {
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // the folder itself is unusable: nothing was left behind
+    }
+  }
+}
