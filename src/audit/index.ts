@@ -2,18 +2,19 @@ import { loadConfig } from "../config/load-config.js";
 import { detectRepo } from "../detect/index.js";
 import { renderModels } from "../components/index.js";
 import { parseOptions, type BaselineOptions } from "../options/index.js";
-import { buildRepoView, runRules, type Severity } from "../rules/index.js";
+import { buildRepoView, runRules, type Finding, type RepoSnapshot, type RepoView, type Severity } from "../rules/index.js";
 import { renderFiles } from "../synth/render-files.js";
 import { generatedFixes, type RenderedBaselineFile } from "./fixes.js";
 import { readRepoFiles } from "./read-repo-files.js";
 import { auditScore } from "./score.js";
-import { applySuppressions } from "./suppress.js";
+import { applyConfigSuppressions, applySuppressions, type ConfigSuppression, type Suppression } from "./suppress.js";
 import type { AuditResult } from "./report.js";
 
 export { AUDIT_JSON_VERSION, auditJson, auditText, failing, type AuditResult } from "./report.js";
 export type { GeneratedFix } from "./fixes.js";
 export type { AuditScore } from "./score.js";
-export type { Suppression } from "./suppress.js";
+export type { ConfigSuppression, Suppression } from "./suppress.js";
+export { readRepoFiles } from "./read-repo-files.js";
 export { applyFixes, type AppliedFix } from "./apply-fixes.js";
 export { auditMarkdown } from "./markdown.js";
 export { auditSarif, RULES_DOC_URL } from "./sarif.js";
@@ -24,16 +25,27 @@ export { auditSarif, RULES_DOC_URL } from "./sarif.js";
  */
 const DETECTABLE_COMPONENTS = new Set(["ci", "security", "dependency-updates", "docker", "compose"]);
 
-/** The baseline this repository would get: from its config, else from detection. */
-async function renderBaseline(root: string): Promise<{ files: RenderedBaselineFile[]; source: "config" | "detection" } | { files: []; note: string }> {
-  let options: BaselineOptions;
-  let source: "config" | "detection";
+/** The repository's config, when it has one that loads; audit works without it. */
+type RepoConfig = { readonly options: BaselineOptions } | { readonly options: undefined; readonly error?: string };
+
+async function readConfig(root: string): Promise<RepoConfig> {
   try {
     const loaded = await loadConfig(root);
-    source = loaded ? "config" : "detection";
-    options = loaded ? loaded.options : parseOptions(detectRepo(root).config, "detected options");
+    return { options: loaded?.options };
+  } catch (error) {
+    return { options: undefined, error: (error as Error).message.split("\n")[0] };
+  }
+}
+
+/** The baseline this repository would get: from its config, else from detection. */
+function renderBaseline(root: string, config: RepoConfig): { files: RenderedBaselineFile[]; source: "config" | "detection" } | { files: []; note: string } {
+  if (config.options === undefined && config.error) return { files: [], note: `no generated fixes: ${config.error}` };
+  let options: BaselineOptions;
+  const source = config.options ? "config" : "detection";
+  try {
+    options = config.options ?? parseOptions(detectRepo(root).config, "detected options");
     // Without a stack the baseline's CI is a drift check alone: offering it would drop the repository's own jobs.
-    if (!loaded && options.backend.kind === "none" && options.frontend.kind === "none" && options.library.kind === "none") {
+    if (!config.options && options.backend.kind === "none" && options.frontend.kind === "none" && options.library.kind === "none") {
       return { files: [], note: "no generated fixes: detection recognised no stack here (run `create-devops-baseline detect` to see why)" };
     }
   } catch (error) {
@@ -47,12 +59,23 @@ async function renderBaseline(root: string): Promise<{ files: RenderedBaselineFi
   }
 }
 
+/**
+ * Findings of a snapshot after the config's `audit.suppress` entries and inline comments. Pure: the
+ * config's entries come in.
+ */
+export function auditFindings(snapshot: RepoSnapshot, suppress: readonly ConfigSuppression[] = []): { view: RepoView; findings: Finding[]; suppressed: Suppression[]; warnings: string[] } {
+  const view = buildRepoView(snapshot);
+  const byConfig = applyConfigSuppressions(runRules(view), suppress);
+  const byComment = applySuppressions(byConfig.kept, snapshot.files);
+  return { view, findings: byComment.kept, suppressed: [...byConfig.suppressed, ...byComment.suppressed], warnings: [...byConfig.warnings, ...byComment.warnings] };
+}
+
 /** Reads a repository folder and runs the whole catalog on it; with each file's generated fix where the baseline has one. Writes nothing. */
 export async function auditRepo(root: string, failOn: Severity): Promise<AuditResult> {
   const snapshot = readRepoFiles(root);
-  const view = buildRepoView(snapshot);
-  const { kept: findings, suppressed, warnings } = applySuppressions(runRules(view), snapshot.files);
-  const baseline = findings.length > 0 ? await renderBaseline(root) : { files: [] as RenderedBaselineFile[] };
+  const config = await readConfig(root);
+  const { view, findings, suppressed, warnings } = auditFindings(snapshot, config.options?.audit.suppress);
+  const baseline = findings.length > 0 ? renderBaseline(root, config) : { files: [] as RenderedBaselineFile[] };
   return {
     root,
     failOn,

@@ -17,7 +17,7 @@ export interface AuditResult {
   /** Share of the applicable rules that hold; file types the repository does not have are not applicable. */
   readonly score?: AuditScore;
   readonly unreadable: readonly UnreadableFile[];
-  /** Findings an inline `# devops-baseline-ignore <id> -- reason` comment accepted. */
+  /** Findings the config's `audit.suppress` or an inline `# devops-baseline-ignore <id> -- reason` comment accepted. */
   readonly suppressed?: readonly Suppression[];
   /** Problems with the audit's input other than unparsable files (a suppression without a reason). */
   readonly warnings?: readonly string[];
@@ -83,7 +83,7 @@ export function auditText(result: AuditResult): string[] {
       "",
     );
   }
-  if ((result.suppressed ?? []).length > 0) lines.push(`${result.suppressed!.length} finding(s) suppressed by devops-baseline-ignore comments (reasons in --json).`, "");
+  if ((result.suppressed ?? []).length > 0) lines.push(`${result.suppressed!.length} finding(s) suppressed by audit.suppress in the config or devops-baseline-ignore comments (reasons in --json).`, "");
   if (result.fixNote && result.findings.length > 0) lines.push(`${result.fixNote[0]!.toUpperCase()}${result.fixNote.slice(1)}.`, "");
   const counts = countBySeverity(result.findings);
   const files = Object.values(result.audited).reduce((a, b) => a + b, 0);
