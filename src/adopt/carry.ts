@@ -1,11 +1,15 @@
-import { isComposePath, isDockerfilePath, isWorkflowPath } from "../rules/classify.js";
+import { isComposePath, isDependabotPath, isDockerfilePath, isWorkflowPath } from "../rules/classify.js";
 import { parseDockerfile, parseYaml } from "../rules/parse-files.js";
 import type { FileModel } from "../synth/file-model.js";
 import { applyOverride, type FileOverride } from "../synth/overrides.js";
 import { carryCompose, normaliseCompose } from "./carry-compose.js";
 import { carryWorkflow, matchStep, normaliseWorkflow } from "./carry-workflow.js";
-import { preview } from "./types.js";
-import { matchByIdOrName, uncarried } from "./uncarried.js";
+import { isObj, preview } from "./types.js";
+import { matchByIdOrName, uncarried, type MatchItem } from "./uncarried.js";
+
+/** Dependabot entries pair by ecosystem and folder. */
+const matchUpdate: MatchItem = (item, candidates) =>
+  isObj(item) ? candidates.findIndex((c) => isObj(c) && c["package-ecosystem"] === item["package-ecosystem"] && c.directory === item.directory) : -1;
 
 /** The first half of carrying: the override paths to add, what they carry, and what the baseline already covers. */
 export interface CarrySet {
@@ -60,6 +64,7 @@ export function notCarried(path: string, oldText: string, model: FileModel, over
       return [...covered, ...uncarried(normaliseWorkflow(old), next, new Set(carry.covered.keys()), stepsAt), ...commentNote];
     }
     if (isComposePath(path)) return [...uncarried(normaliseCompose(old), normaliseCompose(next), new Set()), ...commentNote];
+    if (isDependabotPath(path)) return [...uncarried(old, next, new Set(), (p) => (p === "updates" ? matchUpdate : matchByIdOrName)), ...commentNote];
     return [...uncarried(old, next, new Set()), ...commentNote];
   }
   if (isDockerfilePath(path)) {
