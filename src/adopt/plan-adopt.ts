@@ -8,6 +8,7 @@ import { pathOf, writtenContent } from "../synth/plan.js";
 import { renderFiles } from "../synth/render-files.js";
 import { planRepo } from "../synth/synthesize.js";
 import { unifiedDiff } from "../synth/unified-diff.js";
+import { withoutManagedEntries } from "../components/dependency-updates/managed-entries.js";
 import { carrySet, notCarried, withCarried } from "./carry.js";
 
 /** One file adoption takes over: the audit delta, the diff, and what is carried or not. */
@@ -54,8 +55,10 @@ export function planAdoption(root: string, raw: BaselineConfig, options: Baselin
   }
   const snapshot = readRepoFiles(root);
   const previousOf = (path: string): string => kept.get(path)!;
+  // Our managed entries in a kept dependabot.yml are the baseline's already: not the user's to carry.
+  const ownPartOf = (path: string): string => withoutManagedEntries(previousOf(path));
   const models = new Map(renderModels(options).map((m) => [m.path, m]));
-  const carries = new Map(paths.map((path) => [path, carrySet(path, previousOf(path), models.get(path)!, options.overrides[path])]));
+  const carries = new Map(paths.map((path) => [path, carrySet(path, ownPartOf(path), models.get(path)!, options.overrides[path])]));
   const overrides = { ...(raw.overrides ?? {}) };
   for (const [path, carry] of carries) {
     const merged = withCarried(options.overrides[path], carry.set);
@@ -88,7 +91,7 @@ export function planAdoption(root: string, raw: BaselineConfig, options: Baselin
       fixes: before.filter((f) => f.file === path && !afterKeys.has(key(f))),
       remaining: after.filter((f) => f.file === path),
       carried: carry.carried,
-      notCarried: notCarried(path, previous, models.get(path)!, next.overrides[path], content, carry),
+      notCarried: notCarried(path, ownPartOf(path), models.get(path)!, next.overrides[path], content, carry),
     };
   });
   return { files, config, options: next, before, after };

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { withoutManagedEntries } from "../../src/components/dependency-updates/managed-entries.js";
 import { cli, snapshotTree } from "../helpers/cli.js";
 import { schemaFindings, validateWorkflows } from "../validators/index.js";
 
@@ -81,7 +82,9 @@ describe("adopt", () => {
     expect(result.stdout).toMatch(/Audit of the repository: \d+ finding\(s\) before, 0 after\./);
 
     expect((await audit(root)).findings).toEqual([]);
-    for (const file of WEAK_FILES) expect(readFileSync(join(root, `${file}.orig`), "utf8")).toBe(readFileSync(join(WEAK, file), "utf8"));
+    // The backups hold what was there: the user's files, the kept dependabot.yml with the entries init managed in it.
+    for (const file of WEAK_FILES) expect(withoutManagedEntries(readFileSync(join(root, `${file}.orig`), "utf8"))).toBe(readFileSync(join(WEAK, file), "utf8"));
+    expect(readFileSync(join(root, ".github/dependabot.yml.orig"), "utf8")).toContain("# >>> create-devops-baseline: managed entries");
 
     const config = JSON.parse(readFileSync(join(root, "devops-baseline.json"), "utf8")) as { eject?: string[]; overrides: Record<string, { set: Record<string, unknown> }> };
     expect(config.eject).toBeUndefined();

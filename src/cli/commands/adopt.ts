@@ -7,7 +7,7 @@ import { loadConfig } from "../../config/load-config.js";
 import { rewrittenConfig } from "../../config/write-config.js";
 import { badInput, ExitCode } from "../../errors.js";
 import type { Finding } from "../../rules/index.js";
-import { colorDiff, describeAction, type Output } from "../output.js";
+import { colorDiff, describeAction, describeManaged, type Output } from "../output.js";
 import { repoRoot } from "../repo-root.js";
 
 interface AdoptFlags {
@@ -88,6 +88,7 @@ export function register(program: Command, output: Output): void {
       for (const warning of result.warnings) output.err(`warning: ${warning}`);
       for (const action of result.plan.actions) if (action.type !== "unchanged") output.out(describeAction(action));
       for (const b of result.backups) output.out(`backup    ${b.backup} (previous ${b.path})`);
+      for (const m of result.managed) output.out(describeManaged(m.path));
       output.out(`\nAudit of the repository: ${plan.before.length} finding(s) before, ${plan.after.length} after.`);
       process.exitCode = ExitCode.ok;
     });

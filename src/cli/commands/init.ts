@@ -14,7 +14,7 @@ import { chooseConfigFormat } from "../config-format.js";
 import { describeIgnored, ignoredByGit } from "../ignored-by-git.js";
 import { loadRepoOptions } from "../load-options.js";
 import { addOptionFlags, configFromFlags, hasOptionFlags } from "../option-flags.js";
-import { describeAction, type Output } from "../output.js";
+import { describeAction, describeManaged, type Output } from "../output.js";
 import { repoRoot } from "../repo-root.js";
 import { runSummary } from "../run-summary.js";
 import { assertReferencesResolve } from "../verify-references.js";
@@ -92,6 +92,7 @@ export function register(program: Command, output: Output): void {
     for (const warning of result.warnings) output.err(`warning: ${warning}`);
     for (const action of result.plan.actions) output.out(describeAction(action));
     for (const b of result.backups) output.out(`backup    ${b.backup} (previous ${b.path})`);
+    for (const m of result.managed) output.out(describeManaged(m.path));
     const summary = runSummary(options, existing ? new Set(Object.keys(flatten(options))) : detected);
     for (const line of summary.lines) output.out(line);
     for (const warning of summary.warnings) output.err(`recommendation: ${warning}`);
