@@ -81,7 +81,7 @@ export function register(program: Command, output: Output): void {
       if (kept.length > 0) {
         config = { ...config, eject: [...(config.eject ?? []), ...kept] };
         options = parseOptions(config, "options");
-        for (const path of kept) output.out(`kept      ${path} — yours, so listed in "eject"; to hand it to the baseline, remove it there and run synth --adopt`);
+        for (const path of kept) output.out(`kept      ${path} — yours, so listed in "eject"; create-devops-baseline adopt ${path} shows what the baseline would change and takes it over`);
       }
       configPath = configFileName(format);
       writeFileSync(join(root, configPath), renderConfig(config, format));
