@@ -84,7 +84,8 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
   index.warnings.push(...services.warnings);
 
   // A repository that uses Renovate gets no Dependabot: two tools would open two PRs for every bump.
-  const renovate = RENOVATE_PATHS.find((p) => snapshot.paths.includes(p));
+  const listed: readonly unknown[] = Array.isArray(snapshot.paths) ? snapshot.paths : [];
+  const renovate = RENOVATE_PATHS.find((p) => listed.includes(p));
   if (renovate) {
     config.dependencyUpdates = "renovate";
     note("dependencyUpdates", { value: "renovate", file: renovate, reason: "the repository configures Renovate" });

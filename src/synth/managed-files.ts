@@ -21,6 +21,8 @@ function readKept(root: string, path: string): string | undefined {
   }
 }
 
+const DOCKERIGNORE_LABEL = "the baseline's patterns this file lacks";
+const GITIGNORE_LABEL = "files the baseline needs untracked";
 const bare = (pattern: string): string => pattern.replace(/^\//, "").replace(/\/$/, "");
 const entriesOf = (text: string): string[] => text.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
 
@@ -45,12 +47,28 @@ export function managedEdits(root: string, options: BaselineOptions, models: rea
     if (model.kind !== "text" || !model.path.endsWith(".dockerignore")) continue;
     const existing = kept(model.path);
     if (existing === undefined) continue;
-    const own = entriesOf(withBlock(existing, []));
+    const own = entriesOf(withBlock(existing, [], DOCKERIGNORE_LABEL));
     // The block comes last, so it would override the user's `!path` re-includes below a pattern of ours: those patterns stay out.
     const reincluded = own.filter((l) => l.startsWith("!")).map((l) => bare(l.slice(1)));
     const missing = entriesOf(model.text).filter((l) => !own.includes(l) && !reincluded.some((r) => r === bare(l) || r.startsWith(`${bare(l)}/`)));
-    const next = withBlock(existing, missing);
+    const next = withBlock(existing, missing, DOCKERIGNORE_LABEL);
     if (next !== existing) edits.push({ path: model.path, previous: existing, content: next });
   }
+  const gitignore = readKept(root, ".gitignore");
+  if (gitignore !== undefined) {
+    const next = withBlock(gitignore, gitignoreLines(gitignore, models), GITIGNORE_LABEL);
+    if (next !== gitignore) edits.push({ path: ".gitignore", previous: gitignore, content: next });
+  }
   return { edits, warnings };
+}
+
+/**
+ * What the baseline needs git to ignore that the user's `.gitignore` does not: `.env`, where the
+ * generated compose files read their secrets, and `*.orig`, the backups of files taken over (they can
+ * hold the secrets the adopted file had). Only an existing `.gitignore` gets a block.
+ */
+function gitignoreLines(text: string, models: readonly FileModel[]): string[] {
+  const own = new Set(entriesOf(withBlock(text, [], GITIGNORE_LABEL)).map(bare));
+  const wanted = [...(models.some((m) => m.component === "compose") ? [[".env", ".env*", "*.env"]] : []), ["*.orig"]];
+  return wanted.filter((forms) => !forms.some((f) => own.has(f))).map((forms) => forms[0]!);
 }

@@ -1,0 +1,2 @@
+import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
+import{e as d,f as e}from"./chunk-TUKTSOQH.js";import{d as b,e as c}from"./chunk-GPJGNRZA.js";import{b as a}from"./chunk-ESFZORWH.js";import"./chunk-2SCTJN4E.js";import"./chunk-YSRVRYQD.js";import"./chunk-HYMPNKDN.js";import"./chunk-W2CXPP6G.js";export{a as MARKER_TEXT,c as isConflict,b as isWrite,d as planRepo,e as synthesize};
