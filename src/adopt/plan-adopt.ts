@@ -54,9 +54,8 @@ export function planAdoption(root: string, raw: BaselineConfig, options: Baselin
     throw badInput(`adopt: ${unknown.join(", ")} ${unknown.length === 1 ? "is" : "are"} not a kept file the baseline renders. Kept: ${[...kept.keys()].sort().join(", ") || "none"}`);
   }
   const snapshot = readRepoFiles(root);
-  const previousOf = (path: string): string => kept.get(path)!;
   // Our managed entries in a kept dependabot.yml are the baseline's already: not the user's to carry.
-  const ownPartOf = (path: string): string => withoutManagedEntries(previousOf(path));
+  const ownPartOf = (path: string): string => withoutManagedEntries(kept.get(path)!);
   const models = new Map(renderModels(options).map((m) => [m.path, m]));
   const carries = new Map(paths.map((path) => [path, carrySet(path, ownPartOf(path), models.get(path)!, options.overrides[path])]));
   const overrides = { ...(raw.overrides ?? {}) };
@@ -72,15 +71,17 @@ export function planAdoption(root: string, raw: BaselineConfig, options: Baselin
 
   // The repository after adoption: adopted files replaced, and what synth writes besides.
   const writes = new Map<string, string>(paths.map((p) => [p, rendered.get(p)!.content]));
-  for (const action of planRepo(root, next, { force: false, adopt: false }).plan.actions) {
+  const { plan: synthPlan, managed } = planRepo(root, next, { force: false, adopt: false });
+  for (const action of synthPlan.actions) {
     const content = writtenContent(action);
     if (content !== undefined) writes.set(pathOf(action), content);
   }
+  for (const edit of managed) writes.set(edit.path, edit.content);
   const before = auditFindings(snapshot, options.audit.suppress).findings;
   const after = auditFindings(overlay(snapshot, writes), next.audit.suppress).findings;
   const afterKeys = new Set(after.map(key));
   const files = paths.map((path): AdoptedFile => {
-    const previous = previousOf(path);
+    const previous = kept.get(path)!;
     const content = rendered.get(path)!.content;
     const carry = carries.get(path)!;
     return {
