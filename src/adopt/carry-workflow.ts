@@ -83,7 +83,12 @@ export function carryWorkflow(oldData: unknown, nextData: unknown): WorkflowCarr
       carried.push(`${key}: a top-level key the baseline does not set`);
     }
   }
-  carryKeys(old.on, next.on, "on", "a trigger the baseline does not have");
+  // These run the workflow's jobs, which check out code, with a write token and secrets (audit rule WF009): never carried.
+  const privileged = ["pull_request_target", "workflow_run"];
+  carryKeys(Object.fromEntries(Object.entries(isObj(old.on) ? old.on : {}).filter(([e]) => !privileged.includes(e))), next.on, "on", "a trigger the baseline does not have");
+  for (const event of privileged) {
+    if (isObj(old.on) && event in old.on && !(isObj(next.on) && event in next.on)) covered.set(`on.${event}`, "a privileged trigger: the baseline's jobs check out code, which it would run with a write token and secrets (WF009)");
+  }
   if (isObj(next.env) || next.env === undefined) carryKeys(old.env, next.env, "env", "workflow env");
 
   for (const [id, job] of Object.entries(isObj(old.jobs) ? old.jobs : {})) {

@@ -112,6 +112,52 @@ describe("adopt", () => {
     expect(again.stdout).toContain("Nothing to adopt");
   });
 
+  it("a second fixture (FastAPI): an extra step joins the baseline's job of the same id, a pull_request_target trigger is not carried", async () => {
+    const root = join(mkdtempSync(join(tmpdir(), "devops-baseline-adopt-")), "stockroom");
+    cpSync(new URL("../fixtures/apps/fastapi-factory-alembic/", import.meta.url).pathname, root, { recursive: true });
+    cpSync(new URL("../fixtures/adopt/weak-fastapi/", import.meta.url).pathname, root, { recursive: true });
+    rmSync(join(root, "README.md"));
+    expect(where(await audit(root))).toEqual(
+      [
+        ".github/dependabot.yml:- DU001",
+        ".github/workflows/ci.yml:1 WF002",
+        ".github/workflows/ci.yml:6 WF005",
+        ".github/workflows/ci.yml:12 WF001",
+        ".github/workflows/ci.yml:12 WF004",
+        ".github/workflows/ci.yml:12 WF009",
+        ".github/workflows/ci.yml:15 WF001",
+        "backend/Dockerfile:1 DF001",
+        "backend/Dockerfile:1 DF002",
+        "backend/Dockerfile:1 DF003",
+        "backend/Dockerfile:1 DF007",
+        "backend/Dockerfile:2 DF008",
+        "backend/Dockerfile:3 DF004",
+        "backend/Dockerfile:3 DF005", // --no-install-recommends
+        "backend/Dockerfile:3 DF005", // apt lists left in the layer
+        "backend/Dockerfile:6 DF005", // pip cache
+        "docker-compose.yml:2 CP001",
+        "docker-compose.yml:4 CP005",
+        "docker-compose.yml:8 CP001",
+        "docker-compose.yml:11 CP006",
+      ].sort(),
+    );
+    await cli("init", "--cwd", root, "--yes");
+    const result = await cli("adopt", "--cwd", root, "--all", "--yes");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("carried      jobs.backend-checks.steps[Import check]: a step the baseline does not run, appended to its job");
+    expect(result.stdout).toContain("not carried  on.pull_request_target: a privileged trigger");
+    expect(result.stdout).toContain("not carried  jobs.backend-checks.steps[0].with.ref: dropped");
+    expect((await audit(root)).findings).toEqual([]);
+    const ci = parse(readFileSync(join(root, ".github/workflows/ci.yml"), "utf8")) as { on: Record<string, unknown>; jobs: Record<string, { steps: { name?: string; run?: string }[] }> };
+    expect(Object.keys(ci.on)).not.toContain("pull_request_target");
+    expect(ci.jobs["backend-checks"]!.steps.at(-1)).toEqual({ name: "Import check", run: 'uv run --locked python -c "import stockroom.main"' });
+    const config = JSON.parse(readFileSync(join(root, "devops-baseline.json"), "utf8")) as { overrides: Record<string, { set: Record<string, unknown> }> };
+    expect(Object.keys(config.overrides[".github/workflows/ci.yml"]!.set)).toEqual(["jobs.backend-checks.steps.Import check"]);
+    expect(config.overrides["docker-compose.yml"]!.set).toEqual({ "services.backend.environment.FEATURE_FLAGS": "bulk-import" });
+    expect(readFileSync(join(root, "backend/Dockerfile.orig"), "utf8")).toContain("ENV DATABASE_PASSWORD=stockroom-secret");
+    expect((await cli("check", "--cwd", root)).code).toBe(0);
+  });
+
   it("adopts only the paths named; the others stay kept", async () => {
     const root = weakRepo();
     await cli("init", "--cwd", root, "--yes");
