@@ -115,8 +115,10 @@ export function carryWorkflow(oldData: unknown, nextData: unknown): WorkflowCarr
         return;
       }
       // Appended by id (or name) through the override: the step keeps its place when the baseline adds steps.
-      const named = isObj(step) && (typeof step.id === "string" || typeof step.name === "string") ? (step as Obj) : { id: `carried-${i + 1}`, ...(step as Obj) };
-      const key = typeof named.id === "string" ? named.id : (named.name as string);
+      const own = isObj(step) ? (typeof step.id === "string" ? step.id : typeof step.name === "string" ? step.name : undefined) : undefined;
+      // A step without id or name, or named like another carried one, gets an id to be addressed by.
+      const named = own !== undefined && !(`jobs.${seg(id)}.steps.${seg(own)}` in set) ? (step as Obj) : { id: `carried-${i + 1}`, ...(step as Obj) };
+      const key = named === step ? own! : (named.id as string);
       set[`jobs.${seg(id)}.steps.${seg(key)}`] = named;
       carried.push(`${where}: a step the baseline does not run, appended to its job (${preview(named.run ?? named.uses)})`);
     });
