@@ -13,13 +13,14 @@ import type { AuditResult } from "./report.js";
 export { AUDIT_JSON_VERSION, auditJson, auditText, failing, type AuditResult } from "./report.js";
 export type { GeneratedFix } from "./fixes.js";
 export type { AuditScore } from "./score.js";
-export type { Suppression } from "./suppress.js";
+export type { ConfigSuppression, Suppression } from "./suppress.js";
+export { readRepoFiles } from "./read-repo-files.js";
 export { applyFixes, type AppliedFix } from "./apply-fixes.js";
 export { auditMarkdown } from "./markdown.js";
 export { auditSarif, RULES_DOC_URL } from "./sarif.js";
 export { auditSnapshot } from "./audit-snapshot.js";
 export { auditCounts, type AuditCounts } from "./audit-counts.js";
-export type { AuditPolicy, PolicySuppression } from "./policy.js";
+export type { AuditPolicy } from "./policy.js";
 
 /**
  * Components whose files detection alone can decide (the stack, its package managers and services).
@@ -27,16 +28,27 @@ export type { AuditPolicy, PolicySuppression } from "./policy.js";
  */
 const DETECTABLE_COMPONENTS = new Set(["ci", "security", "dependency-updates", "docker", "compose"]);
 
-/** The baseline this repository would get: from its config, else from detection. */
-async function renderBaseline(root: string): Promise<{ files: RenderedBaselineFile[]; source: "config" | "detection" } | { files: []; note: string }> {
-  let options: BaselineOptions;
-  let source: "config" | "detection";
+/** The repository's config, when it has one that loads; audit works without it. */
+type RepoConfig = { readonly options: BaselineOptions } | { readonly options: undefined; readonly error?: string };
+
+async function readConfig(root: string): Promise<RepoConfig> {
   try {
     const loaded = await loadConfig(root);
-    source = loaded ? "config" : "detection";
-    options = loaded ? loaded.options : parseOptions(detectRepo(root).config, "detected options");
+    return { options: loaded?.options };
+  } catch (error) {
+    return { options: undefined, error: (error as Error).message.split("\n")[0] };
+  }
+}
+
+/** The baseline this repository would get: from its config, else from detection. */
+function renderBaseline(root: string, config: RepoConfig): { files: RenderedBaselineFile[]; source: "config" | "detection" } | { files: []; note: string } {
+  if (config.options === undefined && config.error) return { files: [], note: `no generated fixes: ${config.error}` };
+  let options: BaselineOptions;
+  const source = config.options ? "config" : "detection";
+  try {
+    options = config.options ?? parseOptions(detectRepo(root).config, "detected options");
     // Without a stack the baseline's CI is a drift check alone: offering it would drop the repository's own jobs.
-    if (!loaded && options.backend.kind === "none" && options.frontend.kind === "none" && options.library.kind === "none") {
+    if (!config.options && options.backend.kind === "none" && options.frontend.kind === "none" && options.library.kind === "none") {
       return { files: [], note: "no generated fixes: detection recognised no stack here (run `create-devops-baseline detect` to see why)" };
     }
   } catch (error) {
@@ -50,11 +62,15 @@ async function renderBaseline(root: string): Promise<{ files: RenderedBaselineFi
   }
 }
 
-/** Reads a repository folder and runs the whole catalog on it (under the organisation's policy, if given); with each file's generated fix where the baseline has one. Writes nothing. */
+/**
+ * Reads a repository folder and runs the whole catalog on it, under the config's `audit.suppress` and the
+ * organisation's policy when given; with each file's generated fix where the baseline has one. Writes nothing.
+ */
 export async function auditRepo(root: string, failOn: Severity, policy: AuditPolicy = {}): Promise<AuditResult> {
   const snapshot = readRepoFiles(root);
-  const { view, findings, suppressed, warnings, score } = auditSnapshot(snapshot, policy);
-  const baseline = findings.length > 0 ? await renderBaseline(root) : { files: [] as RenderedBaselineFile[] };
+  const config = await readConfig(root);
+  const { view, findings, suppressed, warnings, score } = auditSnapshot(snapshot, policy, config.options?.audit.suppress);
+  const baseline = findings.length > 0 ? renderBaseline(root, config) : { files: [] as RenderedBaselineFile[] };
   return {
     root,
     failOn,

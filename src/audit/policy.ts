@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { badInput } from "../errors.js";
 import { RULES, SEVERITIES, type Finding, type Severity } from "../rules/index.js";
+import { pathGlob } from "../rules/path-glob.js";
+import type { Suppression } from "./suppress.js";
 
 const isRuleId = (id: string) => RULES.some((r) => r.id === id);
 const notARule = (id: string) => `"${id}" is not a rule id (the catalog: docs/audit.md)`;
@@ -31,14 +33,6 @@ const auditPolicySchema = z.strictObject({
 
 export type AuditPolicy = z.infer<typeof auditPolicySchema>;
 
-/** A finding the policy accepted, with its reason. */
-export interface PolicySuppression {
-  readonly ruleId: string;
-  readonly file: string;
-  readonly line?: number;
-  readonly reason: string;
-}
-
 export function parseAuditPolicy(raw: unknown, where: string): AuditPolicy {
   const parsed = auditPolicySchema.safeParse(raw);
   if (parsed.success) return parsed.data;
@@ -50,33 +44,17 @@ export function parseAuditPolicy(raw: unknown, where: string): AuditPolicy {
  * Applies the policy: severities re-graded, rules turned off dropped, suppressed findings set aside
  * with their reason. Works for findings without a line ("missing X"), which no inline comment can hold.
  */
-export function applyPolicy(findings: readonly Finding[], policy: AuditPolicy): { kept: Finding[]; suppressed: PolicySuppression[] } {
+export function applyPolicy(findings: readonly Finding[], policy: AuditPolicy): { kept: Finding[]; suppressed: Suppression[] } {
   const kept: Finding[] = [];
-  const suppressed: PolicySuppression[] = [];
-  const rules = (policy.suppress ?? []).map((s) => ({ ...s, match: s.path === undefined ? () => true : globMatcher(s.path) }));
+  const suppressed: Suppression[] = [];
+  const rules = (policy.suppress ?? []).map((s) => ({ ...s, match: s.path === undefined ? () => true : (file: string) => pathGlob(s.path!).test(file) }));
   for (const finding of findings) {
     const severity = policy.severity?.[finding.ruleId];
     if (severity === "off") continue;
     const rule = rules.find((s) => s.rule === finding.ruleId && s.match(finding.file));
-    if (rule) suppressed.push({ ruleId: finding.ruleId, file: finding.file, ...(finding.line ? { line: finding.line } : {}), reason: rule.reason });
+    if (rule) suppressed.push({ ruleId: finding.ruleId, file: finding.file, ...(finding.line ? { line: finding.line } : {}), reason: rule.reason, source: "policy" });
     else kept.push(severity ? { ...finding, severity } : finding);
   }
   return { kept, suppressed };
 }
 
-/** `**` spans folders, `*` and `?` stay within one path segment. */
-function globMatcher(glob: string): (path: string) => boolean {
-  let source = "";
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === "*" && glob[i + 1] === "*") {
-      // `**/` also matches no folder at all.
-      source += glob[i + 2] === "/" ? "(?:.*/)?" : ".*";
-      i += glob[i + 2] === "/" ? 2 : 1;
-    } else if (c === "*") source += "[^/]*";
-    else if (c === "?") source += "[^/]";
-    else source += c.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  const re = new RegExp(`^${source}$`);
-  return (path) => re.test(path);
-}

@@ -3,7 +3,7 @@ import { atLeast, ruleById, SEVERITIES, type Finding, type Severity } from "../r
 import type { UnreadableFile } from "../rules/types.js";
 import type { GeneratedFix } from "./fixes.js";
 import type { AuditScore } from "./score.js";
-import type { PolicySuppression } from "./policy.js";
+import type { Suppression } from "./suppress.js";
 
 /** Bumped when a field of the JSON report changes meaning or goes away; new fields do not bump it. */
 export const AUDIT_JSON_VERSION = 1;
@@ -17,8 +17,8 @@ export interface AuditResult {
   /** Share of the applicable rules that hold; file types the repository does not have are not applicable. */
   readonly score?: AuditScore;
   readonly unreadable: readonly UnreadableFile[];
-  /** Findings an inline `# devops-baseline-ignore <id> -- reason` comment or the organisation's policy accepted. */
-  readonly suppressed?: readonly PolicySuppression[];
+  /** Findings the config's `audit.suppress`, an inline `# devops-baseline-ignore <id> -- reason` comment or the organisation's policy accepted. */
+  readonly suppressed?: readonly Suppression[];
   /** Problems with the audit's input other than unparsable files (a suppression without a reason). */
   readonly warnings?: readonly string[];
   /** The baseline's replacement of each file it renders whose findings that replacement clears. */
@@ -83,7 +83,7 @@ export function auditText(result: AuditResult): string[] {
       "",
     );
   }
-  if ((result.suppressed ?? []).length > 0) lines.push(`${result.suppressed!.length} finding(s) suppressed by devops-baseline-ignore comments or the policy (reasons in --json).`, "");
+  if ((result.suppressed ?? []).length > 0) lines.push(`${result.suppressed!.length} finding(s) suppressed by audit.suppress in the config, devops-baseline-ignore comments or the policy (reasons in --json).`, "");
   if (result.fixNote && result.findings.length > 0) lines.push(`${result.fixNote[0]!.toUpperCase()}${result.fixNote.slice(1)}.`, "");
   const counts = countBySeverity(result.findings);
   const files = Object.values(result.audited).reduce((a, b) => a + b, 0);

@@ -91,3 +91,6 @@ export function colorDiff(diff: string): string {
     )
     .join("\n");
 }
+
+/** A kept file whose managed part (marked entries or block) synth updates; the user's own lines stay. */
+export const describeManaged = (path: string): string => `${pc.cyan("managed  ")} ${path} — yours; its marked baseline entries were brought up to date, your own lines are untouched`;

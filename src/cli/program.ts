@@ -1,5 +1,6 @@
 import { Command } from "commander";
 import { TOOL_VERSION } from "../version.js";
+import * as adopt from "./commands/adopt.js";
 import * as audit from "./commands/audit.js";
 import * as check from "./commands/check.js";
 import * as detect from "./commands/detect.js";
@@ -17,6 +18,6 @@ export function createProgram(output: Output): Command {
     .version(TOOL_VERSION)
     .showSuggestionAfterError()
     .addHelpText("after", "\nExit codes: 0 ok, 1 drift or files left alone, 2 bad input, 3 internal error, 4 another run holds the repository's lock.\nDEVOPS_BASELINE_NO_CODE_CACHE=1: keep no compiled code in ~/.cache/create-devops-baseline (or $XDG_CACHE_HOME).\nDocs: https://github.com/create-devops-baseline/create-devops-baseline/tree/main/docs");
-  for (const command of [init, synth, check, detect, audit, resync, rollout, pins]) command.register(program, output);
+  for (const command of [init, synth, check, detect, audit, adopt, resync, rollout, pins]) command.register(program, output);
   return program;
 }

@@ -1,3 +1,4 @@
+import { RENOVATE_PATHS } from "../rules/classify.js";
 import type { BaselineConfig } from "../options/index.js";
 import { pinnedVersions } from "../components/docker/base-images.js";
 import type { Finding } from "./detect-package-manager.js";
@@ -81,6 +82,14 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
     note(key, finding);
   }
   index.warnings.push(...services.warnings);
+
+  // A repository that uses Renovate gets no Dependabot: two tools would open two PRs for every bump.
+  const listed: readonly unknown[] = Array.isArray(snapshot.paths) ? snapshot.paths : [];
+  const renovate = RENOVATE_PATHS.find((p) => listed.includes(p));
+  if (renovate) {
+    config.dependencyUpdates = "renovate";
+    note("dependencyUpdates", { value: "renovate", file: renovate, reason: "the repository configures Renovate" });
+  }
 
   return snapVersions({ config, evidence, warnings: [...new Set(index.warnings)] }, pinnedVersions());
 }

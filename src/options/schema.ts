@@ -212,6 +212,19 @@ const fileOverride = z.strictObject({
   delete: z.array(z.string()).optional().describe("Dot paths to remove."),
 });
 
+/** An accepted audit finding: which rule, in which files, and why. Kept in the config, so it survives regeneration. */
+const auditSuppression = z.strictObject({
+  rule: z.string().regex(/^[A-Z]{2}\d{3}$/, "must be a rule id such as DF003 (docs/audit.md lists them)").describe("Rule id, such as DF003 (docs/audit.md)."),
+  path: z.string().min(1).describe("File the finding is reported in: a repository path, or a glob (* within a folder, ** across folders). A missing-file finding is reported in the file it asks for (.github/dependabot.yml for DU001)."),
+  reason: z.string().trim().min(1, "is required: say why the finding does not apply here").describe("Why the finding does not apply; audit's JSON report carries it."),
+});
+
+const audit = z
+  .strictObject({
+    suppress: z.array(auditSuppression).default([]).describe("Findings audit accepts, each scoped by rule and path, with a required reason. Unlike inline devops-baseline-ignore comments, these also cover findings without a line (a missing file or entry)."),
+  })
+  .default({ suppress: [] });
+
 export const baselineOptionsSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -244,6 +257,7 @@ export const baselineOptionsSchema = z
     eject: z.array(z.string()).default([]).describe("Owned paths to hand over: kept on disk, no longer owned."),
     overrides: z.record(z.string(), fileOverride).default({}).describe("Per-file set/delete patches."),
     readOnly: z.boolean().default(false).describe("Mark owned files read-only on disk."),
+    audit: audit.describe("What `audit` accepts in this repository."),
   })
   .superRefine((o, ctx) => {
     const pm = o.backend.packageManager;

@@ -10,7 +10,7 @@ export const isActionPath = (path: string): boolean => /^action\.ya?ml$/.test(ba
 /** `Dockerfile`, `Dockerfile.prod`, `api.Dockerfile`, `Containerfile`; not backups, templates or ignore files. */
 export function isDockerfilePath(path: string): boolean {
   const name = base(path);
-  if (/\.(orig|bak|rej|hbs|tpl|j2|template|dockerignore|md)$/i.test(name)) return false;
+  if (/\.(orig|bak|rej)(\.\d+)?$|\.(hbs|tpl|j2|template|dockerignore|md)$/i.test(name)) return false;
   return /^(Dockerfile|Containerfile)(\.[\w.-]+)?$/.test(name) || /\.(Dockerfile|Containerfile)$/i.test(name);
 }
 

@@ -1,4 +1,5 @@
 import { posix } from "node:path";
+import { normalisePath, pathGlob } from "./path-glob.js";
 import { isComposePath, isDockerfilePath, isSampleTree, isWorkflowPath } from "./classify.js";
 import type { RepoView } from "./types.js";
 import { asObj, isObj, str } from "./walk.js";
@@ -111,17 +112,6 @@ export function imageAndActionNeeds(paths: readonly string[]): UpdateNeed[] {
   return [...needs.values()];
 }
 
-const normaliseDir = (d: string): string => posix.normalize(d.replace(/^\/+/, "").replace(/\/+$/, "") || ".");
-
-/** Dependabot's `directories` globs: `*` within a folder, `**` across folders. */
-function globToRegExp(glob: string): RegExp {
-  const source = normaliseDir(glob)
-    .split(/(\*\*\/|\*\*|\*)/)
-    .map((part) => (part === "**/" ? "(?:.*/)?" : part === "**" ? ".*" : part === "*" ? "[^/]*" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")))
-    .join("");
-  return new RegExp(`^${source}$`);
-}
-
 /** The Dependabot entries (index, ecosystem, folders) of the repository's config. */
 export function dependabotEntries(repo: RepoView): { index: number; ecosystem: string; dirs: RegExp[] }[] {
   const updates = asObj(repo.dependabot?.data).updates;
@@ -129,7 +119,7 @@ export function dependabotEntries(repo: RepoView): { index: number; ecosystem: s
   return updates.flatMap((u: unknown, index) => {
     if (!isObj(u)) return [];
     const dirs = [str(u.directory), ...(Array.isArray(u.directories) ? u.directories.map(String) : [])].filter((d): d is string => d !== undefined);
-    return [{ index, ecosystem: String(u["package-ecosystem"] ?? ""), dirs: dirs.map(globToRegExp) }];
+    return [{ index, ecosystem: String(u["package-ecosystem"] ?? ""), dirs: dirs.map(pathGlob) }];
   });
 }
 
@@ -155,7 +145,7 @@ export function isCovered(repo: RepoView, need: Pick<UpdateNeed, "ecosystem" | "
     }
     return !enabled || RENOVATE_MANAGERS[need.ecosystem].some((m) => enabled.includes(m));
   }
-  const dir = normaliseDir(need.dir);
+  const dir = normalisePath(need.dir);
   return dependabotEntries(repo).some((e) => e.ecosystem === need.ecosystem && e.dirs.some((re) => re.test(dir)));
 }
 

@@ -1,11 +1,13 @@
-const BEGIN = "# >>> create-devops-baseline: generated files (managed block) >>>";
+const begin = (label: string): string => `# >>> create-devops-baseline: ${label} (managed block) >>>`;
+const BEGIN = begin("generated files");
 const END = "# <<< create-devops-baseline <<<";
 
 /**
  * A user's file (`.gitattributes`, `.prettierignore`) with our managed block of `lines` appended or
  * replaced in place; the user's own lines are never touched. No lines → no block.
  */
-export function withBlock(existing: string | null, lines: readonly string[]): string {
+export function withBlock(existing: string | null, lines: readonly string[], label = "generated files"): string {
+  const BEGIN = begin(label);
   const current = existing ?? "";
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);

@@ -9,7 +9,8 @@ export interface FileOverride {
  * Applies set/delete patches to a YAML/JSON document, returning a new document.
  * Paths are dot-separated; inside a list a segment matches the item whose `id` (then `name`) equals it,
  * so workflow steps are addressed by id and overrides survive new steps. A numeric segment on a list
- * of unnamed scalars is an index.
+ * of unnamed scalars is an index. Setting an item a list lacks appends it when the value carries that
+ * id (or name): how adopt carries a step the baseline does not have.
  */
 export function applyOverride(data: unknown, override: FileOverride, file: string): unknown {
   let result = structuredClone(data);
@@ -45,11 +46,15 @@ function setAt(node: unknown, path: string[], value: unknown, where: string): un
   if (segment === undefined) return value;
   const container = node ?? {};
   const key = childKey(container, segment, where);
-  if (key === undefined) throw badInput(`${where}: no list item with id or name "${segment}"`);
+  if (key === undefined && Array.isArray(container) && rest.length === 0 && namedAs(value, segment)) return [...container, value];
+  if (key === undefined) throw badInput(`${where}: no list item with id or name "${segment}" (to append one, set a map whose id is "${segment}")`);
   const copy = (Array.isArray(container) ? [...container] : { ...(container as object) }) as Record<string | number, unknown>;
   copy[key] = setAt(copy[key], rest, value, where);
   return copy;
 }
+
+const namedAs = (value: unknown, name: string): boolean =>
+  value !== null && typeof value === "object" && ((value as Record<string, unknown>).id === name || (value as Record<string, unknown>).name === name);
 
 function deleteAt(node: unknown, path: string[], where: string): unknown {
   const [segment, ...rest] = path;

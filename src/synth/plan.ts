@@ -13,8 +13,8 @@ export type DiskEntry =
 export interface PlanFlags {
   /** Overwrite hand-edited owned files (the old content is backed up). */
   readonly force: boolean;
-  /** Take over existing unowned files (the old content is backed up). */
-  readonly adopt: boolean;
+  /** Take over existing unowned files (the old content is backed up): all of them, or those listed. */
+  readonly adopt: boolean | ReadonlySet<string>;
   /**
    * What a 3-way merge with overlapping edits does: `report` (default) writes nothing for that file and
    * reports the conflicting regions; `markers` writes the file with git-style conflict markers.
@@ -114,7 +114,7 @@ export function planSynth(
     const recovered = owned[file.path] === undefined && manifest === null && hasMarker(existing);
     const ownedEntry = owned[file.path] ?? (recovered ? { sha: UNKNOWN_BASE_SHA, component: file.component } : undefined);
     if (!ownedEntry) {
-      if (flags.adopt) {
+      if (flags.adopt === true || (flags.adopt !== false && flags.adopt.has(file.path))) {
         actions.push({ type: "replace", file, previous: entry.content, why: "adopt" });
         files[file.path] = newEntry;
       } else {

@@ -9,10 +9,13 @@ import { isWrite, planSynth, type Plan, type PlanFlags } from "./plan.js";
 import { blockProjenOwned } from "./projen-owned.js";
 import { readDiskEntries } from "./read-disk.js";
 import { GITATTRIBUTES_PATH } from "./gitattributes.js";
-import { gitattributesIsEditable, gitattributesNeedUpdate, prettierignoreUpdate, removeLeftovers, writeTree, type WriteResult } from "./write-tree.js";
+import type { ManagedEdit } from "./managed-files.js";
+import { gitattributesIsEditable, gitattributesNeedUpdate, prettierignoreUpdate, removeLeftovers, writeAtomic, writeTree, type WriteResult } from "./write-tree.js";
 
 export interface RepoPlan {
   readonly rendered: readonly RenderedFile[];
+  /** Kept files whose managed part would change. */
+  readonly managed: readonly ManagedEdit[];
   readonly plan: Plan;
   readonly manifest: Manifest;
   readonly previous: Manifest | null;
@@ -29,6 +32,9 @@ export interface RenderedTree {
   /** `hashOptions(options)`, recorded in the manifest. */
   readonly optionsHash: string;
   readonly readOnly: boolean;
+  /** Files the repository keeps whose managed part (Dependabot entries, a .dockerignore block) changes. */
+  readonly managed?: readonly ManagedEdit[];
+  readonly managedWarnings?: readonly string[];
 }
 
 export interface WriteIO {
@@ -47,7 +53,7 @@ function planWithState(root: string, tree: RenderedTree, flags: PlanFlags, baseS
   const disk = blockProjenOwned(root, readDiskEntries(root, paths));
   const plan = planSynth(tree.files, previous, disk, flags, (sha) => baseStore.read(sha));
   const manifest: Manifest = { version: 1, tool: TOOL_NAME, toolVersion: TOOL_VERSION, optionsHash: tree.optionsHash, files: plan.files };
-  return { rendered: tree.files, plan, manifest, previous, warnings };
+  return { rendered: tree.files, plan, manifest, previous, warnings: [...warnings, ...(tree.managedWarnings ?? [])], managed: tree.managed ?? [] };
 }
 
 /**
@@ -70,10 +76,12 @@ export function synthesizeRendered(root: string, tree: RenderedTree, flags: Plan
       state.interrupted !== undefined ||
       state.raw !== serializeManifest(repoPlan.manifest) ||
       gitattributesNeedUpdate(root, Object.keys(repoPlan.manifest.files)) ||
-      prettierignoreUpdate(root, Object.keys(repoPlan.manifest.files)) !== undefined;
+      prettierignoreUpdate(root, Object.keys(repoPlan.manifest.files)) !== undefined ||
+      repoPlan.managed.length > 0;
     if (!needsWrite) return { ...repoPlan, warnings, wrote: false, backups: [] };
     removeLeftovers(root, state.interrupted);
     const result = writeTree(root, repoPlan.plan, repoPlan.manifest, { readOnly: tree.readOnly, baseStore });
+    for (const edit of repoPlan.managed) writeAtomic(root, edit.path, edit.content);
     return { ...repoPlan, ...result, warnings, wrote: true };
   } finally {
     lock.release();

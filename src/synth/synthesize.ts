@@ -2,6 +2,7 @@ import { renderModels } from "../components/index.js";
 import type { BaselineOptions } from "../options/index.js";
 import type { RenderedFile } from "./file-model.js";
 import { hashOptions } from "./manifest.js";
+import { managedEdits } from "./managed-files.js";
 import { MARKER_TEXT } from "./marker.js";
 import { isConflict, isWrite, type PlanFlags } from "./plan.js";
 import { renderFiles } from "./render-files.js";
@@ -15,19 +16,21 @@ export interface SynthIO extends WriteIO {
   readonly render?: (options: BaselineOptions) => RenderedFile[];
 }
 
-function renderTree(options: BaselineOptions, io: SynthIO): RenderedTree {
-  const files = io.render ? io.render(options) : renderFiles(renderModels(options), options);
-  return { files, optionsHash: hashOptions(options), readOnly: options.readOnly };
+function renderTree(root: string, options: BaselineOptions, io: SynthIO): RenderedTree {
+  const models = renderModels(options);
+  const files = io.render ? io.render(options) : renderFiles(models, options);
+  const { edits, warnings } = managedEdits(root, options, models);
+  return { files, optionsHash: hashOptions(options), readOnly: options.readOnly, managed: edits, managedWarnings: warnings };
 }
 
 /** Renders everything in memory and plans against the repo on disk. Reads, never writes. */
 export function planRepo(root: string, options: BaselineOptions, flags: PlanFlags, io: SynthIO = {}): RepoPlan {
-  return planRendered(root, renderTree(options, io), flags, io);
+  return planRendered(root, renderTree(root, options, io), flags, io);
 }
 
 /** Renders, plans, then writes if anything changed (see `synthesizeRendered`). */
 export function synthesize(root: string, options: BaselineOptions, flags: PlanFlags, io: SynthIO = {}): SynthResult {
-  return synthesizeRendered(root, renderTree(options, io), flags, io);
+  return synthesizeRendered(root, renderTree(root, options, io), flags, io);
 }
 
 export { isConflict, isWrite, MARKER_TEXT };

@@ -27,10 +27,10 @@ describe("the organisation's audit policy", () => {
     const { kept, suppressed } = applyPolicy(findings, policy);
     expect(kept.map((f) => `${f.ruleId} ${f.file}`)).toEqual(["DF002 Dockerfile", "WF005 .github/workflows/nested/x.yml"]);
     expect(suppressed).toEqual([
-      { ruleId: "DF002", file: "legacy/Dockerfile", line: 1, reason: "legacy images run as uid 1000" },
-      { ruleId: "DF002", file: "legacy/old/Dockerfile", line: 1, reason: "legacy images run as uid 1000" },
-      { ruleId: "WF005", file: ".github/workflows/ci.yml", line: 6, reason: "runner default" },
-      { ruleId: "DU001", file: ".github/dependabot.yml", reason: "Renovate app" },
+      { ruleId: "DF002", file: "legacy/Dockerfile", line: 1, reason: "legacy images run as uid 1000", source: "policy" },
+      { ruleId: "DF002", file: "legacy/old/Dockerfile", line: 1, reason: "legacy images run as uid 1000", source: "policy" },
+      { ruleId: "WF005", file: ".github/workflows/ci.yml", line: 6, reason: "runner default", source: "policy" },
+      { ruleId: "DU001", file: ".github/dependabot.yml", reason: "Renovate app", source: "policy" },
     ]);
   });
 

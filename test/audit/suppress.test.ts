@@ -18,8 +18,8 @@ describe("inline suppressions", () => {
     const result = audit(dockerfile("# devops-baseline-ignore DF002 DF003 -- runs under gosu as uid 1000; probed by the load balancer\n"));
     expect(ids(result.kept)).toEqual(["DF001", "DF001"]);
     expect(result.suppressed).toEqual([
-      { ruleId: "DF002", file: "Dockerfile", line: 3, reason: "runs under gosu as uid 1000; probed by the load balancer" },
-      { ruleId: "DF003", file: "Dockerfile", line: 3, reason: "runs under gosu as uid 1000; probed by the load balancer" },
+      { ruleId: "DF002", file: "Dockerfile", line: 3, reason: "runs under gosu as uid 1000; probed by the load balancer", source: "comment" },
+      { ruleId: "DF003", file: "Dockerfile", line: 3, reason: "runs under gosu as uid 1000; probed by the load balancer", source: "comment" },
     ]);
     expect(result.warnings).toEqual([]);
   });

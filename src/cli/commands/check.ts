@@ -2,7 +2,8 @@ import type { Command } from "commander";
 import { ExitCode } from "../../errors.js";
 import { planRepo } from "../../synth/synthesize.js";
 import { loadRepoOptions } from "../load-options.js";
-import { actionDiff, colorDiff, describeAction, type Output } from "../output.js";
+import { unifiedDiff } from "../../synth/unified-diff.js";
+import { actionDiff, colorDiff, describeAction, describeManaged, type Output } from "../output.js";
 import { repoRoot } from "../repo-root.js";
 import { summary } from "./synth.js";
 
@@ -22,10 +23,12 @@ function registerComparison(program: Command, output: Output, name: "check" | "d
     .action(async (flags: { cwd?: string; json?: boolean }) => {
       const root = repoRoot(flags.cwd);
       const { options } = await loadRepoOptions(root, {});
-      const { plan, warnings } = planRepo(root, options, { force: false, adopt: false });
+      const { plan, warnings, managed } = planRepo(root, options, { force: false, adopt: false });
       const drifted = plan.actions.filter((a) => a.type !== "unchanged");
+      // A kept file whose managed entries are stale (a new manifest folder, say) is drift too.
+      const stale = managed.map((m) => ({ path: m.path, diff: unifiedDiff(m.path, m.previous, m.content) }));
       if (flags.json) {
-        output.out(JSON.stringify({ drift: drifted.length > 0, files: drifted.map((a) => ({ ...summary(a), diff: actionDiff(a) })), warnings }, null, 2));
+        output.out(JSON.stringify({ drift: drifted.length + stale.length > 0, files: drifted.map((a) => ({ ...summary(a), diff: actionDiff(a) })), managed: stale, warnings }, null, 2));
       } else {
         for (const warning of warnings) output.err(`warning: ${warning}`);
         for (const action of drifted) {
@@ -33,13 +36,23 @@ function registerComparison(program: Command, output: Output, name: "check" | "d
           const diff = actionDiff(action);
           if (diff) output.out(colorDiff(diff));
         }
+        for (const m of stale) {
+          output.out(`${describeManaged(m.path).replace(" were brought", " would be brought")}`);
+          output.out(colorDiff(m.diff));
+        }
         output.out(
-          drifted.length === 0
+          drifted.length + stale.length === 0
             ? `No drift: ${plan.actions.length} owned files match the config.`
-            : `${drifted.length} owned file(s) differ from the config. Run \`create-devops-baseline synth\` (hand edits need --force, or move them into the config's overrides).`,
+            : [
+                drifted.length > 0 ? `${drifted.length} owned file(s) differ from the config.` : "",
+                stale.length > 0 ? `${stale.length} kept file(s) have stale managed entries.` : "",
+                "Run `create-devops-baseline synth` (hand edits need --force, or move them into the config's overrides).",
+              ]
+                .filter(Boolean)
+                .join(" "),
         );
       }
-      process.exitCode = isCheck && drifted.length > 0 ? ExitCode.drift : ExitCode.ok;
+      process.exitCode = isCheck && drifted.length + stale.length > 0 ? ExitCode.drift : ExitCode.ok;
     });
 }
 

@@ -14,7 +14,7 @@ import { chooseConfigFormat } from "../config-format.js";
 import { describeIgnored, ignoredByGit } from "../ignored-by-git.js";
 import { loadRepoOptions } from "../load-options.js";
 import { addOptionFlags, configFromFlags, hasOptionFlags } from "../option-flags.js";
-import { describeAction, type Output } from "../output.js";
+import { describeAction, describeManaged, type Output } from "../output.js";
 import { repoRoot } from "../repo-root.js";
 import { runSummary } from "../run-summary.js";
 import { assertReferencesResolve } from "../verify-references.js";
@@ -83,7 +83,7 @@ export function register(program: Command, output: Output): void {
       if (kept.length > 0) {
         config = { ...config, eject: [...(config.eject ?? []), ...kept] };
         options = parseOptions(config, "options");
-        for (const path of kept) output.out(`kept      ${path} — yours, so listed in "eject"; to hand it to the baseline, remove it there and run synth --adopt`);
+        for (const path of kept) output.out(`kept      ${path} — yours, so listed in "eject"; create-devops-baseline adopt ${path} shows what the baseline would change and takes it over`);
       }
       configPath = configFileName(format);
       writeFileSync(join(root, configPath), renderConfig(config, format));
@@ -94,6 +94,7 @@ export function register(program: Command, output: Output): void {
     for (const warning of result.warnings) output.err(`warning: ${warning}`);
     for (const action of result.plan.actions) output.out(describeAction(action));
     for (const b of result.backups) output.out(`backup    ${b.backup} (previous ${b.path})`);
+    for (const m of result.managed) output.out(describeManaged(m.path));
     const summary = runSummary(options, existing ? new Set(Object.keys(flatten(options))) : detected);
     for (const line of summary.lines) output.out(line);
     for (const warning of summary.warnings) output.err(`recommendation: ${warning}`);

@@ -3,7 +3,7 @@ import { badInput, ExitCode } from "../../errors.js";
 import { isConflict, synthesize } from "../../synth/synthesize.js";
 import { loadRepoOptions } from "../load-options.js";
 import { addOptionFlags } from "../option-flags.js";
-import { colorDiff, describeAction, type Output } from "../output.js";
+import { colorDiff, describeAction, describeManaged, type Output } from "../output.js";
 import { repoRoot } from "../repo-root.js";
 
 export function register(program: Command, output: Output): void {
@@ -28,13 +28,14 @@ export function register(program: Command, output: Output): void {
     const result = synthesize(root, options, { force: Boolean(flags.force), adopt: Boolean(flags.adopt), conflict });
     const conflicts = result.plan.actions.filter(isConflict);
     if (flags.json) {
-      output.out(JSON.stringify({ wrote: result.wrote, actions: result.plan.actions.map((a) => ({ ...summary(a), ...(a.type === "conflict" ? { report: a.report } : {}) })), backups: result.backups, warnings: result.warnings }, null, 2));
+      output.out(JSON.stringify({ wrote: result.wrote, actions: result.plan.actions.map((a) => ({ ...summary(a), ...(a.type === "conflict" ? { report: a.report } : {}) })), backups: result.backups, managed: result.managed.map((m) => m.path), warnings: result.warnings }, null, 2));
     } else {
       for (const warning of result.warnings) output.err(`warning: ${warning}`);
       for (const action of result.plan.actions) if (action.type !== "unchanged") output.out(describeAction(action));
       // One reviewable report per conflicting file: the regions both sides changed, no .rej files.
       for (const action of result.plan.actions) if (action.type === "conflict") output.out(colorDiff(action.report));
       for (const b of result.backups) output.out(`backup    ${b.backup} (previous ${b.path})`);
+      for (const m of result.managed) output.out(describeManaged(m.path));
       const unchanged = result.plan.actions.filter((a) => a.type === "unchanged").length;
       output.out(result.wrote ? `Done: ${result.plan.actions.length} owned files, ${unchanged} unchanged.` : `Nothing to do: ${unchanged} owned files up to date.`);
     }

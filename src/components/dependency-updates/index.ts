@@ -55,23 +55,31 @@ function nodeTarget(pm: string, directory: string): UpdateTarget {
   return pm === "bun" ? { ecosystem: "bun", renovate: "bun", directory } : { ecosystem: "npm", renovate: "npm", directory };
 }
 
-const asDependabotDir = (dir: string): string => (dir === "." ? "/" : `/${dir}`);
-
-function dependabotConfig(options: BaselineOptions): FileModel {
-  const updates = updateTargets(options).map((t) => ({
-    "package-ecosystem": t.ecosystem,
-    directory: asDependabotDir(t.directory),
+/**
+ * One Dependabot `updates` entry as the baseline writes it, for one folder (`directory`) or several
+ * (`directories`, globs allowed): the generated file and the managed entries of a kept file share it.
+ */
+export function dependabotEntry(ecosystem: string, where: { readonly directory: string } | { readonly directories: readonly string[] }): Record<string, unknown> {
+  return {
+    "package-ecosystem": ecosystem,
+    ...("directory" in where ? { directory: where.directory } : { directories: [...where.directories] }),
     schedule: { interval: "weekly", day: "monday", time: "05:00", timezone: "Etc/UTC" },
     "open-pull-requests-limit": 10,
     // One PR per ecosystem and directory for all minor and patch bumps; majors stay separate PRs.
     groups: {
-      [`${t.ecosystem}-minor-and-patch`]: { "applies-to": "version-updates", "update-types": ["minor", "patch"] },
+      [`${ecosystem}-minor-and-patch`]: { "applies-to": "version-updates", "update-types": ["minor", "patch"] },
     },
     labels: ["dependencies"],
     "commit-message": { prefix: "deps", include: "scope" },
     // New releases wait 3 days: most malicious releases are caught and yanked by then (audit rule DU003). Security updates are not delayed.
     cooldown: { "default-days": 3 },
-  }));
+  };
+}
+
+export const asDependabotDir = (dir: string): string => (dir === "." ? "/" : `/${dir}`);
+
+function dependabotConfig(options: BaselineOptions): FileModel {
+  const updates = updateTargets(options).map((t) => dependabotEntry(t.ecosystem, { directory: asDependabotDir(t.directory) }));
   return { kind: "yaml", path: ".github/dependabot.yml", component: "dependency-updates", data: { version: 2, updates } };
 }
 

@@ -33,7 +33,8 @@ function destination(options: BaselineOptions): string {
     case "pagerduty":
       return "PagerDuty, routing key in /etc/alertmanager/secrets/pagerduty_routing_key (monitoring/alertmanager.yml)";
     case "email":
-      return `${options.notifications.email} (monitoring/alertmanager.yml)`;
+      // An autolink: markdownlint flags a bare address (MD034).
+      return `<${options.notifications.email}> (monitoring/alertmanager.yml)`;
     case "none":
       return "nobody yet: alerting is \"none\"; set alerting in devops-baseline config to route them";
   }
@@ -218,7 +219,7 @@ export function runbooks(options: BaselineOptions): Runbook[] {
     list.push({
       slug: "restore-from-backup",
       title: "Restore the database from a backup",
-      purpose: `Data loss or corruption, or a backup that is too old. Dumps are pg_dump custom-format archives in ${backupWhere(options)}, kept ${options.backup.retention.daily} daily / ${options.backup.retention.weekly} weekly / ${options.backup.retention.monthly} monthly, written by scripts/backup_db.sh on schedule \`${options.backup.schedule}\` and restore-tested by .github/workflows/backup.yml.`,
+      purpose: `Data loss or corruption, or a backup that is too old. Dumps are pg_dump custom-format archives in ${backupWhere(options)}, kept ${options.backup.retention.daily} daily / ${options.backup.retention.weekly} weekly / ${options.backup.retention.monthly} monthly, written by scripts/backup_db.sh on schedule \`${options.backup.schedule}\` (cron, UTC) and restore-tested by .github/workflows/backup.yml.`,
       alerts: options.backup.target !== "none" ? ["BackupTooOld", "BackupMetricMissing"] : ["HighErrorRate"],
       severity: "critical",
       confirm: ["Decide the point to restore to and what happens to writes made after it; get the incident lead's approval."],

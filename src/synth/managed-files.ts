@@ -1,0 +1,74 @@
+import { lstatSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readRepoFiles } from "../audit/read-repo-files.js";
+import type { FileModel } from "./file-model.js";
+import { DEPENDABOT_PATH, withManagedEntries } from "../components/dependency-updates/managed-entries.js";
+import type { BaselineOptions } from "../options/index.js";
+import { withBlock } from "./managed-block.js";
+
+/** A file the repository keeps as its own, with the baseline's managed part brought up to date. */
+export interface ManagedEdit {
+  readonly path: string;
+  readonly previous: string;
+  readonly content: string;
+}
+
+function readKept(root: string, path: string): string | undefined {
+  try {
+    return lstatSync(join(root, path)).isFile() ? readFileSync(join(root, path), "utf8") : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const DOCKERIGNORE_LABEL = "the baseline's patterns this file lacks";
+const GITIGNORE_LABEL = "files the baseline needs untracked";
+const bare = (pattern: string): string => pattern.replace(/^\//, "").replace(/\/$/, "");
+const entriesOf = (text: string): string[] => text.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+
+/**
+ * Managed parts of files the repository kept (listed in `eject`): Dependabot entries for what its
+ * own `dependabot.yml` leaves uncovered, and a `.dockerignore` block with the baseline's patterns it
+ * lacks. Only files that would change are returned; `warnings` says why a kept file was left alone.
+ */
+export function managedEdits(root: string, options: BaselineOptions, models: readonly FileModel[]): { edits: ManagedEdit[]; warnings: string[] } {
+  const edits: ManagedEdit[] = [];
+  const warnings: string[] = [];
+  const kept = (path: string): string | undefined => (options.eject.includes(path) ? readKept(root, path) : undefined);
+  const dependabot = options.dependencyUpdates === "dependabot" && !options.exclude.includes("dependency-updates") ? kept(DEPENDABOT_PATH) : undefined;
+  if (dependabot !== undefined) {
+    // What synth writes counts too: the baseline's own workflows, Dockerfiles and compose files need their ecosystems.
+    const paths = [...new Set([...readRepoFiles(root).paths, ...models.map((m) => m.path).filter((p) => !options.eject.includes(p))])];
+    const next = withManagedEntries(dependabot, paths);
+    if (next.reason) warnings.push(`${next.reason}; add the entries audit's DU002 names by hand`);
+    if (next.text !== dependabot) edits.push({ path: DEPENDABOT_PATH, previous: dependabot, content: next.text });
+  }
+  for (const model of models) {
+    if (model.kind !== "text" || !model.path.endsWith(".dockerignore")) continue;
+    const existing = kept(model.path);
+    if (existing === undefined) continue;
+    const own = entriesOf(withBlock(existing, [], DOCKERIGNORE_LABEL));
+    // The block comes last, so it would override the user's `!path` re-includes below a pattern of ours: those patterns stay out.
+    const reincluded = own.filter((l) => l.startsWith("!")).map((l) => bare(l.slice(1)));
+    const missing = entriesOf(model.text).filter((l) => !own.includes(l) && !reincluded.some((r) => r === bare(l) || r.startsWith(`${bare(l)}/`)));
+    const next = withBlock(existing, missing, DOCKERIGNORE_LABEL);
+    if (next !== existing) edits.push({ path: model.path, previous: existing, content: next });
+  }
+  const gitignore = readKept(root, ".gitignore");
+  if (gitignore !== undefined) {
+    const next = withBlock(gitignore, gitignoreLines(gitignore, models), GITIGNORE_LABEL);
+    if (next !== gitignore) edits.push({ path: ".gitignore", previous: gitignore, content: next });
+  }
+  return { edits, warnings };
+}
+
+/**
+ * What the baseline needs git to ignore that the user's `.gitignore` does not: `.env`, where the
+ * generated compose files read their secrets, and `*.orig`, the backups of files taken over (they can
+ * hold the secrets the adopted file had). Only an existing `.gitignore` gets a block.
+ */
+function gitignoreLines(text: string, models: readonly FileModel[]): string[] {
+  const own = new Set(entriesOf(withBlock(text, [], GITIGNORE_LABEL)).map(bare));
+  const wanted = [...(models.some((m) => m.component === "compose") ? [[".env", ".env*", "*.env"]] : []), ["*.orig"]];
+  return wanted.filter((forms) => !forms.some((f) => own.has(f))).map((forms) => forms[0]!);
+}
