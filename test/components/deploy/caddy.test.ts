@@ -126,6 +126,14 @@ describe("Caddy in front of the self-hosted target (edge.tunnel: false)", () => 
     expect(text(files, "docs/runbooks/certificate-expiring.md")).toContain("logs --since 72h caddy");
   });
 
+  it("every `-f <file>` named anywhere in the generated baseline is generated", () => {
+    const files = render();
+    const paths = new Set(files.map((f) => f.path));
+    const named = new Set(files.flatMap((f) => [...f.content.matchAll(/(?:^|\s)-f ((?:docker-)?compose[\w.-]*\.ya?ml)\b/gm)].map((m) => m[1]!)));
+    expect(named).toContain("compose.caddy.yml");
+    for (const file of named) expect(paths, `${file} is named but not generated`).toContain(file);
+  });
+
   it("rejects edge.tunnel: false without a domain, and on a target without a tunnel", () => {
     expect(() => parseOptions({ ...DIRECT, edge: { tunnel: false } })).toThrow(/edge\.tunnel.*needs deploy\.domain/s);
     expect(() => parseOptions({ name: "shop", cloud: "aws-ecs", backend: { kind: "django" }, edge: { tunnel: false } })).toThrow(/edge\.tunnel.*only cloud: compose/s);
