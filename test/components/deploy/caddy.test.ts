@@ -158,18 +158,20 @@ describe("the generated Caddyfile serves HTTPS through a real Caddy", () => {
   let upstream: Server;
   let caddy: ReturnType<typeof spawn> | undefined;
   let httpsPort = 0;
+  let adminPort = 0;
   let log = "";
 
   beforeAll(async () => {
     upstream = createServer((req, res) => res.end(JSON.stringify({ host: req.headers.host, forwardedFor: req.headers["x-forwarded-for"], proto: req.headers["x-forwarded-proto"] })));
     await new Promise<void>((r) => upstream.listen(0, "127.0.0.1", r));
     const upstreamPort = (upstream.address() as AddressInfo).port;
-    const [httpPort, admin] = [await freePort(), await freePort()];
+    const httpPort = await freePort();
+    adminPort = await freePort();
     httpsPort = await freePort();
     const generated = text(render(), CADDYFILE_PATH);
     const local = generated
       .replace(/^\s*email .*$/m, `\tlocal_certs\n\tskip_install_trust\n\thttp_port ${httpPort}\n\thttps_port ${httpsPort}`)
-      .replace(/^\s*admin localhost:2019$/m, `\tadmin localhost:${admin}`)
+      .replace(/^\s*admin localhost:2019$/m, `\tadmin localhost:${adminPort}`)
       .replace("reverse_proxy proxy:8080", `reverse_proxy 127.0.0.1:${upstreamPort}`);
     expect(local).not.toBe(generated);
     const dir = mkdtempSync(join(tmpdir(), "caddy-run-"));
@@ -208,6 +210,9 @@ describe("the generated Caddyfile serves HTTPS through a real Caddy", () => {
         expect(res.issuer).toContain("Caddy Local Authority");
         const api = await get("api.shop.example.org");
         expect(JSON.parse(api.body).host).toBe("api.shop.example.org");
+        // What compose.caddy.yml's healthcheck asks, on this run's admin port.
+        const health = parse(text(render(), "compose.caddy.yml")).services.caddy.healthcheck.test.at(-1) as string;
+        expect((await fetch(health.replace(":2019/", `:${adminPort}/`))).status).toBe(200);
         return;
       } catch (error) {
         last = error;
