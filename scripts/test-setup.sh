@@ -30,6 +30,7 @@ check_debian() {
   need_command shellcheck shellcheck                 # run: blocks and generated scripts
   need_command docker-compose docker-compose         # `docker-compose config` on generated compose files
   need_command nginx nginx                           # `nginx -t` on the generated proxy config
+  need_command caddy caddy                           # `caddy validate` and a local TLS round trip on the compose Caddyfile
   need_command promtool prometheus                   # alert rules and their unit tests
   need_command amtool prometheus-alertmanager        # alertmanager.yml
   need_file '/usr/lib/postgresql/*/bin/initdb' postgresql # backup round trip, migrations, CI services

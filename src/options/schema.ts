@@ -180,10 +180,14 @@ const edge = z
     cdn: z.boolean().default(true).describe("Cache static paths at the edge: CloudFront (aws-ecs), Cloud CDN (gcp-cloud-run), Front Door (azure-container-apps), Cloudflare cache rules (compose). Needs deploy.domain."),
     waf: z.boolean().default(true).describe("Edge rate limit and managed WAF rules: WAFv2, Cloud Armor, Front Door WAF, Cloudflare rate limiting, ingress-nginx limits. Needs deploy.domain."),
     rateLimit: z.number().int().min(100).max(100000).default(2000).describe("Requests one client IP may send in 5 minutes before the edge answers 429."),
-    acmeEmail: z.email().optional().describe("Let's Encrypt account address (kubernetes cert-manager). Default: notifications.email."),
+    acmeEmail: z.email().optional().describe("Let's Encrypt account address (kubernetes cert-manager, compose Caddy). Default: notifications.email."),
     challenge: z.enum(ACME_CHALLENGES).default("http-01").describe("kubernetes: how cert-manager proves the domain, http-01 through the ingress or dns-01 (wildcards, private clusters; needs edge.dnsZone)."),
+    tunnel: z
+      .boolean()
+      .default(true)
+      .describe("compose: reach the server through the Cloudflare tunnel (true), or directly on ports 80/443 through Caddy, which obtains and renews Let's Encrypt certificates itself (false; needs deploy.domain)."),
   })
-  .default({ cdn: true, waf: true, rateLimit: 2000, challenge: "http-01" });
+  .default({ cdn: true, waf: true, rateLimit: 2000, challenge: "http-01", tunnel: true });
 
 const budget = z
   .strictObject({
@@ -291,6 +295,12 @@ export const baselineOptionsSchema = z
     }
     if (zone && o.deploy.domain && o.deploy.domain !== zone && !o.deploy.domain.endsWith(`.${zone}`)) {
       ctx.addIssue({ code: "custom", path: ["edge", "dnsZone"], message: `"${zone}" does not contain deploy.domain "${o.deploy.domain}": use ${o.deploy.domain} or a parent of it` });
+    }
+    if (!o.edge.tunnel && o.cloud !== "compose") {
+      ctx.addIssue({ code: "custom", path: ["edge", "tunnel"], message: `only cloud: compose has a tunnel to turn off (cloud is ${o.cloud})` });
+    }
+    if (!o.edge.tunnel && o.cloud === "compose" && !o.deploy.domain) {
+      ctx.addIssue({ code: "custom", path: ["edge", "tunnel"], message: "false needs deploy.domain: Caddy gets its certificate for that name (set --domain, or keep the tunnel)" });
     }
     if (o.edge.challenge === "dns-01" && !zone) {
       ctx.addIssue({ code: "custom", path: ["edge", "challenge"], message: "dns-01 needs edge.dnsZone (the zone cert-manager writes the challenge into)" });

@@ -16,6 +16,7 @@ const CONFIGS: Record<string, BaselineConfig> = {
   "bun backend and frontend in one folder on compose, minio backups": { name: "one", backend: { kind: "express", dir: "app", packageManager: "bun" }, frontend: { kind: "react-vite", dir: "app", packageManager: "bun" }, database: "postgres", cloud: "compose", objectStorage: "minio", backup: { target: "minio" } },
   "django + nextjs on kubernetes with a domain (cert-manager, cost labels, expiry probes)": { name: "shop", backend: { kind: "django", dir: "backend" }, frontend: { kind: "nextjs", dir: "frontend" }, database: "postgres", cloud: "kubernetes", deploy: { domain: "shop.example.org" }, costTags: { team: "checkout" } },
   "fastapi on aws-ecs with a domain and zone (ACM, CloudFront, WAF, budget)": { name: "api", backend: { kind: "fastapi", dir: "." }, database: "postgres", cloud: "aws-ecs", deploy: { domain: "api.example.org" }, edge: { dnsZone: "example.org" }, alerting: "slack" },
+  "django + nextjs on compose without the tunnel (Caddy)": { name: "shop", backend: { kind: "django", dir: "backend" }, frontend: { kind: "nextjs", dir: "frontend" }, database: "postgres", cloud: "compose", deploy: { domain: "shop.example.org" }, edge: { tunnel: false, acmeEmail: "ops@example.org" } },
   "frontend only": { name: "site", backend: { kind: "none" }, frontend: { kind: "nextjs", dir: ".", packageManager: "yarn" }, database: "none" },
   "node library": { name: "lib", backend: { kind: "none" }, frontend: { kind: "none" }, library: { kind: "node" }, database: "none" },
 };

@@ -1,8 +1,17 @@
+import type { BaselineOptions } from "../../options/index.js";
+
 /**
- * Compose files the host runs, in order: compose.prod.yml (src/components/compose/) and the tunnel
- * override compose.tunnel.yml (src/components/deploy/tunnel.ts). Both are generated; there is no compose.yml.
+ * Compose files the host runs, in order: compose.prod.yml (src/components/compose/) and the edge in
+ * front of it, the tunnel override compose.tunnel.yml (src/components/deploy/tunnel.ts) or, with
+ * `edge.tunnel: false`, compose.caddy.yml (src/components/deploy/caddy.ts). All are generated; there is no compose.yml.
  */
-export const COMPOSE_FILES = ["compose.prod.yml", "compose.tunnel.yml"] as const;
+export const composeFiles = (options: BaselineOptions): readonly string[] => [
+  "compose.prod.yml",
+  options.edge.tunnel ? "compose.tunnel.yml" : "compose.caddy.yml",
+];
 
 /** `docker compose -f compose.prod.yml -f compose.tunnel.yml` */
-export const composeCommand = (): string => `docker compose ${COMPOSE_FILES.map((f) => `-f ${f}`).join(" ")}`;
+export const composeCommand = (options: BaselineOptions): string => `docker compose ${composeFiles(options).map((f) => `-f ${f}`).join(" ")}`;
+
+/** Folders the deploy copies to the server next to the compose files (configs they mount, scripts). */
+export const composeDirs = (options: BaselineOptions): readonly string[] => [...(options.edge.tunnel ? ["cloudflared"] : []), "deploy", "scripts"];

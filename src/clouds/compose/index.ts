@@ -4,10 +4,10 @@ import { renderTemplate } from "../../synth/templates.js";
 import { pinnedAction } from "../../workflows/pins.js";
 import { ghcrRegistrySteps, migrationCommand, script, serviceTargets } from "../services.js";
 import type { CloudStrategy, DeployContext, ServiceTarget, Step } from "../types.js";
-import { COMPOSE_FILES } from "./compose-files.js";
+import { composeDirs, composeFiles } from "./compose-files.js";
 import { composeRunbook } from "./runbook.js";
 
-export { COMPOSE_FILES, composeCommand } from "./compose-files.js";
+export { composeFiles, composeCommand, composeDirs } from "./compose-files.js";
 export const deployDir = (options: BaselineOptions): string => `/srv/${options.name}`;
 
 /** compose.prod.yml's service and image variable for each deploy target. */
@@ -29,7 +29,7 @@ function remoteScript(options: BaselineOptions): FileModel {
     executable: true,
     text: renderTemplate("scripts/deploy_remote.sh.hbs", {
       deployDir: deployDir(options),
-      composeFiles: COMPOSE_FILES,
+      composeFiles: composeFiles(options),
       services,
       migrateVar: "BACKEND_IMAGE",
       migrateService: "backend",
@@ -42,12 +42,12 @@ function remoteScript(options: BaselineOptions): FileModel {
 export const compose: CloudStrategy = {
   id: "compose",
   title: "Docker Compose on a self-hosted server",
-  // Blue-green: a green copy of each app service behind an nginx switch (compose.tunnel.yml).
+  // Blue-green: a green copy of each app service behind an nginx switch (compose.tunnel.yml or compose.caddy.yml).
   strategies: ["rolling", "blue-green"],
   buildPermissions: { packages: "write" },
   deployPermissions: {},
   env: (ctx) => ({ DEPLOY_HOST: "${{ vars.DEPLOY_HOST }}", DEPLOY_USER: "${{ vars.DEPLOY_USER }}", DEPLOY_DIR: deployDir(ctx.options) }),
-  login: () => [
+  login: (ctx) => [
     {
       name: "Load the deploy SSH key into an agent",
       uses: pinnedAction("webfactory/ssh-agent"),
@@ -66,8 +66,8 @@ export const compose: CloudStrategy = {
     {
       name: "Copy the compose files to the server",
       run: script(
-        `scp -o StrictHostKeyChecking=yes -o BatchMode=yes ${COMPOSE_FILES.join(" ")} "$DEPLOY_USER@$DEPLOY_HOST:$DEPLOY_DIR/"`,
-        `scp -o StrictHostKeyChecking=yes -o BatchMode=yes -r cloudflared deploy scripts "$DEPLOY_USER@$DEPLOY_HOST:$DEPLOY_DIR/"`,
+        `scp -o StrictHostKeyChecking=yes -o BatchMode=yes ${composeFiles(ctx.options).join(" ")} "$DEPLOY_USER@$DEPLOY_HOST:$DEPLOY_DIR/"`,
+        `scp -o StrictHostKeyChecking=yes -o BatchMode=yes -r ${composeDirs(ctx.options).join(" ")} "$DEPLOY_USER@$DEPLOY_HOST:$DEPLOY_DIR/"`,
       ),
     },
   ],

@@ -4,7 +4,7 @@ import { composeCommand } from "./compose-files.js";
 
 /** Commands for operators of the compose host, quoted by the runbooks (run them on the server). */
 export function composeRunbook(options: BaselineOptions): RunbookCommands {
-  const dc = composeCommand();
+  const dc = composeCommand(options);
   const cd = `cd /srv/${options.name} && `;
   const svc = options.backend.kind !== "none" ? "backend" : "frontend";
   return {
@@ -22,6 +22,8 @@ export function composeRunbook(options: BaselineOptions): RunbookCommands {
     scaleOut: `${cd}${dc} up --detach --no-deps --scale ${svc}=2 ${svc}`,
     restartService: `${cd}${dc} restart ${svc}`,
     storageCheck: `${cd}${dc} ps minio 2> /dev/null; curl --silent --show-error --max-time 5 --head "$S3_ENDPOINT_URL"`,
-    edgeBlock: `Cloudflare dashboard → Security → WAF → Tools → IP Access Rules: block the offending CIDRs (the tunnel is the only way in)`,
+    edgeBlock: options.edge.tunnel
+      ? `Cloudflare dashboard → Security → WAF → Tools → IP Access Rules: block the offending CIDRs (the tunnel is the only way in)`
+      : `sudo iptables -I DOCKER-USER -s <cidr> -j DROP   # Caddy publishes 80/443 on the host: block the offending CIDRs before Docker's rules`,
   };
 }

@@ -39,6 +39,7 @@ export interface ComposeService {
   readonly restart?: "no" | "always" | "on-failure" | "unless-stopped";
   readonly read_only?: boolean;
   readonly cap_drop?: readonly string[];
+  readonly cap_add?: readonly string[];
   readonly security_opt?: readonly string[];
   readonly stop_grace_period?: string;
   readonly deploy?: { readonly resources: ComposeResources };

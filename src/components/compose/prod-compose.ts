@@ -29,11 +29,15 @@ export const PROXY_PORT = 8080;
 export const PROXY_HEALTH = `http://127.0.0.1:${PROXY_PORT}/nginx-health`;
 
 /**
- * The self-hosted target (`cloud: compose`) is reached only through the Cloudflare tunnel: the proxy
- * publishes no port and serves plain HTTP on the internal network, where cloudflared reaches it;
- * Cloudflare terminates TLS. Elsewhere compose.prod.yml is a standalone host with its own certificates.
+ * What terminates TLS in front of the self-hosted target (`cloud: compose`): the Cloudflare tunnel
+ * (compose.tunnel.yml, the default) or Caddy on 80/443 (compose.caddy.yml, `edge.tunnel: false`).
+ * Elsewhere compose.prod.yml is a standalone host with its own certificates.
  */
-export const behindTunnel = (options: BaselineOptions): boolean => options.cloud === "compose";
+export const selfHostedEdge = (options: BaselineOptions): "tunnel" | "caddy" | undefined =>
+  options.cloud !== "compose" ? undefined : options.edge.tunnel ? "tunnel" : "caddy";
+
+/** Behind either edge the proxy publishes no port and serves plain HTTP on the internal network. */
+export const behindEdge = (options: BaselineOptions): boolean => selfHostedEdge(options) !== undefined;
 
 const limits = (cpus: string, memory: string): { resources: ComposeResources } => ({
   resources: { limits: { cpus, memory }, reservations: { memory } },
@@ -94,7 +98,7 @@ export function buildProdCompose(options: BaselineOptions, additions: readonly C
   }
   services[PROXY_SERVICE] = {
     image: pinnedImage("nginxinc/nginx-unprivileged:1.29.5-alpine"),
-    ...(behindTunnel(options)
+    ...(behindEdge(options)
       ? { volumes: ["./deploy/nginx/nginx.conf:/etc/nginx/nginx.conf:ro"] }
       : { ports: ["80:8080", "443:8443"], volumes: ["./deploy/nginx/nginx.conf:/etc/nginx/nginx.conf:ro", "./deploy/nginx/certs:/etc/nginx/certs:ro"] }),
     depends_on: upstreams,

@@ -5,6 +5,7 @@ import type { FileModel } from "../../synth/file-model.js";
 import { renderTemplate } from "../../synth/templates.js";
 import type { Component } from "../component.js";
 import { deployWorkflow } from "./deploy-workflow.js";
+import { caddyCompose, caddyfile } from "./caddy.js";
 import { switchConfig } from "./switch.js";
 import { tunnelCompose, tunnelConfig } from "./tunnel.js";
 
@@ -33,7 +34,7 @@ function renderDeploy(options: BaselineOptions): FileModel[] {
     ...(cloud.files?.(options) ?? []),
   ];
   if (options.cloud === "compose") {
-    files.push(tunnelCompose(options), tunnelConfig(options));
+    files.push(...(options.edge.tunnel ? [tunnelCompose(options), tunnelConfig(options)] : [caddyCompose(options), caddyfile(options)]));
     if (options.deploy.strategy === "blue-green") files.push(switchConfig(options));
   }
   return files;
@@ -41,6 +42,6 @@ function renderDeploy(options: BaselineOptions): FileModel[] {
 
 export const deploy: Component = {
   name: "deploy",
-  description: "deploy.yml for the chosen cloud (OIDC, snapshot, migrations, health polling, rollback, release), plus the compose tunnel.",
+  description: "deploy.yml for the chosen cloud (OIDC, snapshot, migrations, health polling, rollback, release), plus the compose edge (Cloudflare tunnel or Caddy).",
   render: renderDeploy,
 };

@@ -3,7 +3,7 @@ import { composeService } from "../../clouds/compose/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import { renderTemplate } from "../../synth/templates.js";
-import { buildProdCompose, type ComposeService } from "../compose/index.js";
+import { buildProdCompose, PROXY_SERVICE, type ComposeService } from "../compose/index.js";
 import { pinnedImage } from "../docker/base-images.js";
 
 /** Port the switch listens on for a service's traffic. */
@@ -22,7 +22,7 @@ export function switchConfig(options: BaselineOptions): FileModel {
 }
 
 /**
- * Services compose.tunnel.yml adds for blue-green: the switch, and a green copy of each app service
+ * Services the edge override (compose.tunnel.yml or compose.caddy.yml) adds for blue-green: the switch, and a green copy of each app service
  * of compose.prod.yml (same settings, its own image variable), so either colour can take traffic.
  */
 export function blueGreenServices(options: BaselineOptions): Record<string, ComposeService> {
@@ -50,4 +50,10 @@ export function blueGreenServices(options: BaselineOptions): Record<string, Comp
     logging: { driver: "json-file", options: { "max-size": "10m", "max-file": "3" } },
   };
   return services;
+}
+
+/** Blue-green only: the switch and green services, and the proxy waiting for the switch; else nothing. */
+export function blueGreenOverrides(options: BaselineOptions): Record<string, ComposeService | Pick<ComposeService, "depends_on">> {
+  if (options.deploy.strategy !== "blue-green") return {};
+  return { ...blueGreenServices(options), [PROXY_SERVICE]: { depends_on: { switch: { condition: "service_healthy" } } } };
 }

@@ -1,10 +1,10 @@
 import { serviceTargets } from "../../clouds/index.js";
-import { COMPOSE_FILES } from "../../clouds/compose/index.js";
+import { composeCommand } from "../../clouds/compose/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import { pinnedImage } from "../docker/base-images.js";
 import { EDGE_NETWORK, PROXY_PORT, PROXY_SERVICE } from "../compose/index.js";
-import { blueGreenServices } from "./switch.js";
+import { blueGreenOverrides } from "./switch.js";
 
 /** cloudflared release with the `tunnel ready` health command (2024.12+), by tag and digest (src/data/base-images.json). */
 export const CLOUDFLARED_IMAGE = pinnedImage("cloudflare/cloudflared:2026.3.0");
@@ -15,12 +15,11 @@ export const CLOUDFLARED_IMAGE = pinnedImage("cloudflare/cloudflared:2026.3.0");
  * port. The token comes from `.env` (CLOUDFLARE_TUNNEL_TOKEN).
  */
 export function tunnelCompose(options: BaselineOptions): FileModel {
-  const blueGreen = options.deploy.strategy === "blue-green";
   return {
     kind: "yaml",
     path: "compose.tunnel.yml",
     component: "deploy",
-    headerComment: `Cloudflare tunnel for the self-hosted target: docker compose ${COMPOSE_FILES.map((f) => `-f ${f}`).join(" ")} up -d`,
+    headerComment: `Cloudflare tunnel for the self-hosted target: ${composeCommand(options)} up -d`,
     data: {
       services: {
         cloudflared: {
@@ -46,7 +45,7 @@ export function tunnelCompose(options: BaselineOptions): FileModel {
           logging: { driver: "json-file", options: { "max-size": "10m", "max-file": "3" } },
         },
         // Blue-green: the proxy forwards to the switch, which forwards to the live colour.
-        ...(blueGreen ? { ...blueGreenServices(options), [PROXY_SERVICE]: { depends_on: { switch: { condition: "service_healthy" } } } } : {}),
+        ...blueGreenOverrides(options),
       },
     },
   };

@@ -55,6 +55,13 @@ const WHAT: Readonly<Record<Cloud, Readonly<Record<EdgePiece, string>>>> = {
   },
 };
 
+/** compose with `edge.tunnel: false`: Caddy is the edge, and no Cloudflare proxy sits in front. */
+const COMPOSE_DIRECT: Readonly<Partial<Record<EdgePiece, string>>> = {
+  certificate: "Let's Encrypt certificates obtained and renewed by Caddy's automatic HTTPS, kept in the caddy_data volume (compose.caddy.yml, deploy/caddy/Caddyfile)",
+  "rate limit": "per-client limits in the nginx proxy behind Caddy (deploy/nginx/nginx.conf); no Cloudflare rule without the tunnel",
+};
+const COMPOSE_DIRECT_CDN = "no Cloudflare edge without the tunnel (edge.tunnel is false); the proxy sends static paths with long Cache-Control, put a CDN in front for more (docs/cdn.md)";
+
 /** Why a piece a target cannot express is skipped there (not a missing option). */
 const NOT_ON_TARGET: Partial<Record<Cloud, Partial<Record<EdgePiece, string>>>> = {
   kubernetes: { cdn: "the cluster's edge is not part of the baseline; put a CDN in front of the ingress (docs/cdn.md)" },
@@ -81,6 +88,7 @@ export function edgePlan(options: BaselineOptions): EdgeStatus[] {
         return undefined;
       case "cdn":
         if (!options.edge.cdn) return "edge.cdn is false";
+        if (cloud === "compose" && !options.edge.tunnel && domain) return COMPOSE_DIRECT_CDN;
         return domain ? (cloud === "aws-ecs" && !options.edge.dnsZone ? "CloudFront needs the ACM certificate; set --dns-zone" : undefined) : NO_DOMAIN;
       case "rate limit":
         if (!options.edge.waf) return "edge.waf is false";
@@ -93,7 +101,9 @@ export function edgePlan(options: BaselineOptions): EdgeStatus[] {
   };
   return EDGE_PIECES.map((piece) => {
     const reason = skip(piece);
-    return reason ? { piece, reason } : { piece, what: WHAT[cloud][piece] };
+    if (reason) return { piece, reason };
+    const direct = cloud === "compose" && !options.edge.tunnel ? COMPOSE_DIRECT[piece] : undefined;
+    return { piece, what: direct ?? WHAT[cloud][piece] };
   });
 }
 

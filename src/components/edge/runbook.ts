@@ -1,3 +1,4 @@
+import { composeCommand } from "../../clouds/compose/compose-files.js";
 import type { BaselineOptions } from "../../options/index.js";
 import type { Runbook } from "../runbooks/runbook-content.js";
 import { edgeHosts } from "./hosts.js";
@@ -37,6 +38,13 @@ function certCommands(options: BaselineOptions, host: string): CertCommands {
         renew: `cmctl renew -n ${options.name}-prod ${options.name}  # or: kubectl -n ${options.name}-prod delete secret ${options.name}-tls`,
       };
     case "compose":
+      if (!options.edge.tunnel) {
+        return {
+          where: "Caddy's automatic HTTPS (compose.caddy.yml, deploy/caddy/Caddyfile), stored in the caddy_data volume",
+          state: `cd /srv/${options.name} && ${composeCommand(options)} logs --since 72h caddy | grep -Ei 'certificate|acme|tls' | tail -n 50`,
+          renew: `cd /srv/${options.name} && ${composeCommand(options)} restart caddy  # Caddy retries renewal at start; ports 80 and 443 must reach the server from the internet`,
+        };
+      }
       return {
         where: "Cloudflare's edge certificate (Universal SSL); the tunnel needs no origin certificate",
         state: `curl --silent --header "Authorization: Bearer $CLOUDFLARE_API_TOKEN" "https://api.cloudflare.com/client/v4/zones/$CLOUDFLARE_ZONE_ID/ssl/certificate_packs?status=all"`,

@@ -93,12 +93,13 @@ const TEMPLATES: Readonly<Record<BaselineOptions["cloud"], readonly (readonly [s
 /**
  * The edge and cost Terraform files, part of the infrastructure skeleton they extend (its versions.tf
  * reads the cost tags, so both are excluded together): edge.tf only with a
- * certificate to serve (compose: with the tunnel's domain), costs.tf always (tags; the budget inside is opt-out).
+ * certificate to serve (compose: with the tunnel and its domain), costs.tf always (tags; the budget inside is opt-out).
  */
 export function edgeTerraform(options: BaselineOptions): FileModel[] {
   if (serviceTargets(options).length === 0) return [];
   const ctx = edgeTerraformContext(options);
-  const withEdge = options.cloud === "compose" ? Boolean(options.deploy.domain) && (ctx.cdn || ctx.waf) : hasPiece(options, "certificate");
+  // compose: the Cloudflare rules act only on traffic Cloudflare proxies, i.e. through the tunnel.
+  const withEdge = options.cloud === "compose" ? options.edge.tunnel && Boolean(options.deploy.domain) && (ctx.cdn || ctx.waf) : hasPiece(options, "certificate");
   return TEMPLATES[options.cloud]
     .filter(([, , part]) => part === "always" || withEdge)
     .map(([template, path]) => ({

@@ -58,6 +58,8 @@ export const terraformContext = (options: BaselineOptions) => ({
   gcsBackups: options.backup.target === "gcs" && hasDatabase(options),
   azureBackups: options.backup.target === "azure-blob" && hasDatabase(options),
   domain: options.deploy.domain ?? "",
+  // compose: the Cloudflare tunnel, or DNS records straight to the server that Caddy fronts.
+  tunnel: options.edge.tunnel,
   // infra/edge.tf (the edge component) issues the certificate and puts CloudFront in front.
   managedCertificate: options.cloud === "aws-ecs" && hasPiece(options, "certificate"),
   cdnFront: options.cloud === "aws-ecs" && hasPiece(options, "cdn"),

@@ -2,7 +2,7 @@ import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import { renderTemplate } from "../../synth/templates.js";
 import type { Component } from "../component.js";
-import { behindTunnel } from "../compose/prod-compose.js";
+import { behindEdge, selfHostedEdge } from "../compose/prod-compose.js";
 import { switchPort } from "../deploy/switch.js";
 import { imageBuilds, type ServiceRole } from "../docker/image-builds.js";
 import { proxyRoutes } from "./routes.js";
@@ -21,10 +21,10 @@ export const NGINX_CONF_PATH = "deploy/nginx/nginx.conf";
 
 /**
  * Where the proxy sends each role: the compose service itself, or, for blue-green on the self-hosted
- * target, the switch in front of the two colours (compose.tunnel.yml).
+ * target, the switch in front of the two colours (compose.tunnel.yml or compose.caddy.yml).
  */
 export function proxyUpstreams(options: BaselineOptions): { name: ServiceRole; host: string; port: number }[] {
-  const blueGreen = behindTunnel(options) && options.deploy.strategy === "blue-green";
+  const blueGreen = behindEdge(options) && options.deploy.strategy === "blue-green";
   return imageBuilds(options).map((b) =>
     blueGreen ? { name: b.role, host: "switch", port: switchPort({ key: b.role === "backend" ? "api" : "web" }) } : { name: b.role, host: b.role, port: b.port },
   );
@@ -32,15 +32,16 @@ export function proxyUpstreams(options: BaselineOptions): { name: ServiceRole; h
 
 export function renderNginxConf(options: BaselineOptions): string {
   const builds = imageBuilds(options);
-  const tunnel = behindTunnel(options);
+  const edge = selfHostedEdge(options);
   const both = builds.length === 2;
-  // api.<domain> reaches the proxy through the tunnel too: everything on that host goes to the backend.
-  const apiHost = tunnel && both && options.deploy.domain ? `api.${options.deploy.domain}` : undefined;
+  // api.<domain> reaches the proxy through the tunnel or Caddy too: everything on that host goes to the backend.
+  const apiHost = edge && both && options.deploy.domain ? `api.${options.deploy.domain}` : undefined;
   const locations = proxyRoutes(options, builds).map((r) => (apiHost && r.upstream === "frontend" ? { ...r, upstream: "$site" } : r));
   return renderTemplate("proxy/nginx.conf.hbs", {
     upstreams: proxyUpstreams(options),
     locations,
-    tunnel,
+    edge: Boolean(edge),
+    tunnel: edge === "tunnel",
     apiHost,
     securityHeaders: SECURITY_HEADERS,
     rateLimit: 20,

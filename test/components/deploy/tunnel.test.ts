@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { compose } from "../../../src/components/compose/index.js";
 import { deploy } from "../../../src/components/deploy/index.js";
 import { renderModels } from "../../../src/components/index.js";
-import { COMPOSE_FILES } from "../../../src/clouds/compose/index.js";
+import { composeFiles } from "../../../src/clouds/compose/index.js";
 import { composeRunbook } from "../../../src/clouds/compose/runbook.js";
 import { SWITCH_CONF_PATH } from "../../../src/components/deploy/switch.js";
 import { imageBuilds } from "../../../src/components/docker/index.js";
@@ -139,7 +139,7 @@ describe("compose files the self-hosted target runs", () => {
     const o = parseOptions({ name: "shop", cloud: "compose", database: "postgres", backend: { kind: "django" }, frontend: { kind: "nextjs", dir: "web" } });
     const rendered = renderFiles(renderModels(o), o);
     const paths = new Set(rendered.map((f) => f.path));
-    for (const file of COMPOSE_FILES) expect(paths, file).toContain(file);
+    for (const file of composeFiles(o)) expect(paths, file).toContain(file);
     // Every `-f <file>` anywhere in the generated baseline (workflows, scripts, runbooks, headers, docs).
     const named = new Set(rendered.flatMap((f) => [...f.content.matchAll(/(?:^|\s)-f ((?:docker-)?compose[\w.-]*\.ya?ml)\b/gm)].map((m) => m[1]!)));
     expect(named.size).toBeGreaterThan(0);

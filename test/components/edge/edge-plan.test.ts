@@ -32,6 +32,27 @@ describe("edge and cost plan", () => {
     expect(text.match(/probe_ssl|CertificateExpir|certmanager_|openssl/g)).toBeNull();
   });
 
+  it("compose without the tunnel: Caddy's certificate, nginx's rate limit, the CDN skipped with its reason; no Cloudflare rules", () => {
+    const o = parseOptions({ ...base, cloud: "compose", deploy: { domain: "shop.example.org" }, edge: { tunnel: false } });
+    const plan = Object.fromEntries(edgePlan(o).map((s) => [s.piece, "what" in s ? s.what : `skipped: ${s.reason}`]));
+    expect(plan.certificate).toMatch(/^Let's Encrypt certificates obtained and renewed by Caddy's automatic HTTPS.*compose\.caddy\.yml/);
+    expect(plan["rate limit"]).toMatch(/nginx proxy behind Caddy/);
+    expect(plan.cdn).toMatch(/^skipped: no Cloudflare edge without the tunnel.*docs\/cdn\.md/);
+    expect(plan["expiry alert"]).toMatch(/probe_ssl_earliest_cert_expiry/);
+    const paths = renderModels(o).map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(["compose.caddy.yml", "deploy/caddy/Caddyfile", "monitoring/edge-alerts.yml"]));
+    expect(paths).not.toContain("infra/edge.tf");
+  });
+
+  it("init prints Caddy's certificate as generated for compose without the tunnel, and refuses it without a domain", async () => {
+    const withIt = await cli("init", "--yes", "--cloud", "compose", "--tunnel", "false", "--domain", "shop.example.org", "--acme-email", "ops@example.org", "--cwd", copyExample());
+    expect(withIt.code, withIt.stderr).toBe(0);
+    expect(withIt.stdout).toContain("certificate: Let's Encrypt certificates obtained and renewed by Caddy's automatic HTTPS");
+    const without = await cli("init", "--yes", "--cloud", "compose", "--tunnel", "false", "--cwd", copyExample());
+    expect(without.code).toBe(2);
+    expect(without.stderr).toMatch(/edge\.tunnel: false needs deploy\.domain/);
+  }, 60_000);
+
   it("opting out says so: cdn false, waf false, budget false", () => {
     const plan = edgePlan(parseOptions({ ...base, cloud: "gcp-cloud-run", deploy: { domain: "shop.example.org" }, edge: { cdn: false, waf: false }, budget: { monthly: false } }));
     expect(Object.fromEntries(plan.map((s) => [s.piece, "reason" in s ? s.reason : "on"]))).toMatchObject({ cdn: "edge.cdn is false", "rate limit": "edge.waf is false", budget: "budget.monthly is false", certificate: "on" });

@@ -31,6 +31,8 @@ function cases(): BaselineOptions[] {
       }
     }
   }
+  // compose without the tunnel: DNS straight to the server Caddy fronts.
+  all.push(parseOptions({ name: "shop", cloud: "compose", database: "postgres", backend: { kind: "django" }, deploy: { domain: "shop.example.org" }, edge: { tunnel: false } }));
   return all;
 }
 
@@ -100,6 +102,15 @@ describe("Terraform skeletons", () => {
     expect(gcp.get("infra/environment.tf")!.resource.google_sql_database_instance.db[0].database_version).toBe(`POSTGRES_${major}`);
     const az = await parsed(parseOptions({ ...base, cloud: "azure-container-apps" }));
     expect(az.get("infra/environment.tf")!.resource.azurerm_postgresql_flexible_server.db[0].version).toBe(major);
+  });
+
+  it("compose without the tunnel: no tunnel, unproxied A records to the server for Caddy", async () => {
+    const main = (await parsed(parseOptions({ name: "shop", cloud: "compose", backend: { kind: "django" }, deploy: { domain: "shop.example.org" }, edge: { tunnel: false } }))).get("infra/main.tf")!;
+    expect(main.resource.cloudflare_zero_trust_tunnel_cloudflared).toBeUndefined();
+    expect(main.output?.tunnel_token).toBeUndefined();
+    expect(main.resource.cloudflare_record.web[0]).toMatchObject({ type: "A", content: "${var.server_ipv4}", proxied: false });
+    const tunnel = (await parsed(parseOptions({ name: "shop", cloud: "compose", backend: { kind: "django" } }))).get("infra/main.tf")!;
+    expect(tunnel.resource.cloudflare_zero_trust_tunnel_cloudflared).toBeDefined();
   });
 
   it("known bad: the HCL parser rejects a broken file", async () => {

@@ -15,8 +15,11 @@ describe("runbooks pass markdownlint", () => {
     const dir = mkdtempSync(join(tmpdir(), "runbook-lint-"));
     try {
       writeFileSync(join(dir, ".markdownlint-cli2.jsonc"), JSON.stringify({ config: { MD013: false } }));
-      for (const cloud of CLOUDS) {
-        const o = parseOptions({ name: "shop", cloud, database: "postgres", backend: { kind: "django" }, frontend: { kind: "nextjs", dir: "web" }, deploy: { domain: "shop.example.org" }, backup: { target: "s3" } });
+      // compose twice: behind the tunnel, and behind Caddy (edge.tunnel: false), whose commands differ.
+      const variants = [...CLOUDS.map((cloud) => ({ label: cloud, cloud, edge: {} })), { label: "compose-caddy", cloud: "compose", edge: { tunnel: false } }];
+      let written = 0;
+      for (const { label: cloud, ...variant } of variants) {
+        const o = parseOptions({ name: "shop", ...variant, database: "postgres", backend: { kind: "django" }, frontend: { kind: "nextjs", dir: "web" }, deploy: { domain: "shop.example.org" }, backup: { target: "s3" } });
         const files = renderFiles(runbooksComponent.render(o), o);
         expect(files.map((f) => f.path)).toContain("docs/runbooks/certificate-expiring.md");
         const cert = files.find((f) => f.path.endsWith("certificate-expiring.md"))!;
@@ -24,10 +27,11 @@ describe("runbooks pass markdownlint", () => {
         expect(findings, formatFindings(findings)).toEqual([]);
         mkdirSync(join(dir, cloud));
         for (const f of files) writeFileSync(join(dir, cloud, f.path.split("/").pop()!), f.content);
+        written += files.length;
       }
       const r = spawnSync(MARKDOWNLINT, ["**/*.md"], { cwd: dir, encoding: "utf8" });
       expect(r.status, r.stdout + r.stderr).toBe(0);
-      expect(r.stderr + r.stdout).toMatch(/Linting: 4\d file\(s\)/);
+      expect(r.stderr + r.stdout).toContain(`Linting: ${written} file(s)`);
       // Known bad: the linter does find a heading-level jump.
       writeFileSync(join(dir, "bad.md"), "# Title\n\n### Skipped a level\n");
       expect(spawnSync(MARKDOWNLINT, ["bad.md"], { cwd: dir, encoding: "utf8" }).status).not.toBe(0);
