@@ -70,7 +70,7 @@ export function throwawaySecretsStep(names: readonly string[]): RunStep[] {
 
 export function serviceEnv(options: BaselineOptions): Record<string, string> {
   const env: Record<string, string> = {};
-  if (options.database === "postgres" || options.database === "postgis") env.DATABASE_URL = `postgres://postgres@localhost:5432/${DATABASE}`;
+  if (options.database === "postgres" || options.database === "postgis") env.DATABASE_URL = `postgresql://postgres@localhost:5432/${DATABASE}`;
   if (options.cache === "redis") env.REDIS_URL = "redis://localhost:6379/0";
   return env;
 }

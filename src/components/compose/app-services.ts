@@ -9,7 +9,7 @@ import { required } from "./env-vars.js";
 export function backendEnvironment(options: BaselineOptions, databaseHost: string): Record<string, string> {
   const env: Record<string, string> = {};
   if (usesPostgres(options)) {
-    env.DATABASE_URL = `postgres://${required("POSTGRES_USER")}:${required("POSTGRES_PASSWORD")}@${databaseHost}:5432/${required("POSTGRES_DB")}`;
+    env.DATABASE_URL = `postgresql://${required("POSTGRES_USER")}:${required("POSTGRES_PASSWORD")}@${databaseHost}:5432/${required("POSTGRES_DB")}`;
   }
   if (options.cache === "redis") env.REDIS_URL = `redis://:${required("REDIS_PASSWORD")}@${REDIS_SERVICE}:6379/0`;
   if (options.objectStorage === "minio") {

@@ -27,7 +27,7 @@ describe("image job: the backend container gets what the deploy always gives it"
     expect(passed.sort()).toEqual(["DATABASE_URL", "DJANGO_ALLOWED_HOSTS", "DJANGO_SECRET_KEY", "SENTRY_DSN"]);
     expect(env.SENTRY_DSN).toBeUndefined();
     expect(generated).toContain('echo "SENTRY_DSN=$(openssl rand -hex 32)" >> "$GITHUB_ENV"');
-    expect(env.DATABASE_URL).toBe("postgres://postgres@localhost:5432/app");
+    expect(env.DATABASE_URL).toBe("postgresql://postgres@localhost:5432/app");
   });
 
   it("other backends: the service URLs only", () => {
