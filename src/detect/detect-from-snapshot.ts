@@ -54,6 +54,8 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
   const found = detectAppVariables(index, [backend.app, frontend.app]);
   if (found.variables.length > 0) {
     config.variables = found.variables.map((v) => ({ ...v, readAt: [...v.readAt] }));
+    const files = [...new Set(found.variables.flatMap((v) => v.readAt.map((at) => at.replace(/:\d+$/, ""))))];
+    note("variables", { value: `${found.variables.length} variables`, file: files[0] ?? ".", reason: `the app reads ${found.variables.map((v) => v.name).join(", ")} (in ${files.join(", ")})` });
     for (const v of found.variables) note(`variables.${v.name}`, variableEvidence(v, found.reads.get(`${v.service}:${v.name}`) ?? []));
   }
   if (!backend.app) {

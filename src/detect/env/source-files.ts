@@ -2,7 +2,7 @@ import { baseOf } from "../paths.js";
 
 /** Tests, fixtures and tooling read variables the deployed app never does. */
 const TOOLING_FOLDER = /(^|\/)(tests?|__tests__|spec|e2e|cypress|playwright|scripts|tools|migrations|alembic|fixtures|mocks?|__mocks__|stories|\.storybook)\//;
-const TOOLING_FILE = /^(test_.*\.py|.*_test\.py|conftest\.py|manage\.py|setup\.py|noxfile\.py|fabfile\.py|tasks\.py|gunicorn\.conf\.py|.*\.(spec|test|stories|e2e)\.[cm]?[jt]sx?|.*\.config\.[cm]?[jt]s|.*\.d\.ts|jest\..*|vitest\..*|playwright\..*|eslint.*|prettier.*|webpack.*|rollup.*|babel.*|postcss.*|tailwind.*)$/;
+const TOOLING_FILE = /^(test_.*\.py|.*_test\.py|conftest\.py|manage\.py|setup\.py|noxfile\.py|fabfile\.py|tasks\.py|gunicorn\.conf\.py|.*\.(spec|test|stories|e2e|e2e-spec)\.[cm]?[jt]sx?|.*\.d\.ts|(next|vite|vitest|jest|webpack|rollup|babel|postcss|tailwind|eslint|prettier|playwright|cypress|tsup|drizzle|astro|nuxt|svelte|remix|commitlint|lint-staged)\.config\.[cm]?[jt]s|\.?eslintrc.*|\.?prettierrc.*)$/;
 
 export type SourceLanguage = "python" | "node";
 
