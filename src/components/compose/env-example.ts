@@ -1,11 +1,13 @@
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
+import { describeVariable, variablesOf } from "../app-config/variables.js";
 import { envVars } from "./env-vars.js";
 
-/** `.env.example`: every variable the compose files need, documented, with no secret values. */
+/** `.env.example`: every variable the compose files need and every one the apps read, documented, with no secret values. */
 export function envExample(options: BaselineOptions): FileModel | undefined {
   const vars = envVars(options);
-  if (vars.length === 0) return undefined;
+  const appLines = appVariableLines(options, new Set(vars.map((v) => v.name)));
+  if (vars.length === 0 && appLines.length === 0) return undefined;
   const lines = [
     "# Copy to .env, keep .env out of git, and fill in every empty value before `docker compose up`.",
     "# Secrets are empty on purpose. Generate each one, for example: openssl rand -hex 32",
@@ -18,5 +20,24 @@ export function envExample(options: BaselineOptions): FileModel | undefined {
     }
     lines.push(`# ${v.description}${v.secret ? " (secret)" : ""}`, `${v.name}=${v.example}`);
   }
+  lines.push(...appLines);
   return { kind: "text", path: ".env.example", component: "compose", comment: "hash", text: `${lines.join("\n")}\n` };
+}
+
+/**
+ * The apps' own variables, grouped by service. An optional one stays commented out: set to empty, it
+ * would replace the code's default with "". Secrets and required values are empty: never a real value.
+ */
+function appVariableLines(options: BaselineOptions, listed: ReadonlySet<string>): string[] {
+  const lines: string[] = [];
+  for (const service of ["backend", "frontend"] as const) {
+    const vars = variablesOf(options, service).filter((v) => !listed.has(v.name));
+    if (vars.length === 0) continue;
+    lines.push("", `# --- ${service === "backend" ? "Backend" : "Frontend"} (${options[service].kind}): variables the app reads ---`);
+    for (const v of vars) {
+      const example = v.secret ? "" : (v.default ?? "");
+      lines.push(`# ${describeVariable(v)}`, v.required ? `${v.name}=${example}` : `# ${v.name}=${example}`);
+    }
+  }
+  return lines;
 }

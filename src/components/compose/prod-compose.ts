@@ -1,6 +1,7 @@
 import type { BaselineOptions } from "../../options/index.js";
 import { pinnedImage } from "../docker/base-images.js";
 import { layoutContext } from "../docker/docker-strategy.js";
+import { appComposeEnvironment } from "../app-config/compose-env.js";
 import { appHealthcheck, backendDependencies, backendEnvironment, buildsByRole, frontendEnvironment } from "./app-services.js";
 import { nonEmpty } from "./non-empty.js";
 import type { ComposeAddition, ComposeFile, ComposeResources, ComposeService } from "./compose-model.js";
@@ -66,7 +67,7 @@ export function buildProdCompose(options: BaselineOptions, additions: readonly C
   if (backend) {
     services.backend = {
       image: required("BACKEND_IMAGE"),
-      ...nonEmpty("environment", backendEnvironment(options, postgres ? PGBOUNCER_SERVICE : DB_SERVICE)),
+      ...nonEmpty("environment", withAppVariables(options, "backend", backendEnvironment(options, postgres ? PGBOUNCER_SERVICE : DB_SERVICE))),
       ...nonEmpty("depends_on", backendDependencies(options, PGBOUNCER_SERVICE)),
       healthcheck: appHealthcheck(options, backend),
       networks: [EDGE_NETWORK, DATA_NETWORK],
@@ -80,7 +81,7 @@ export function buildProdCompose(options: BaselineOptions, additions: readonly C
   if (frontend) {
     services.frontend = {
       image: required("FRONTEND_IMAGE"),
-      ...nonEmpty("environment", frontendEnvironment(options, backend)),
+      ...nonEmpty("environment", withAppVariables(options, "frontend", frontendEnvironment(options, backend))),
       ...(backend ? { depends_on: { backend: { condition: "service_healthy" as const } } } : {}),
       healthcheck: appHealthcheck(options, frontend),
       networks: [EDGE_NETWORK],
@@ -126,6 +127,11 @@ export function buildProdCompose(options: BaselineOptions, additions: readonly C
   };
   for (const addition of additions) file = mergeAddition(file, addition);
   return file;
+}
+
+/** The baseline's own wiring, then every variable the app reads that it does not already set. */
+function withAppVariables(options: BaselineOptions, service: "backend" | "frontend", wired: Record<string, string>): Record<string, string> {
+  return { ...wired, ...appComposeEnvironment(options, service, new Set(Object.keys(wired))) };
 }
 
 /** Adds services, volumes and networks; a name already present is a programming error, not a merge. */
