@@ -21,6 +21,14 @@ export function plainValue(options: BaselineOptions, environment: Environment, v
   return options.environments[environment][variable.name] ?? variable.default ?? "";
 }
 
+/**
+ * The plain variables a deploy target sets in one environment: every required one (empty fails the
+ * startup guard) and every one with a value. An optional one with none stays unset, so the code's
+ * own fallback applies instead of "".
+ */
+export const wiredPlain = (options: BaselineOptions, environment: Environment, vars: readonly AppVariable[]): AppVariable[] =>
+  vars.filter((v) => !v.secret && (v.required || plainValue(options, environment, v) !== ""));
+
 /** Required variables with no value in this environment's config: the startup guard's plain half. */
 export const missingPlain = (options: BaselineOptions, environment: Environment, service: AppService): AppVariable[] =>
   runtimeVariables(options, service).filter((v) => !v.secret && v.required && plainValue(options, environment, v) === "");
