@@ -1,7 +1,7 @@
 import { serviceTargets } from "../../clouds/index.js";
 import type { Environment } from "../../clouds/types.js";
 import type { BaselineOptions } from "../../options/index.js";
-import { plainValue, runtimeVariables, serviceOfTarget, wiredPlain } from "./variables.js";
+import { buildVariables, plainValue, runtimeVariables, serviceOfTarget, wiredPlain } from "./variables.js";
 
 /** An HCL string literal: `${` and `%{` would start a template. */
 export const hclString = (value: string): string => JSON.stringify(value).replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
@@ -41,7 +41,10 @@ export function appTerraformContext(options: BaselineOptions) {
     keys.map((k) => [k, `[${runtime(k).filter((v) => v.secret).map((v) => hclString(v.name)).join(", ")}]`] as const),
     "    ",
   );
+  const built = keys.flatMap((k) => buildVariables(options, serviceOfTarget(k)));
   return {
+    appBuildVariables: built.length > 0,
+    appBuildValues: aligned(built.map((v) => [hclString(v.name), hclString(plainValue(options, "production", v))] as const), "    ").join("\n"),
     appVariables: keys.some((k) => runtime(k).length > 0),
     appSecrets: secretNames.length > 0,
     appSecretNames: `[${secretNames.map(hclString).join(", ")}]`,

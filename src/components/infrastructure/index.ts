@@ -68,7 +68,11 @@ export const terraformContext = (options: BaselineOptions) => ({
 function renderInfrastructure(options: BaselineOptions): FileModel[] {
   if (serviceTargets(options).length === 0) return [];
   const ctx = terraformContext(options);
-  const files = [...FILES[options.cloud], ["common/github.tf.hbs", "infra/github.tf"] as const];
+  const files = [
+    ...FILES[options.cloud],
+    ["common/github.tf.hbs", "infra/github.tf"] as const,
+    ...(ctx.appBuildVariables ? [["common/github-app-config.tf.hbs", "infra/github-app-config.tf"] as const] : []),
+  ];
   return files.map(([template, path]) => ({
     kind: "text",
     path,
