@@ -1,5 +1,6 @@
 import { resourcePrefix, script } from "../../clouds/services.js";
 import type { DeployContext, Step } from "../../clouds/types.js";
+import { keyVaultName } from "./secret-store.js";
 import { plainValue, runtimeVariables, serviceOfTarget, type AppVariable } from "./variables.js";
 
 /**
@@ -22,7 +23,7 @@ function secretCheck(ctx: DeployContext): { env: Record<string, string>; lines: 
       };
     case "azure-container-apps":
       return {
-        env: { KEY_VAULT: `${ctx.options.name.replace(/[^a-z0-9]/g, "").slice(0, 12)}-${ctx.environment === "production" ? "prod" : "stag"}-kv` },
+        env: { KEY_VAULT: keyVaultName(ctx.options, ctx.environment) },
         lines: [
           `secret_is_set() {`,
           `  local name`,

@@ -1,6 +1,7 @@
 import { backendProbe } from "../docker/health-probe.js";
 import { CLOUD_STRATEGIES, hasDatabase } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
+import { missingConfigurationRunbook } from "../app-config/runbook.js";
 import { backupBucket } from "../backup/index.js";
 
 interface Command {
@@ -243,6 +244,8 @@ export function runbooks(options: BaselineOptions): Runbook[] {
       related: ["db-connection-failure", "rollback", "incident-response"],
     });
   }
+  const configuration = missingConfigurationRunbook(options, escalate());
+  if (configuration) list.push(configuration);
   list.push({
     slug: "incident-response",
     title: "Incident response and on-call",
