@@ -35,8 +35,8 @@ function secretCheck(ctx: DeployContext): { env: Record<string, string>; lines: 
     case "kubernetes":
       // The ExternalSecret's target: the key exists, non-empty, once the store holds it.
       return {
-        env: { APP_SECRET: `${ctx.options.name}-secrets` },
-        lines: [`secret_is_set() { [ -n "$(kubectl get secret "$APP_SECRET" --namespace "$NAMESPACE" --output "jsonpath={.data.$1}" 2>/dev/null)" ]; }`],
+        env: { SYNC_TARGET: `${ctx.options.name}-secrets` },
+        lines: [`secret_is_set() { [ -n "$(kubectl get secret "$SYNC_TARGET" --namespace "$NAMESPACE" --output "jsonpath={.data.$1}" 2>/dev/null)" ]; }`],
       };
     case "compose":
       // compose.prod.yml reads every value from the server's .env; look there, never printing a value.
