@@ -10,7 +10,7 @@ import type { Environment } from "../../clouds/types.js";
 /** Where the platform keeps logs, for how long, per target. */
 const LOG_SHIPPING: Readonly<Record<BaselineOptions["cloud"], string>> = {
   "aws-ecs": "ECS ships them with the `awslogs` driver to CloudWatch Logs (`/ecs/<name>-<environment>`, kept 30 days).",
-  "gcp-cloud-run": "Cloud Run sends them to Cloud Logging (the `_Default` bucket keeps them 30 days).",
+  "gcp-cloud-run": "Cloud Run sends them to Cloud Logging; a sink routes the services' logs to the `<name>-logs` bucket, kept 90 days (infra/logging.tf).",
   "azure-container-apps": "Container Apps sends them to the environment's Log Analytics workspace (`ContainerAppConsoleLogs_CL`, kept 30 days).",
   kubernetes: "The cluster's log agent (Promtail to Loki, or Vector) collects container stdout; retention is the cluster's.",
   compose: "Docker keeps them in json-file logs (10 MB × 3 per container, compose.prod.yml); ship them with Promtail or Vector for longer.",

@@ -1,8 +1,7 @@
 import type { BaselineOptions } from "../../options/index.js";
 import { pinnedImage } from "../docker/base-images.js";
 import { layoutContext } from "../docker/docker-strategy.js";
-import { appComposeEnvironment } from "../app-config/compose-env.js";
-import { appHealthcheck, backendDependencies, backendEnvironment, buildsByRole, frontendEnvironment } from "./app-services.js";
+import { appHealthcheck, backendDependencies, backendEnvironment, buildsByRole, frontendEnvironment, withAppVariables } from "./app-services.js";
 import { nonEmpty } from "./non-empty.js";
 import type { ComposeAddition, ComposeFile, ComposeResources, ComposeService } from "./compose-model.js";
 import {
@@ -127,11 +126,6 @@ export function buildProdCompose(options: BaselineOptions, additions: readonly C
   };
   for (const addition of additions) file = mergeAddition(file, addition);
   return file;
-}
-
-/** The baseline's own wiring, then every variable the app reads that it does not already set. */
-function withAppVariables(options: BaselineOptions, service: "backend" | "frontend", wired: Record<string, string>): Record<string, string> {
-  return { ...wired, ...appComposeEnvironment(options, service, new Set(Object.keys(wired))) };
 }
 
 /** Adds services, volumes and networks; a name already present is a programming error, not a merge. */

@@ -24,6 +24,7 @@ const FILES: Readonly<Record<BaselineOptions["cloud"], readonly (readonly [strin
     ["gcp-cloud-run/main.tf.hbs", "infra/main.tf"],
     ["gcp-cloud-run/environment.tf.hbs", "infra/environment.tf"],
     ["gcp-cloud-run/app-config.tf.hbs", "infra/app-config.tf"],
+    ["gcp-cloud-run/logging.tf.hbs", "infra/logging.tf"],
   ],
   "azure-container-apps": [
     ["azure-container-apps/versions.tf.hbs", "infra/versions.tf"],

@@ -70,6 +70,23 @@ describe("every deploy target names every variable the apps read", () => {
         }
       });
 
+      it.runIf(["aws-ecs", "gcp-cloud-run", "azure-container-apps"].includes(cloud))("ships the containers' logs to the platform, with retention set in Terraform", async () => {
+        if (cloud === "aws-ecs") {
+          const env = await hcl(files, "infra/modules/environment/main.tf");
+          expect(env.resource.aws_cloudwatch_log_group.this[0].retention_in_days).toBe(30);
+          for (const key of ["api", "web"]) expect(files.get("infra/modules/environment/main.tf")).toMatch(new RegExp(`awslogs-stream-prefix = "${key}"`));
+        }
+        if (cloud === "gcp-cloud-run") {
+          const logging = (await hcl(files, "infra/logging.tf")).resource;
+          expect(logging.google_logging_project_bucket_config.app[0].retention_days).toBe(90);
+          expect(logging.google_logging_project_sink.app[0].filter).toBe('resource.type="cloud_run_revision" AND resource.labels.service_name:"shop-"');
+        }
+        if (cloud === "azure-container-apps") {
+          const env = (await hcl(files, "infra/environment.tf")).resource;
+          expect(env.azurerm_log_analytics_workspace.env[0].retention_in_days).toBe(30);
+        }
+      });
+
       it("wires plain values by environment and secrets only through the platform's secret store", async () => {
         const all = [...SECRETS.backend, ...SECRETS.frontend];
         for (const [path, content] of files) {
