@@ -1,6 +1,7 @@
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import { describeVariable, variablesOf } from "../app-config/variables.js";
+import { backendEnvironment, buildsByRole, DB_SERVICE, frontendEnvironment } from "./app-services.js";
 import { envVars } from "./env-vars.js";
 
 /** `.env.example`: every variable the compose files need and every one the apps read, documented, with no secret values. */
@@ -34,9 +35,12 @@ function appVariableLines(options: BaselineOptions, listed: ReadonlySet<string>)
     const vars = variablesOf(options, service).filter((v) => !listed.has(v.name));
     if (vars.length === 0) continue;
     lines.push("", `# --- ${service === "backend" ? "Backend" : "Frontend"} (${options[service].kind}): variables the app reads ---`);
+    const wired = new Set(Object.keys(service === "backend" ? backendEnvironment(options, DB_SERVICE) : frontendEnvironment(options, buildsByRole(options).backend)));
     for (const v of vars) {
       const example = v.secret ? "" : (v.default ?? "");
-      lines.push(`# ${describeVariable(v)}`, v.required ? `${v.name}=${example}` : `# ${v.name}=${example}`);
+      // The compose files build these themselves (DATABASE_URL from the POSTGRES_* values above).
+      if (wired.has(v.name)) lines.push(`# ${describeVariable(v)}; compose sets it from the values above`, `# ${v.name}=`);
+      else lines.push(`# ${describeVariable(v)}`, v.required ? `${v.name}=${example}` : `# ${v.name}=${example}`);
     }
   }
   return lines;
