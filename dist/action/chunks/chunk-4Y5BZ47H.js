@@ -2186,14 +2186,30 @@ resource "azurerm_container_app_job" "migrate" {
     parallelism              = 1
     replica_completion_count = 1
   }
-
+`+((o=u(t,"if").call(s,u(n,"appSecrets"),{name:"if",hash:{},fn:e.program(4,i,0),inverse:e.noop,data:i,loc:{start:{line:210,column:0},end:{line:226,column:7}}}))!=null?o:"")+`
   template {
     container {
       name    = "migrate"
       image   = "mcr.microsoft.com/k8se/quickstart:latest"
-      command = `+((o=(r=u(t,"migrateCommand")||l(n,"migrateCommand",{start:{line:215,column:19},end:{line:215,column:33}}),typeof r===c?r.call(s,{name:"migrateCommand",hash:{},data:i,loc:{start:{line:215,column:16},end:{line:215,column:36}}}):r))!=null?o:"")+`
+      command = `+((o=(r=u(t,"migrateCommand")||l(n,"migrateCommand",{start:{line:232,column:19},end:{line:232,column:33}}),typeof r===c?r.call(s,{name:"migrateCommand",hash:{},data:i,loc:{start:{line:232,column:16},end:{line:232,column:36}}}):r))!=null?o:"")+`
       cpu     = 0.5
       memory  = "1Gi"
+
+      dynamic "env" {
+        for_each = local.app_plain[each.key]["api"]
+        content {
+          name  = env.key
+          value = env.value
+        }
+      }
+
+      dynamic "env" {
+        for_each = toset(local.app_secret_names["api"])
+        content {
+          name        = env.value
+          secret_name = lower(replace(env.value, "_", "-"))
+        }
+      }
     }
   }
 
@@ -2221,6 +2237,21 @@ resource "azurerm_monitor_metric_alert" "db_storage" {
     action_group_id = azurerm_monitor_action_group.oncall.id
   }
 }
+`},4:function(e,n,t,a,i){return`
+  # The migration imports the app's settings: the same variables as the api (app-config.tf).
+  identity {
+    type         = "UserAssigned"
+    identity_ids = [azurerm_user_assigned_identity.app[each.key].id]
+  }
+
+  dynamic "secret" {
+    for_each = toset(local.app_secret_names["api"])
+    content {
+      name                = lower(replace(secret.value, "_", "-"))
+      key_vault_secret_id = "\${azurerm_key_vault.app[each.key].vault_uri}secrets/\${lower(replace(secret.value, "_", "-"))}"
+      identity            = azurerm_user_assigned_identity.app[each.key].id
+    }
+  }
 `},compiler:[8,">= 4.3.0"],main:function(e,n,t,a,i){var o,r,l=e.strict,s=n??(e.nullContext||{}),c="function",u=e.lookupProperty||function(p,m){if(Object.prototype.hasOwnProperty.call(p,m))return p[m]};return`resource "azurerm_resource_group" "env" {
   for_each = local.environments
   name     = "`+((o=(r=u(t,"name")||l(n,"name",{start:{line:3,column:16},end:{line:3,column:20}}),typeof r===c?r.call(s,{name:"name",hash:{},data:i,loc:{start:{line:3,column:14},end:{line:3,column:22}}}):r))!=null?o:"")+`-\${each.key}"
@@ -2373,7 +2404,7 @@ resource "azurerm_monitor_metric_alert" "errors" {
     action_group_id = azurerm_monitor_action_group.oncall.id
   }
 }
-`+((o=u(t,"if").call(s,u(n,"hasDatabase"),{name:"if",hash:{},fn:e.program(3,i,0),inverse:e.noop,data:i,loc:{start:{line:170,column:0},end:{line:245,column:7}}}))!=null?o:"")},useData:!0},"terraform/azure-container-apps/main.tf.hbs":{0:function(e,n,t,a,i){var o,r,l=e.strict,s=n??(e.nullContext||{}),c="function",u=e.lookupProperty||function(p,m){if(Object.prototype.hasOwnProperty.call(p,m))return p[m]};return`
+`+((o=u(t,"if").call(s,u(n,"hasDatabase"),{name:"if",hash:{},fn:e.program(3,i,0),inverse:e.noop,data:i,loc:{start:{line:170,column:0},end:{line:278,column:7}}}))!=null?o:"")},useData:!0},"terraform/azure-container-apps/main.tf.hbs":{0:function(e,n,t,a,i){var o,r,l=e.strict,s=n??(e.nullContext||{}),c="function",u=e.lookupProperty||function(p,m){if(Object.prototype.hasOwnProperty.call(p,m))return p[m]};return`
 # Dumps written by scripts/backup_db.sh; blob versioning and soft delete, no public access.
 resource "azurerm_storage_account" "backups" {
   name                            = "`+((o=(r=u(t,"compactName")||l(n,"compactName",{start:{line:53,column:39},end:{line:53,column:50}}),typeof r===c?r.call(s,{name:"compactName",hash:{},data:i,loc:{start:{line:53,column:37},end:{line:53,column:52}}}):r))!=null?o:"")+`backups"
@@ -2736,6 +2767,26 @@ resource "google_cloud_run_v2_job" "migrate" {
       containers {
         image   = "\${var.region}-docker.pkg.dev/\${var.project_id}/`+((o=(r=u(t,"name")||l(n,"name",{start:{line:49,column:68},end:{line:49,column:72}}),typeof r===c?r.call(s,{name:"name",hash:{},data:i,loc:{start:{line:49,column:66},end:{line:49,column:74}}}):r))!=null?o:"")+"/"+((o=(r=u(t,"name")||l(n,"name",{start:{line:49,column:77},end:{line:49,column:81}}),typeof r===c?r.call(s,{name:"name",hash:{},data:i,loc:{start:{line:49,column:75},end:{line:49,column:83}}}):r))!=null?o:"")+`-backend:bootstrap"
         command = `+((o=(r=u(t,"migrateCommand")||l(n,"migrateCommand",{start:{line:50,column:21},end:{line:50,column:35}}),typeof r===c?r.call(s,{name:"migrateCommand",hash:{},data:i,loc:{start:{line:50,column:18},end:{line:50,column:38}}}):r))!=null?o:"")+`
+        # The migration imports the app's settings: the same variables as the api (app-config.tf).
+        dynamic "env" {
+          for_each = local.app_plain[each.key]["api"]
+          content {
+            name  = env.key
+            value = env.value
+          }
+        }
+        dynamic "env" {
+          for_each = toset(local.app_secret_names["api"])
+          content {
+            name = env.value
+            value_source {
+              secret_key_ref {
+                secret  = format("`+((o=(r=u(t,"name")||l(n,"name",{start:{line:65,column:36},end:{line:65,column:40}}),typeof r===c?r.call(s,{name:"name",hash:{},data:i,loc:{start:{line:65,column:34},end:{line:65,column:42}}}):r))!=null?o:"")+`-%s-%s", each.key, env.value)
+                version = "latest"
+              }
+            }
+          }
+        }
       }
       volumes {
         name = "cloudsql"
@@ -2750,21 +2801,21 @@ resource "google_cloud_run_v2_job" "migrate" {
     ignore_changes = [template[0].template[0].containers[0].image, client, client_version]
   }
 }
-`},compiler:[8,">= 4.3.0"],main:function(e,n,t,a,i){var o,r,l=n??(e.nullContext||{}),s=e.strict,c="function",u=e.lookupProperty||function(p,m){if(Object.prototype.hasOwnProperty.call(p,m))return p[m]};return((o=u(t,"if").call(l,u(n,"hasDatabase"),{name:"if",hash:{},fn:e.program(0,i,0),inverse:e.noop,data:i,loc:{start:{line:1,column:0},end:{line:65,column:7}}}))!=null?o:"")+`
+`},compiler:[8,">= 4.3.0"],main:function(e,n,t,a,i){var o,r,l=n??(e.nullContext||{}),s=e.strict,c="function",u=e.lookupProperty||function(p,m){if(Object.prototype.hasOwnProperty.call(p,m))return p[m]};return((o=u(t,"if").call(l,u(n,"hasDatabase"),{name:"if",hash:{},fn:e.program(0,i,0),inverse:e.noop,data:i,loc:{start:{line:1,column:0},end:{line:85,column:7}}}))!=null?o:"")+`
 resource "google_cloud_run_v2_service" "svc" {
   for_each = local.run_services
-  name     = "`+((o=(r=u(t,"name")||s(n,"name",{start:{line:69,column:16},end:{line:69,column:20}}),typeof r===c?r.call(l,{name:"name",hash:{},data:i,loc:{start:{line:69,column:14},end:{line:69,column:22}}}):r))!=null?o:"")+`-\${each.value.environment}-\${each.value.key}"
+  name     = "`+((o=(r=u(t,"name")||s(n,"name",{start:{line:89,column:16},end:{line:89,column:20}}),typeof r===c?r.call(l,{name:"name",hash:{},data:i,loc:{start:{line:89,column:14},end:{line:89,column:22}}}):r))!=null?o:"")+`-\${each.value.environment}-\${each.value.key}"
   location = var.region
   ingress  = "INGRESS_TRAFFIC_ALL"
 
   template {
     service_account = google_service_account.runtime.email
     scaling {
-      min_instance_count = each.value.environment == "production" ? `+((o=(r=u(t,"minReplicas")||s(n,"minReplicas",{start:{line:76,column:70},end:{line:76,column:81}}),typeof r===c?r.call(l,{name:"minReplicas",hash:{},data:i,loc:{start:{line:76,column:68},end:{line:76,column:83}}}):r))!=null?o:"")+` : 0
-      max_instance_count = `+((o=(r=u(t,"maxReplicas")||s(n,"maxReplicas",{start:{line:77,column:29},end:{line:77,column:40}}),typeof r===c?r.call(l,{name:"maxReplicas",hash:{},data:i,loc:{start:{line:77,column:27},end:{line:77,column:42}}}):r))!=null?o:"")+`
+      min_instance_count = each.value.environment == "production" ? `+((o=(r=u(t,"minReplicas")||s(n,"minReplicas",{start:{line:96,column:70},end:{line:96,column:81}}),typeof r===c?r.call(l,{name:"minReplicas",hash:{},data:i,loc:{start:{line:96,column:68},end:{line:96,column:83}}}):r))!=null?o:"")+` : 0
+      max_instance_count = `+((o=(r=u(t,"maxReplicas")||s(n,"maxReplicas",{start:{line:97,column:29},end:{line:97,column:40}}),typeof r===c?r.call(l,{name:"maxReplicas",hash:{},data:i,loc:{start:{line:97,column:27},end:{line:97,column:42}}}):r))!=null?o:"")+`
     }
     containers {
-      image = "\${var.region}-docker.pkg.dev/\${var.project_id}/`+((o=(r=u(t,"name")||s(n,"name",{start:{line:80,column:64},end:{line:80,column:68}}),typeof r===c?r.call(l,{name:"name",hash:{},data:i,loc:{start:{line:80,column:62},end:{line:80,column:70}}}):r))!=null?o:"")+"/"+((o=(r=u(t,"name")||s(n,"name",{start:{line:80,column:73},end:{line:80,column:77}}),typeof r===c?r.call(l,{name:"name",hash:{},data:i,loc:{start:{line:80,column:71},end:{line:80,column:79}}}):r))!=null?o:"")+`-\${each.value.key == "api" ? "backend" : "frontend"}:bootstrap"
+      image = "\${var.region}-docker.pkg.dev/\${var.project_id}/`+((o=(r=u(t,"name")||s(n,"name",{start:{line:100,column:64},end:{line:100,column:68}}),typeof r===c?r.call(l,{name:"name",hash:{},data:i,loc:{start:{line:100,column:62},end:{line:100,column:70}}}):r))!=null?o:"")+"/"+((o=(r=u(t,"name")||s(n,"name",{start:{line:100,column:73},end:{line:100,column:77}}),typeof r===c?r.call(l,{name:"name",hash:{},data:i,loc:{start:{line:100,column:71},end:{line:100,column:79}}}):r))!=null?o:"")+`-\${each.value.key == "api" ? "backend" : "frontend"}:bootstrap"
       ports {
         container_port = local.services[each.value.key].port
       }
@@ -2782,7 +2833,7 @@ resource "google_cloud_run_v2_service" "svc" {
           name = env.value
           value_source {
             secret_key_ref {
-              secret  = format("`+((o=(r=u(t,"name")||s(n,"name",{start:{line:98,column:34},end:{line:98,column:38}}),typeof r===c?r.call(l,{name:"name",hash:{},data:i,loc:{start:{line:98,column:32},end:{line:98,column:40}}}):r))!=null?o:"")+`-%s-%s", each.value.environment, env.value)
+              secret  = format("`+((o=(r=u(t,"name")||s(n,"name",{start:{line:118,column:34},end:{line:118,column:38}}),typeof r===c?r.call(l,{name:"name",hash:{},data:i,loc:{start:{line:118,column:32},end:{line:118,column:40}}}):r))!=null?o:"")+`-%s-%s", each.value.environment, env.value)
               version = "latest"
             }
           }
