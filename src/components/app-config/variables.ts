@@ -42,3 +42,14 @@ export function describeVariable(v: AppVariable): string {
 
 /** The backend container's service key on the clouds (`api`) and the frontend's (`web`). */
 export const serviceOfTarget = (key: "api" | "web"): AppService => (key === "api" ? "backend" : "frontend");
+
+/**
+ * amazon-ecs-render-task-definition's `environment-variables` for one service: the environment's
+ * plain values, so a value changed in `environments` reaches ECS with the next deploy (Terraform only
+ * writes a task definition's first revision; deploy.yml derives the next from the running one).
+ */
+export function ecsEnvironmentInput(options: BaselineOptions, environment: Environment, key: "api" | "web"): { "environment-variables"?: string } {
+  const plain = wiredPlain(options, environment, runtimeVariables(options, serviceOfTarget(key)));
+  if (plain.length === 0) return {};
+  return { "environment-variables": plain.map((v) => `${v.name}=${plainValue(options, environment, v)}`).join("\n") + "\n" };
+}

@@ -144,6 +144,14 @@ describe("every deploy target names every variable the apps read", () => {
             expect(locals.app_plain.staging.api.DJANGO_ALLOWED_HOSTS).toBe("staging.shop.example.org");
             expect(Object.keys(locals.app_plain.production.web)).toEqual(PLAIN.frontend);
             expect(locals.app_secret_names).toEqual({ api: SECRETS.backend, web: SECRETS.frontend });
+            if (cloud === "aws-ecs") {
+              // Each deploy carries the environment's plain values into the new revision (Terraform writes only the first).
+              const jobs = parse(files.get(".github/workflows/deploy.yml")!).jobs;
+              const render = (env: string) => (jobs[`deploy-${env}`].steps as any[]).find((s) => s.id === "render-api").with["environment-variables"];
+              expect(render("production")).toContain("DJANGO_ALLOWED_HOSTS=shop.example.org\n");
+              expect(render("staging")).toContain("DJANGO_ALLOWED_HOSTS=staging.shop.example.org\n");
+              for (const name of SECRETS.backend) expect(render("production")).not.toContain(`${name}=`);
+            }
             const resources = (await hcl(files, path)).resource;
             const store = { "aws-ecs": "aws_secretsmanager_secret", "gcp-cloud-run": "google_secret_manager_secret", "azure-container-apps": "azurerm_key_vault" }[cloud];
             expect(resources[store!], store).toBeDefined();
