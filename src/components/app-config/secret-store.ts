@@ -10,6 +10,8 @@ export interface SecretStore {
   readonly setSecret: string;
   /** Makes the running app pick the new value up. */
   readonly reload: string;
+  /** What else a new secret variable needs on this target, if anything. */
+  readonly newSecret?: string;
 }
 
 /** The Key Vault of one environment, as infra/app-config.tf names it ({{compactName}}-prod-kv, -stag-kv). */
@@ -28,6 +30,7 @@ export function secretStore(options: BaselineOptions, environment: Environment):
         secretLives: `AWS Secrets Manager, \`${prefix}/NAME\`, injected through the task definition's \`secrets\``,
         setSecret: `aws secretsmanager put-secret-value --region ${region} --secret-id ${prefix}/NAME --secret-string "$VALUE"`,
         reload: `aws ecs update-service --region ${region} --cluster ${prefix} --service ${prefix}-${key} --force-new-deployment`,
+        newSecret: `A secret variable added after the first deploy: \`terraform apply\` creates its secret, but deploy.yml derives each task definition revision from the running one (plain values are re-applied on every deploy; secret references are not), so let Terraform write a fresh revision once: \`terraform apply -replace='module.${environment}.aws_ecs_task_definition.${key}'\`, then deploy.`,
       };
     case "gcp-cloud-run":
       return {
