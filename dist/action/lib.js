@@ -1,2 +1,2 @@
 import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{n as r,o as n,q as p}from"./chunks/chunk-EQSGUSP3.js";import{r as e,t as o}from"./chunks/chunk-OLBMPDAQ.js";import"./chunks/chunk-2SCTJN4E.js";import"./chunks/chunk-HYMPNKDN.js";import"./chunks/chunk-W2CXPP6G.js";export{r as COMPONENTS,o as defineConfig,e as parseOptions,p as renderFiles,n as renderModels};
+import{n as r,o as n,q as p}from"./chunks/chunk-5WMWTL3I.js";import{r as e,t as o}from"./chunks/chunk-OLBMPDAQ.js";import"./chunks/chunk-2SCTJN4E.js";import"./chunks/chunk-HYMPNKDN.js";import"./chunks/chunk-W2CXPP6G.js";export{r as COMPONENTS,o as defineConfig,e as parseOptions,p as renderFiles,n as renderModels};

@@ -45,7 +45,6 @@ export function appTerraformContext(options: BaselineOptions) {
   return {
     appBuildVariables: built.length > 0,
     appBuildValues: aligned(built.map((v) => [hclString(v.name), hclString(plainValue(options, "production", v))] as const), "    ").join("\n"),
-    appVariables: keys.some((k) => runtime(k).length > 0),
     appSecrets: secretNames.length > 0,
     appSecretNames: `[${secretNames.map(hclString).join(", ")}]`,
     appSecretsByService: secretLists.join("\n"),

@@ -29,10 +29,6 @@ export function plainValue(options: BaselineOptions, environment: Environment, v
 export const wiredPlain = (options: BaselineOptions, environment: Environment, vars: readonly AppVariable[]): AppVariable[] =>
   vars.filter((v) => !v.secret && (v.required || plainValue(options, environment, v) !== ""));
 
-/** Required variables with no value in this environment's config: the startup guard's plain half. */
-export const missingPlain = (options: BaselineOptions, environment: Environment, service: AppService): AppVariable[] =>
-  runtimeVariables(options, service).filter((v) => !v.secret && v.required && plainValue(options, environment, v) === "");
-
 /** One line saying where the code reads it and what it is, for `.env.example` and the docs. */
 export function describeVariable(v: AppVariable): string {
   const need = v.required ? "required" : v.default !== undefined ? `default ${v.default === "" ? '""' : v.default}` : "optional";

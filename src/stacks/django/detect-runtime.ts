@@ -4,7 +4,7 @@ import { isOutsideApp, type RepoIndex } from "../../detect/repo-index.js";
 import { bestHealthRoute, joinUrl, type HealthRoute } from "../../detect/runtime/health-route.js";
 import { emptyReport, moduleFile, procfileWeb, pythonModuleOf, relativeDir, type RuntimeFact, type RuntimeReport } from "../../detect/runtime/facts.js";
 import { pythonServerFacts } from "../../detect/runtime/python-server.js";
-import { scanPython } from "../../detect/env/scan-python.js";
+import { scanPython } from "../../detect/env/index.js";
 
 const SETTINGS_ENV = /DJANGO_SETTINGS_MODULE["']?\s*[,:=]\s*["']([\w.]+)["']/;
 
