@@ -26,7 +26,7 @@ const CAPS: Record<FileKind, number> = {
   "node-entry": 40,
   "tool-config": 8,
   "pnpm-lock": 4,
-  "env-source": 40,
+  "env-source": 20,
 };
 
 /** Files that state how an app starts, whatever its stack (Procfile `web:`, Fly, Railway, Render, App Engine). */
