@@ -48,6 +48,8 @@ function rows(schema: JsonSchema, prefix = ""): Row[] {
 function typeOf(schema: JsonSchema): string {
   if (schema.enum) return schema.enum.map(code).join(" | ");
   if (schema.type === "array") return `list of ${schema.items ? typeOf(schema.items) : "values"}${schema.minItems ? ` (at least ${schema.minItems})` : ""}`;
+  if (schema.type === "object" && schema.properties) return `\`{ ${Object.keys(schema.properties).join(", ")} }\``;
+  if (schema.type === "object" && typeof schema.additionalProperties === "object" && schema.additionalProperties.type === "string") return "map of variable name → string";
   if (schema.type === "object") return "map of path → `{ set, delete }`";
   if (schema.anyOf) return schema.anyOf.map(typeOf).join(" | ");
   if (schema.const !== undefined) return code(schema.const);

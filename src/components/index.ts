@@ -17,11 +17,12 @@ import { kubernetesManifests } from "./kubernetes/index.js";
 import { uptime } from "./uptime/index.js";
 import { infrastructure } from "./infrastructure/index.js";
 import { resyncWorkflowComponent } from "./resync-workflow/index.js";
+import { appConfigComponent } from "./app-config/index.js";
 
 export type { Component } from "./component.js";
 
 /** Every component, in render order. Adding an artifact family is adding it here. */
-export const COMPONENTS: readonly Component[] = [ci, security, dependencyUpdates, docker, compose, proxy, databaseGuidance, deploy, backup, monitoring, runbooksComponent, kubernetesManifests, uptime, infrastructure, resyncWorkflowComponent];
+export const COMPONENTS: readonly Component[] = [ci, security, dependencyUpdates, docker, compose, proxy, databaseGuidance, deploy, backup, monitoring, runbooksComponent, kubernetesManifests, uptime, infrastructure, resyncWorkflowComponent, appConfigComponent];
 
 export function renderModels(options: BaselineOptions): FileModel[] {
   const unknown = options.exclude.filter((name) => !COMPONENTS.some((c) => c.name === name));

@@ -4,6 +4,7 @@ import { pinnedVersions } from "../components/docker/base-images.js";
 import type { Finding } from "./detect-package-manager.js";
 import { describeBackend, describeFrontend } from "./describe-apps.js";
 import { describeLibrary } from "./detect-library.js";
+import { detectAppVariables, variableEvidence } from "./env/index.js";
 import { detectName } from "./detect-name.js";
 import { noServices, resolveServices } from "./resolve-services.js";
 import { bareFastapiHints } from "./find-bare-python-apps.js";
@@ -51,6 +52,13 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
     config.backend = { kind: "none" };
   }
   config.frontend = frontend.app ? describeFrontend(index, frontend.app, note) : { kind: "none" };
+  const found = detectAppVariables(index, [backend.app, frontend.app]);
+  if (found.variables.length > 0) {
+    config.variables = found.variables.map((v) => ({ ...v, readAt: [...v.readAt] }));
+    const files = [...new Set(found.variables.flatMap((v) => v.readAt.map((at) => at.replace(/:\d+$/, ""))))];
+    note("variables", { value: `${found.variables.length} variables`, file: files[0] ?? ".", reason: `the app reads ${found.variables.map((v) => v.name).join(", ")} (in ${files.join(", ")})` });
+    for (const v of found.variables) note(`variables.${v.name}`, variableEvidence(v, found.reads.get(`${v.service}:${v.name}`) ?? []));
+  }
   if (!backend.app) {
     note("backend.kind", { value: "none", file: ".", reason: "no Django, FastAPI, Express or NestJS project was found" });
   }

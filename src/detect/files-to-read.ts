@@ -1,12 +1,13 @@
 import { compareText, visiblePaths } from "./ignore-paths.js";
 
 export { compareText };
+import { isConfigModule } from "./env/source-files.js";
 import { baseOf, dirOf, depthOf } from "./paths.js";
 
 /** What a file tells detection; each kind has a cap so a huge monorepo still costs a few dozen reads. */
 type FileKind =
   | "node" | "python" | "django" | "version" | "docker" | "compose" | "env-example" | "prisma" | "router-config" | "python-entry"
-  | "platform" | "python-app" | "node-config" | "node-entry" | "pnpm-lock" | "tool-config";
+  | "platform" | "python-app" | "node-config" | "node-entry" | "pnpm-lock" | "tool-config" | "env-source";
 
 const CAPS: Record<FileKind, number> = {
   node: 40,
@@ -25,6 +26,7 @@ const CAPS: Record<FileKind, number> = {
   "node-entry": 40,
   "tool-config": 8,
   "pnpm-lock": 4,
+  "env-source": 20,
 };
 
 /** Files that state how an app starts, whatever its stack (Procfile `web:`, Fly, Railway, Render, App Engine). */
@@ -73,6 +75,8 @@ export function fileKindOf(path: string): FileKind | undefined {
   if (PYTHON_APP_FILES.test(name) && !/(^|\/)(tests?|migrations)\//.test(path)) return "python-app";
   if (NODE_CONFIGS.test(name)) return "node-config";
   if (NODE_ENTRY.test(name) && !/(^|\/)(test|tests|__tests__|e2e|public)\//.test(path) && !/\.(spec|test)\./.test(name)) return "node-entry";
+  // Where apps read their environment variables (settings.py, config.ts, env.mjs, app.module.ts).
+  if (isConfigModule(path)) return "env-source";
   return undefined;
 }
 

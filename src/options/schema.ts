@@ -27,6 +27,7 @@ import {
   TEST_TOOLS,
   TYPECHECK_TOOLS,
 } from "./choices.js";
+import { appConfigOptions } from "./app-config-schema.js";
 
 /** A directory inside the repository, POSIX-style, never escaping it. */
 const repoDir = z
@@ -257,6 +258,7 @@ export const baselineOptionsSchema = z
       .min(1)
       .default(["HIGH", "CRITICAL"])
       .describe("Trivy severities that fail the security workflow."),
+    ...appConfigOptions,
     exclude: z.array(z.string()).default([]).describe("Components not to generate."),
     eject: z.array(z.string()).default([]).describe("Owned paths to hand over: kept on disk, no longer owned."),
     overrides: z.record(z.string(), fileOverride).default({}).describe("Per-file set/delete patches."),
@@ -304,6 +306,13 @@ export const baselineOptionsSchema = z
     }
     if (o.edge.challenge === "dns-01" && !zone) {
       ctx.addIssue({ code: "custom", path: ["edge", "challenge"], message: "dns-01 needs edge.dnsZone (the zone cert-manager writes the challenge into)" });
+    }
+    for (const [env, values] of Object.entries(o.environments)) {
+      for (const name of Object.keys(values)) {
+        if (o.variables.some((v) => v.name === name && v.secret)) {
+          ctx.addIssue({ code: "custom", path: ["environments", env, name], message: "is a secret: set it in the platform's secret store, never in the config" });
+        }
+      }
     }
     if (o.deploy.minReplicas > o.deploy.maxReplicas) {
       ctx.addIssue({ code: "custom", path: ["deploy", "minReplicas"], message: "must not exceed deploy.maxReplicas" });

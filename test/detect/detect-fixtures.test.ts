@@ -19,7 +19,7 @@ describe("detectRepo on fixture repositories", () => {
     describe(name, () => {
       const detection = detectRepo(join(FIXTURES, name));
 
-      it("proposes the expected options (CI gates have their own test: detect-gates.test.ts)", () => {
+      it("proposes the expected options (CI gates and app variables have their own tests: detect-gates.test.ts, app-variables.test.ts)", () => {
         expect(withoutGates(detection.config)).toEqual(expected.config);
       });
 
@@ -56,14 +56,14 @@ describe("detectRepo on fixture repositories", () => {
   }
 });
 
-/** The config without each service's `gates` and `tools`. */
+/** The config without each service's `gates` and `tools`, and without the app's `variables`. */
 function withoutGates(config: object): object {
   const strip = (service: unknown) => {
     if (!service || typeof service !== "object") return service;
     const { gates: _gates, tools: _tools, ...rest } = service as Record<string, unknown>;
     return rest;
   };
-  const c = config as Record<string, unknown>;
+  const { variables: _variables, ...c } = config as Record<string, unknown>;
   return { ...c, ...("backend" in c ? { backend: strip(c.backend) } : {}), ...("frontend" in c ? { frontend: strip(c.frontend) } : {}), ...("library" in c ? { library: strip(c.library) } : {}) };
 }
 

@@ -19,6 +19,14 @@ const FULL = {
   notifications: { slack: true },
 };
 
+const APP_VARIABLES = [
+  { name: "DJANGO_SECRET_KEY", service: "backend", required: true, secret: true, readAt: ["config/settings.py:3"] },
+  { name: "STRIPE_API_KEY", service: "backend", required: false, secret: true },
+  { name: "ALLOWED_HOSTS", service: "backend", required: true, secret: false },
+  { name: "NEXT_PUBLIC_API_URL", service: "frontend", required: true, stage: "build" },
+  { name: "AUTH_SECRET", service: "frontend", required: true, secret: true },
+];
+
 const BACKEND_DIRS: Record<string, Record<string, unknown>> = { none: { kind: "none" } };
 const set = (path: string, value: unknown): Record<string, unknown> => {
   const config = structuredClone(FULL) as Record<string, unknown>;
@@ -41,6 +49,8 @@ function optionMatrix(): Record<string, unknown>[] {
   for (const value of DEPLOY_STRATEGIES) configs.push({ ...set("deploy.strategy", value), cloud: "aws-ecs" });
   for (const cloud of CLOUDS) for (const kind of ["django", "express"]) configs.push({ ...set("cloud", cloud), backend: { kind, dir: "backend" } });
   configs.push({ name: "lib", library: { kind: "node" } });
+  // The apps' own variables (issue 12): secrets wired through each platform's store, plain values per environment.
+  for (const cloud of CLOUDS) configs.push({ ...set("cloud", cloud), variables: APP_VARIABLES, environments: { staging: { ALLOWED_HOSTS: "staging.shop.example.org" }, production: { ALLOWED_HOSTS: "shop.example.org" } } });
   return configs;
 }
 

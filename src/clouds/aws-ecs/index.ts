@@ -1,3 +1,4 @@
+import { ecsEnvironmentInput } from "../../components/app-config/variables.js";
 import { pinnedAction } from "../../workflows/pins.js";
 import { migrationCommand, resourcePrefix, script } from "../services.js";
 import type { CloudStrategy, DeployContext, ServiceTarget, Step } from "../types.js";
@@ -56,7 +57,12 @@ function prepare(ctx: DeployContext, svc: ServiceTarget): Step[] {
       id: `render-${key}`,
       name: `Put the new ${key} image into the task definition`,
       uses: pinnedAction("aws-actions/amazon-ecs-render-task-definition"),
-      with: { "task-definition": `task-definition-${key}.json`, "container-name": key, image: `\${{ env.IMAGE_${key.toUpperCase()} }}` },
+      with: {
+        "task-definition": `task-definition-${key}.json`,
+        "container-name": key,
+        image: `\${{ env.IMAGE_${key.toUpperCase()} }}`,
+        ...ecsEnvironmentInput(ctx.options, ctx.environment, key),
+      },
     },
     {
       id: `register-${key}`,

@@ -1,4 +1,5 @@
 import type { BaselineOptions } from "../../options/index.js";
+import { buildArgsInput } from "../app-config/build-args.js";
 import type { Job, Step } from "../../workflows/model.js";
 import { pinnedAction } from "../../workflows/pins.js";
 import { checkoutStep, runStep } from "../../workflows/steps.js";
@@ -62,7 +63,7 @@ export function imageJob(build: ImageBuild, options: BaselineOptions): Job {
   return job(`Image ${build.role}: build and performance smoke test`, 30, [
     checkoutStep(),
     { id: "setup-buildx", name: "Set up Docker Buildx", uses: pinnedAction("docker/setup-buildx-action") },
-    buildStep(build, false, { load: true, tags: localTag(build) }),
+    buildStep(build, false, { load: true, tags: localTag(build), ...buildArgsInput(options, build.role) }),
     ...throwawaySecretsStep(app.generated),
     runStep("start", "Start the container", run, { env: { IMAGE: localTag(build), ...app.env } }),
     // The image's own HEALTHCHECK decides, polled instead of a fixed sleep: fast when the app is fast.
@@ -90,7 +91,7 @@ export function imageJob(build: ImageBuild, options: BaselineOptions): Job {
 }
 
 /** On the default branch: rebuild from the warm cache and push to GHCR. The only job that may write packages. */
-export function publishJob(build: ImageBuild, needs: readonly string[]): Job {
+export function publishJob(build: ImageBuild, needs: readonly string[], options: BaselineOptions): Job {
   return job(`Publish ${build.role} image to GHCR`, 30, [
     checkoutStep(),
     { id: "setup-buildx", name: "Set up Docker Buildx", uses: pinnedAction("docker/setup-buildx-action") },
@@ -109,6 +110,6 @@ export function publishJob(build: ImageBuild, needs: readonly string[]): Job {
         tags: ["type=sha,format=long", "type=raw,value=latest,enable={{is_default_branch}}"].join("\n"),
       },
     },
-    buildStep(build, true, { tags: "${{ steps.meta.outputs.tags }}", labels: "${{ steps.meta.outputs.labels }}" }),
+    buildStep(build, true, { tags: "${{ steps.meta.outputs.tags }}", labels: "${{ steps.meta.outputs.labels }}", ...buildArgsInput(options, build.role) }),
   ], { needs: [...needs], if: ON_DEFAULT_BRANCH, permissions: { contents: "read", packages: "write" } });
 }

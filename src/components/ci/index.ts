@@ -41,7 +41,7 @@ export function ciWorkflow(options: BaselineOptions): Workflow {
   jobs.drift = driftJob();
   // Publish only what passed every other job.
   const gates = Object.keys(jobs);
-  for (const build of builds) jobs[`${build.role}-publish`] = publishJob(build, gates);
+  for (const build of builds) jobs[`${build.role}-publish`] = publishJob(build, gates, options);
   return {
     name: "CI",
     on: { push: { branches: ["main"] }, pull_request: null, workflow_dispatch: null },

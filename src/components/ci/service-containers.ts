@@ -63,14 +63,15 @@ export function throwawaySecretsStep(names: readonly string[]): RunStep[] {
     runStep(
       "throwaway-secrets",
       "Random values for the secrets the app requires at import (this run only)",
-      names.map((name) => `echo "${name}=$(openssl rand -hex 32)" >> "$GITHUB_ENV"`).join("\n"),
+      // One redirect for the group (shellcheck SC2129).
+      ["{", ...names.map((name) => `  echo "${name}=$(openssl rand -hex 32)"`), '} >> "$GITHUB_ENV"'].join("\n"),
     ),
   ];
 }
 
 export function serviceEnv(options: BaselineOptions): Record<string, string> {
   const env: Record<string, string> = {};
-  if (options.database === "postgres" || options.database === "postgis") env.DATABASE_URL = `postgres://postgres@localhost:5432/${DATABASE}`;
+  if (options.database === "postgres" || options.database === "postgis") env.DATABASE_URL = `postgresql://postgres@localhost:5432/${DATABASE}`;
   if (options.cache === "redis") env.REDIS_URL = "redis://localhost:6379/0";
   return env;
 }

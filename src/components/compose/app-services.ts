@@ -3,13 +3,14 @@ import { healthcheckArgv } from "../docker/health-probe.js";
 import { imageBuilds, type ImageBuild } from "../docker/image-builds.js";
 import type { ComposeService } from "./compose-model.js";
 import { DB_SERVICE, healthcheck, MINIO_SERVICE, REDIS_SERVICE, usesPostgres } from "./data-services.js";
+import { appComposeEnvironment } from "../app-config/compose-env.js";
 import { required } from "./env-vars.js";
 
 /** Environment the backend reads, pointing at the given database host (db in dev, pgbouncer in prod). */
 export function backendEnvironment(options: BaselineOptions, databaseHost: string): Record<string, string> {
   const env: Record<string, string> = {};
   if (usesPostgres(options)) {
-    env.DATABASE_URL = `postgres://${required("POSTGRES_USER")}:${required("POSTGRES_PASSWORD")}@${databaseHost}:5432/${required("POSTGRES_DB")}`;
+    env.DATABASE_URL = `postgresql://${required("POSTGRES_USER")}:${required("POSTGRES_PASSWORD")}@${databaseHost}:5432/${required("POSTGRES_DB")}`;
   }
   if (options.cache === "redis") env.REDIS_URL = `redis://:${required("REDIS_PASSWORD")}@${REDIS_SERVICE}:6379/0`;
   if (options.objectStorage === "minio") {
@@ -23,6 +24,11 @@ export function backendEnvironment(options: BaselineOptions, databaseHost: strin
     env.DJANGO_ALLOWED_HOSTS = required("DJANGO_ALLOWED_HOSTS");
   }
   return env;
+}
+
+/** The baseline's own wiring, then every variable the app reads that it does not already set (from `.env`). */
+export function withAppVariables(options: BaselineOptions, service: "backend" | "frontend", wired: Record<string, string>): Record<string, string> {
+  return { ...wired, ...appComposeEnvironment(options, service, new Set(Object.keys(wired))) };
 }
 
 /** Services the backend waits for, healthy. */

@@ -1,5 +1,5 @@
 import type { BaselineOptions } from "../../options/index.js";
-import { appHealthcheck, backendDependencies, backendEnvironment, buildsByRole, frontendEnvironment } from "./app-services.js";
+import { appHealthcheck, backendDependencies, backendEnvironment, buildsByRole, frontendEnvironment, withAppVariables } from "./app-services.js";
 import { nonEmpty } from "./non-empty.js";
 import type { ComposeFile, ComposeService } from "./compose-model.js";
 import { DB_SERVICE, MINIO_SERVICE, minioService, postgresService, REDIS_SERVICE, redisService, usesPostgres } from "./data-services.js";
@@ -17,7 +17,7 @@ export function buildDevCompose(options: BaselineOptions): ComposeFile {
   if (backend) {
     services.backend = {
       build: { context: buildContext(backend.context), dockerfile: backend.dockerfile },
-      ...nonEmpty("environment", backendEnvironment(options, DB_SERVICE)),
+      ...nonEmpty("environment", withAppVariables(options, "backend", backendEnvironment(options, DB_SERVICE))),
       ports: [local(backend.port, backend.port)],
       ...nonEmpty("depends_on", backendDependencies(options, DB_SERVICE)),
       healthcheck: appHealthcheck(options, backend),
@@ -29,7 +29,7 @@ export function buildDevCompose(options: BaselineOptions): ComposeFile {
     const hostPort = backend && backend.port === frontend.port ? frontend.port + 1 : frontend.port;
     services.frontend = {
       build: { context: buildContext(frontend.context), dockerfile: frontend.dockerfile },
-      ...nonEmpty("environment", frontendEnvironment(options, backend)),
+      ...nonEmpty("environment", withAppVariables(options, "frontend", frontendEnvironment(options, backend))),
       ports: [local(hostPort, frontend.port)],
       ...(backend ? { depends_on: { backend: { condition: "service_healthy" as const } } } : {}),
       healthcheck: appHealthcheck(options, frontend),

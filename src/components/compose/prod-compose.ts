@@ -1,7 +1,7 @@
 import type { BaselineOptions } from "../../options/index.js";
 import { pinnedImage } from "../docker/base-images.js";
 import { layoutContext } from "../docker/docker-strategy.js";
-import { appHealthcheck, backendDependencies, backendEnvironment, buildsByRole, frontendEnvironment } from "./app-services.js";
+import { appHealthcheck, backendDependencies, backendEnvironment, buildsByRole, frontendEnvironment, withAppVariables } from "./app-services.js";
 import { nonEmpty } from "./non-empty.js";
 import type { ComposeAddition, ComposeFile, ComposeResources, ComposeService } from "./compose-model.js";
 import {
@@ -70,7 +70,7 @@ export function buildProdCompose(options: BaselineOptions, additions: readonly C
   if (backend) {
     services.backend = {
       image: required("BACKEND_IMAGE"),
-      ...nonEmpty("environment", backendEnvironment(options, postgres ? PGBOUNCER_SERVICE : DB_SERVICE)),
+      ...nonEmpty("environment", withAppVariables(options, "backend", backendEnvironment(options, postgres ? PGBOUNCER_SERVICE : DB_SERVICE))),
       ...nonEmpty("depends_on", backendDependencies(options, PGBOUNCER_SERVICE)),
       healthcheck: appHealthcheck(options, backend),
       networks: [EDGE_NETWORK, DATA_NETWORK],
@@ -84,7 +84,7 @@ export function buildProdCompose(options: BaselineOptions, additions: readonly C
   if (frontend) {
     services.frontend = {
       image: required("FRONTEND_IMAGE"),
-      ...nonEmpty("environment", frontendEnvironment(options, backend)),
+      ...nonEmpty("environment", withAppVariables(options, "frontend", frontendEnvironment(options, backend))),
       ...(backend ? { depends_on: { backend: { condition: "service_healthy" as const } } } : {}),
       healthcheck: appHealthcheck(options, frontend),
       networks: [EDGE_NETWORK],

@@ -4,6 +4,7 @@ import type { Environment } from "../../clouds/types.js";
 import type { BaselineOptions } from "../../options/index.js";
 import type { Job, Permissions, Step } from "../../workflows/model.js";
 import { checkoutStep } from "../../workflows/steps.js";
+import { startupGuard } from "../app-config/startup-guard.js";
 
 /** `${{ vars.X }}` of the GitHub environment the job runs in. */
 const v = (name: string): string => `\${{ vars.${name} }}`;
@@ -42,6 +43,9 @@ const ran = (id: string): string => `steps.${id}.outcome == 'success' || steps.$
 export function deployJob(options: BaselineOptions, cloud: CloudStrategy, environment: Environment): Job {
   const ctx = deployContext(options, environment);
   const steps: Step[] = [checkoutStep(), ...cloud.login(ctx)];
+  // Before anything changes: a required variable left empty stops the deploy here.
+  const guard = startupGuard(ctx);
+  if (guard) steps.push(guard);
   for (const svc of ctx.services) steps.push(...cloud.prepare(ctx, svc));
   if (ctx.hasDatabase) steps.push(...cloud.snapshot(ctx));
   if (ctx.migrator) steps.push(...cloud.migrate(ctx, ctx.migrator));

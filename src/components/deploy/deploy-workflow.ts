@@ -4,6 +4,8 @@ import type { BaselineOptions } from "../../options/index.js";
 import type { Job, Step, Workflow } from "../../workflows/model.js";
 import { pinnedAction } from "../../workflows/pins.js";
 import { checkoutStep } from "../../workflows/steps.js";
+import { buildArgsInput } from "../app-config/build-args.js";
+import { serviceOfTarget } from "../app-config/variables.js";
 import { deployJob } from "./deploy-job.js";
 
 /** Builds every image once, tagged with the commit, so staging and production run the same bytes. */
@@ -25,6 +27,7 @@ function buildJob(options: BaselineOptions, cloud: CloudStrategy): Job {
         tags: `\${{ steps.registry.outputs.registry }}/${svc.image}:\${{ github.sha }}`,
         "cache-from": `type=gha,scope=${svc.image}`,
         "cache-to": `type=gha,mode=max,scope=${svc.image}`,
+        ...buildArgsInput(options, serviceOfTarget(svc.key)),
       },
     });
   }

@@ -1,3 +1,4 @@
+import { buildVariables } from "../app-config/variables.js";
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import { renderTemplate } from "../../synth/templates.js";
@@ -19,7 +20,7 @@ function buildFiles(options: BaselineOptions, build: ImageBuild): FileModel[] {
       path: dockerfilePath(build),
       component: COMPONENT,
       comment: "hash",
-      text: renderTemplate(build.strategy.template, build.strategy.context(options, build)),
+      text: renderTemplate(build.strategy.template, { ...build.strategy.context(options, build), buildArgs: buildVariables(options, build.role).map((v) => v.name) }),
     },
     {
       kind: "text",

@@ -2,6 +2,7 @@ import { CLOUD_STRATEGIES, hasDatabase, migrationCommand, serviceTargets } from 
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import { renderTemplate } from "../../synth/templates.js";
+import { appTerraformContext } from "../app-config/terraform.js";
 import { backupBucket } from "../backup/index.js";
 import type { Component } from "../component.js";
 import { POSTGRES_MAJOR } from "../docker/base-images.js";
@@ -17,18 +18,22 @@ const FILES: Readonly<Record<BaselineOptions["cloud"], readonly (readonly [strin
     ["aws-ecs/outputs.tf.hbs", "infra/outputs.tf"],
     ["aws-ecs/module-variables.tf.hbs", "infra/modules/environment/variables.tf"],
     ["aws-ecs/module-main.tf.hbs", "infra/modules/environment/main.tf"],
+    ["aws-ecs/module-app-config.tf.hbs", "infra/modules/environment/app-config.tf"],
   ],
   "gcp-cloud-run": [
     ["gcp-cloud-run/versions.tf.hbs", "infra/versions.tf"],
     ["gcp-cloud-run/variables.tf.hbs", "infra/variables.tf"],
     ["gcp-cloud-run/main.tf.hbs", "infra/main.tf"],
     ["gcp-cloud-run/environment.tf.hbs", "infra/environment.tf"],
+    ["gcp-cloud-run/app-config.tf.hbs", "infra/app-config.tf"],
+    ["gcp-cloud-run/logging.tf.hbs", "infra/logging.tf"],
   ],
   "azure-container-apps": [
     ["azure-container-apps/versions.tf.hbs", "infra/versions.tf"],
     ["azure-container-apps/variables.tf.hbs", "infra/variables.tf"],
     ["azure-container-apps/main.tf.hbs", "infra/main.tf"],
     ["azure-container-apps/environment.tf.hbs", "infra/environment.tf"],
+    ["azure-container-apps/app-config.tf.hbs", "infra/app-config.tf"],
   ],
   kubernetes: [
     ["kubernetes/versions.tf.hbs", "infra/versions.tf"],
@@ -66,12 +71,17 @@ export const terraformContext = (options: BaselineOptions) => ({
   rateLimit: options.edge.rateLimit,
   // Azure storage account and registry names: lowercase letters and digits only.
   compactName: options.name.replace(/[^a-z0-9]/g, "").slice(0, 12),
+  ...appTerraformContext(options),
 });
 
 function renderInfrastructure(options: BaselineOptions): FileModel[] {
   if (serviceTargets(options).length === 0) return [];
   const ctx = terraformContext(options);
-  const files = [...FILES[options.cloud], ["common/github.tf.hbs", "infra/github.tf"] as const];
+  const files = [
+    ...FILES[options.cloud],
+    ["common/github.tf.hbs", "infra/github.tf"] as const,
+    ...(ctx.appBuildVariables ? [["common/github-app-config.tf.hbs", "infra/github-app-config.tf"] as const] : []),
+  ];
   const skeleton: FileModel[] = files.map(([template, path]) => ({
     kind: "text",
     path,

@@ -1,13 +1,19 @@
 import { backendProbe } from "../docker/health-probe.js";
 import type { ServiceTarget } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
+import { appConfigMapData, appExternalSecretData } from "../app-config/kubernetes.js";
 import { labels } from "./workloads.js";
 
 export const configMap = (options: BaselineOptions) => ({
   apiVersion: "v1",
   kind: "ConfigMap",
   metadata: { name: `${options.name}-config`, labels: labels(options, "config") },
-  data: { APP_NAME: options.name, HEALTH_PATH: backendProbe(options).path, ...(options.backend.kind !== "none" ? { PORT: String(options.backend.port) } : {}) },
+  data: {
+    ...appConfigMapData(options),
+    APP_NAME: options.name,
+    HEALTH_PATH: backendProbe(options).path,
+    ...(options.backend.kind !== "none" ? { PORT: String(options.backend.port) } : {}),
+  },
 });
 
 /**
@@ -23,6 +29,8 @@ export const externalSecret = (options: BaselineOptions) => ({
     refreshInterval: "1h",
     secretStoreRef: { kind: "ClusterSecretStore", name: "default" },
     target: { name: `${options.name}-secrets`, creationPolicy: "Owner" },
+    // Each secret the apps read is named, so a missing one fails the sync instead of the app.
+    ...(appExternalSecretData(options).length > 0 ? { data: appExternalSecretData(options) } : {}),
     dataFrom: [{ extract: { key: `${options.name}/app` } }],
   },
 });

@@ -3,6 +3,7 @@ import { namespaceFor } from "../../clouds/kubernetes/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import type { Component } from "../component.js";
+import { appConfigMapPatch } from "../app-config/kubernetes.js";
 import { configMap, externalSecret, ingress, namespace, networkPolicies } from "./cluster-objects.js";
 import { dbDump, deployment, hpa, labels, migrationJob, pdb, service } from "./workloads.js";
 import { certificate, clusterIssuer, managesCertificates } from "../edge/kubernetes.js";
@@ -54,6 +55,8 @@ function renderKubernetes(options: BaselineOptions): FileModel[] {
   }
   for (const [overlay, environment] of [["dev", "staging"], ["prod", "production"]] as const) {
     const ns = namespaceFor(options.name, environment);
+    const values = appConfigMapPatch(options, environment);
+    if (values) files.push(model(`k8s/overlays/${overlay}/app-config.yaml`, values));
     files.push(
       model(`k8s/overlays/${overlay}/namespace.yaml`, namespace(ns)),
       model(`k8s/overlays/${overlay}/kustomization.yaml`, {
@@ -63,6 +66,7 @@ function renderKubernetes(options: BaselineOptions): FileModel[] {
         resources: ["namespace.yaml", "../../base"],
         // environment: the cost-allocation label OpenCost splits spend by.
         labels: [{ pairs: { "app.kubernetes.io/instance": ns, environment }, includeSelectors: false }],
+        ...(values ? { patches: [{ path: "app-config.yaml" }] } : {}),
       }),
     );
   }

@@ -1,6 +1,7 @@
 import { backendProbe } from "../docker/health-probe.js";
 import { CLOUD_STRATEGIES, hasDatabase } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
+import { missingConfigurationRunbook } from "../app-config/runbook.js";
 import { backupBucket } from "../backup/index.js";
 import { hasPiece } from "../edge/plan.js";
 import { certificateRunbook } from "../edge/runbook.js";
@@ -249,6 +250,8 @@ export function runbooks(options: BaselineOptions): Runbook[] {
     });
   }
   if (hasPiece(options, "expiry alert")) list.push(certificateRunbook(options, escalate()));
+  const configuration = missingConfigurationRunbook(options, escalate());
+  if (configuration) list.push(configuration);
   list.push({
     slug: "incident-response",
     title: "Incident response and on-call",

@@ -4,6 +4,7 @@ import { isOutsideApp, type RepoIndex } from "../../detect/repo-index.js";
 import { bestHealthRoute, joinUrl, type HealthRoute } from "../../detect/runtime/health-route.js";
 import { emptyReport, moduleFile, procfileWeb, pythonModuleOf, relativeDir, type RuntimeFact, type RuntimeReport } from "../../detect/runtime/facts.js";
 import { pythonServerFacts } from "../../detect/runtime/python-server.js";
+import { scanPython } from "../../detect/env/index.js";
 
 const SETTINGS_ENV = /DJANGO_SETTINGS_MODULE["']?\s*[,:=]\s*["']([\w.]+)["']/;
 
@@ -67,15 +68,13 @@ function staticFiles(index: RepoIndex, settingsFiles: readonly string[]): Runtim
   return undefined;
 }
 
-/** Variables settings read with no default: `os.environ["X"]`, django-environ's `env("X")`/`env.str("X")`, decouple's `config("X")`. */
+/** Variables settings read with no default, by the same scanner that lists every variable the app reads (detect/env). */
 function requiredEnv(index: RepoIndex, settingsFiles: readonly string[]): { names: string[]; file: string } {
   const names = new Set<string>();
   let first = settingsFiles[0] ?? "";
   for (const file of settingsFiles) {
-    const text = index.files.get(file) ?? "";
     const before = names.size;
-    for (const m of text.matchAll(/os\.environ\[\s*["']([A-Z][A-Z0-9_]*)["']\s*\]/g)) names.add(m[1]!);
-    for (const m of text.matchAll(/\b(?:env(?:\.(?:str|bool|int|list|db_url|db|url))?|config)\(\s*["']([A-Z][A-Z0-9_]*)["']\s*\)/g)) names.add(m[1]!);
+    for (const read of scanPython(file, index.files.get(file) ?? "")) if (!read.hasDefault && /^[A-Z][A-Z0-9_]*$/.test(read.name)) names.add(read.name);
     if (before === 0 && names.size > 0) first = file;
   }
   return { names: [...names].sort(), file: first };

@@ -68,7 +68,7 @@ describe("ci.yml", () => {
     expect(job.services?.postgres?.image).toMatch(/^postgis\/postgis:17-3\.5-alpine@sha256:[0-9a-f]{64}$/);
     expect(job.services?.postgres?.options).toContain("--health-cmd");
     expect(job.services?.redis?.options).toContain("redis-cli ping");
-    expect(job.env).toEqual({ DATABASE_URL: "postgres://postgres@localhost:5432/app", REDIS_URL: "redis://localhost:6379/0" });
+    expect(job.env).toEqual({ DATABASE_URL: "postgresql://postgres@localhost:5432/app", REDIS_URL: "redis://localhost:6379/0" });
     expect(job.steps.map((s) => s.id)).toEqual(["checkout", "setup-uv", "install", "migrate", "migration-check", "integration-tests"]);
     expect((step("backend-integration", "migration-check") as RunStep).run).toBe("uv run --locked python manage.py makemigrations --check --dry-run");
   });

@@ -19,15 +19,16 @@ describe("image job: the backend container gets what the deploy always gives it"
     expect(passed).toEqual(["DATABASE_URL", "DJANGO_ALLOWED_HOSTS", "DJANGO_SECRET_KEY"]);
     expect(env).toMatchObject({ DJANGO_ALLOWED_HOSTS: "localhost,127.0.0.1" });
     expect(env.DJANGO_SECRET_KEY).toBeUndefined();
-    expect(generated).toBe('echo "DJANGO_SECRET_KEY=$(openssl rand -hex 32)" >> "$GITHUB_ENV"');
+    expect(generated).toBe('{\n  echo "DJANGO_SECRET_KEY=$(openssl rand -hex 32)"\n} >> "$GITHUB_ENV"');
   });
 
   it("Django: the other variables its settings require at import (backend.importEnv) get throwaway values, as in the other jobs", () => {
     const { env, passed, generated } = startStep(parseOptions({ backend: { kind: "django", importEnv: ["SENTRY_DSN", "DJANGO_SECRET_KEY"] }, database: "postgres" }));
     expect(passed.sort()).toEqual(["DATABASE_URL", "DJANGO_ALLOWED_HOSTS", "DJANGO_SECRET_KEY", "SENTRY_DSN"]);
     expect(env.SENTRY_DSN).toBeUndefined();
-    expect(generated).toContain('echo "SENTRY_DSN=$(openssl rand -hex 32)" >> "$GITHUB_ENV"');
-    expect(env.DATABASE_URL).toBe("postgres://postgres@localhost:5432/app");
+    expect(generated).toContain('  echo "SENTRY_DSN=$(openssl rand -hex 32)"\n');
+    expect(generated).toMatch(/\n\} >> "\$GITHUB_ENV"$/);
+    expect(env.DATABASE_URL).toBe("postgresql://postgres@localhost:5432/app");
   });
 
   it("other backends: the service URLs only", () => {

@@ -1,2 +1,0 @@
-import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{a}from"./chunk-XDX6TE2C.js";import"./chunk-QNPAOHDG.js";import"./chunk-SDXDRFU4.js";import"./chunk-Y4ONOBLC.js";import"./chunk-QRK3TCI5.js";import"./chunk-LT6EKLG7.js";import"./chunk-MPBZDDBC.js";import"./chunk-HYMPNKDN.js";import"./chunk-RHHODDUJ.js";import"./chunk-W2CXPP6G.js";export{a as detectRepo};
