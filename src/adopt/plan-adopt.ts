@@ -6,6 +6,7 @@ import { parseOptions, type BaselineConfig, type BaselineOptions } from "../opti
 import { normaliseText } from "../synth/git-blob.js";
 import { pathOf, writtenContent } from "../synth/plan.js";
 import { renderFiles } from "../synth/render-files.js";
+import { manageDependabot } from "../synth/managed-dependabot.js";
 import { planRepo } from "../synth/synthesize.js";
 import { unifiedDiff } from "../synth/unified-diff.js";
 import { withoutManagedEntries } from "../components/dependency-updates/managed-entries.js";
@@ -37,7 +38,7 @@ export interface AdoptPlan {
 
 /** Files the baseline renders that the repository keeps as its own: on disk, not owned (in `eject`, or found after init). */
 export function keptFiles(root: string, options: BaselineOptions): Map<string, string> {
-  const { plan } = planRepo(root, { ...options, eject: [] }, { force: false, adopt: false });
+  const { plan } = planRepo(root, { ...options, eject: [] }, { force: false, adopt: false }, { dependabotManager: manageDependabot });
   return new Map(plan.actions.flatMap((a) => (a.type === "skip-unowned" ? [[a.file.path, normaliseText(a.existing)] as const] : [])));
 }
 
@@ -71,7 +72,7 @@ export function planAdoption(root: string, raw: BaselineConfig, options: Baselin
 
   // The repository after adoption: adopted files replaced, and what synth writes besides.
   const writes = new Map<string, string>(paths.map((p) => [p, rendered.get(p)!.content]));
-  const { plan: synthPlan, managed } = planRepo(root, next, { force: false, adopt: false });
+  const { plan: synthPlan, managed } = planRepo(root, next, { force: false, adopt: false }, { dependabotManager: manageDependabot });
   for (const action of synthPlan.actions) {
     const content = writtenContent(action);
     if (content !== undefined) writes.set(pathOf(action), content);

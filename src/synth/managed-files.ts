@@ -1,8 +1,7 @@
 import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readRepoFiles } from "../audit/read-repo-files.js";
 import type { FileModel } from "./file-model.js";
-import { DEPENDABOT_PATH, withManagedEntries } from "../components/dependency-updates/managed-entries.js";
+import { DEPENDABOT_PATH } from "../components/dependency-updates/paths.js";
 import type { BaselineOptions } from "../options/index.js";
 import { withBlock } from "./managed-block.js";
 
@@ -21,6 +20,18 @@ function readKept(root: string, path: string): string | undefined {
   }
 }
 
+/** Brings a kept `dependabot.yml`'s managed entries up to date (src/synth/managed-dependabot.ts). */
+export type DependabotManager = (root: string, options: BaselineOptions, models: readonly FileModel[], kept: string) => { readonly text: string; readonly reason?: string };
+
+/** Whether synth will manage entries of a `dependabot.yml` the repository keeps. */
+export const keepsDependabot = (options: BaselineOptions): boolean =>
+  options.dependencyUpdates === "dependabot" && !options.exclude.includes("dependency-updates") && options.eject.includes(DEPENDABOT_PATH);
+
+/** The Dependabot manager, loaded only for a repository that keeps its own `dependabot.yml` (it needs the YAML parser). */
+export async function loadDependabotManager(options: BaselineOptions): Promise<DependabotManager | undefined> {
+  return keepsDependabot(options) ? (await import("./managed-dependabot.js")).manageDependabot : undefined;
+}
+
 const DOCKERIGNORE_LABEL = "the baseline's patterns this file lacks";
 const GITIGNORE_LABEL = "files the baseline needs untracked";
 const bare = (pattern: string): string => pattern.replace(/^\//, "").replace(/\/$/, "");
@@ -31,15 +42,14 @@ const entriesOf = (text: string): string[] => text.split("\n").map((l) => l.trim
  * own `dependabot.yml` leaves uncovered, and a `.dockerignore` block with the baseline's patterns it
  * lacks. Only files that would change are returned; `warnings` says why a kept file was left alone.
  */
-export function managedEdits(root: string, options: BaselineOptions, models: readonly FileModel[]): { edits: ManagedEdit[]; warnings: string[] } {
+export function managedEdits(root: string, options: BaselineOptions, models: readonly FileModel[], dependabotManager?: DependabotManager): { edits: ManagedEdit[]; warnings: string[] } {
   const edits: ManagedEdit[] = [];
   const warnings: string[] = [];
   const kept = (path: string): string | undefined => (options.eject.includes(path) ? readKept(root, path) : undefined);
-  const dependabot = options.dependencyUpdates === "dependabot" && !options.exclude.includes("dependency-updates") ? kept(DEPENDABOT_PATH) : undefined;
+  const dependabot = keepsDependabot(options) ? kept(DEPENDABOT_PATH) : undefined;
   if (dependabot !== undefined) {
-    // What synth writes counts too: the baseline's own workflows, Dockerfiles and compose files need their ecosystems.
-    const paths = [...new Set([...readRepoFiles(root).paths, ...models.map((m) => m.path).filter((p) => !options.eject.includes(p))])];
-    const next = withManagedEntries(dependabot, paths);
+    if (!dependabotManager) throw new Error("internal: a kept dependabot.yml needs the manager from loadDependabotManager()");
+    const next = dependabotManager(root, options, models, dependabot);
     if (next.reason) warnings.push(`${next.reason}; add the entries audit's DU002 names by hand`);
     if (next.text !== dependabot) edits.push({ path: DEPENDABOT_PATH, previous: dependabot, content: next.text });
   }

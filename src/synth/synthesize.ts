@@ -2,7 +2,7 @@ import { renderModels } from "../components/index.js";
 import type { BaselineOptions } from "../options/index.js";
 import type { RenderedFile } from "./file-model.js";
 import { hashOptions } from "./manifest.js";
-import { managedEdits } from "./managed-files.js";
+import { managedEdits, type DependabotManager } from "./managed-files.js";
 import { MARKER_TEXT } from "./marker.js";
 import { isConflict, isWrite, type PlanFlags } from "./plan.js";
 import { renderFiles } from "./render-files.js";
@@ -14,12 +14,14 @@ export type { RepoPlan, SynthResult };
 export interface SynthIO extends WriteIO {
   /** Renders the owned files for the options (default: every component, through `renderFiles`). */
   readonly render?: (options: BaselineOptions) => RenderedFile[];
+  /** Needed when the repository keeps its own dependabot.yml: `await loadDependabotManager(options)`. */
+  readonly dependabotManager?: DependabotManager;
 }
 
 function renderTree(root: string, options: BaselineOptions, io: SynthIO): RenderedTree {
   const models = renderModels(options);
   const files = io.render ? io.render(options) : renderFiles(models, options);
-  const { edits, warnings } = managedEdits(root, options, models);
+  const { edits, warnings } = managedEdits(root, options, models, io.dependabotManager);
   return { files, optionsHash: hashOptions(options), readOnly: options.readOnly, managed: edits, managedWarnings: warnings };
 }
 

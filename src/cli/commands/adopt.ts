@@ -84,7 +84,8 @@ export function register(program: Command, output: Output): void {
       writeFileSync(join(root, loaded.path), rewrite.text);
       output.out(`config    ${loaded.path} — ${chosen.length} file(s) left "eject"${chosen.some((p) => plan.config.overrides?.[p]) ? "; carried parts are under overrides" : ""}`);
       const { synthesize } = await import("../../synth/synthesize.js");
-      const result = synthesize(root, plan.options, { force: false, adopt: new Set(chosen) });
+      const { loadDependabotManager } = await import("../../synth/managed-files.js");
+      const result = synthesize(root, plan.options, { force: false, adopt: new Set(chosen) }, { dependabotManager: await loadDependabotManager(plan.options) });
       for (const warning of result.warnings) output.err(`warning: ${warning}`);
       for (const action of result.plan.actions) if (action.type !== "unchanged") output.out(describeAction(action));
       for (const b of result.backups) output.out(`backup    ${b.backup} (previous ${b.path})`);

@@ -9,6 +9,7 @@ import { parseOptions, type BaselineConfig, type BaselineOptions } from "../../o
 import { layerConfig } from "../../options/layer-config.js";
 import { MANIFEST_PATH } from "../../synth/manifest.js";
 import { pathOf } from "../../synth/plan.js";
+import { loadDependabotManager, type DependabotManager } from "../../synth/managed-files.js";
 import { planRepo, synthesize } from "../../synth/synthesize.js";
 import { chooseConfigFormat } from "../config-format.js";
 import { describeIgnored, ignoredByGit } from "../ignored-by-git.js";
@@ -79,7 +80,7 @@ export function register(program: Command, output: Output): void {
       assertReferencesResolve(root, options, snapshot);
       // Files the repository already has and the tool does not own stay the repository's: init lists them
       // under `eject`, so `check` agrees from the first run. --adopt hands them to the baseline instead.
-      const kept = flags.adopt ? [] : unownedExisting(root, options);
+      const kept = flags.adopt ? [] : unownedExisting(root, options, await loadDependabotManager(options));
       if (kept.length > 0) {
         config = { ...config, eject: [...(config.eject ?? []), ...kept] };
         options = parseOptions(config, "options");
@@ -90,7 +91,7 @@ export function register(program: Command, output: Output): void {
       output.out(`config    ${configPath}`);
       if (choice.note) (choice.warn ? output.err : output.out)(choice.warn ? `warning: ${choice.note}` : `          ${choice.note}`);
     }
-    const result = synthesize(root, options, { force: Boolean(flags.force), adopt: Boolean(flags.adopt) });
+    const result = synthesize(root, options, { force: Boolean(flags.force), adopt: Boolean(flags.adopt) }, { dependabotManager: await loadDependabotManager(options) });
     for (const warning of result.warnings) output.err(`warning: ${warning}`);
     for (const action of result.plan.actions) output.out(describeAction(action));
     for (const b of result.backups) output.out(`backup    ${b.backup} (previous ${b.path})`);
@@ -106,8 +107,8 @@ export function register(program: Command, output: Output): void {
   });
 }
 
-function unownedExisting(root: string, options: BaselineOptions): string[] {
-  const { plan } = planRepo(root, options, { force: false, adopt: false });
+function unownedExisting(root: string, options: BaselineOptions, dependabotManager: DependabotManager | undefined): string[] {
+  const { plan } = planRepo(root, options, { force: false, adopt: false }, { dependabotManager });
   return plan.actions.filter((a) => a.type === "skip-unowned").map(pathOf);
 }
 

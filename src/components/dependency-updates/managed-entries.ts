@@ -3,8 +3,7 @@ import { repoViewOf } from "../../rules/index.js";
 import { renderYaml } from "../../synth/render-yaml.js";
 import { imageAndActionNeeds, isCovered, manifestNeeds, type UpdateNeed } from "../../rules/update-coverage.js";
 import { asDependabotDir, dependabotEntry } from "./index.js";
-
-export const DEPENDABOT_PATH = ".github/dependabot.yml";
+import { DEPENDABOT_PATH } from "./paths.js";
 
 const BEGIN = "# >>> create-devops-baseline: managed entries (synth keeps them current; your own entries above stay as they are) >>>";
 const END = "# <<< create-devops-baseline: managed entries <<<";

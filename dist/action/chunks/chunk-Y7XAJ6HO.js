@@ -1,0 +1,2 @@
+import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
+var t=".github/dependabot.yml";export{t as a};
