@@ -7,8 +7,10 @@ import { connect } from "../src/rollout/github-flags.js";
 import { silentProgress } from "../src/rollout/progress.js";
 import { rollout } from "../src/rollout/rollout.js";
 
-const [url, ledger, concurrency] = process.argv.slice(2) as [string, string, string];
-const perRepo = new Map<string, { reads: number; writes: number }>();
+const [url, ledger, concurrency, pass] = process.argv.slice(2) as [string, string, string, "first" | "rerun"];
+/** `rateLimited`: every answer but a 304, which GitHub does not count against the primary rate limit. */
+const perRepo = new Map<string, { reads: number; writes: number; rateLimited: number }>();
+let otherRateLimited = 0;
 let other = 0;
 let peakRss = process.memoryUsage().rss;
 let peakHeap = process.memoryUsage().heapUsed;
@@ -22,18 +24,23 @@ const sampler = setInterval(() => {
   peakExternal = Math.max(peakExternal, m.external);
 }, 50);
 
-const countingFetch: typeof fetch = (input, init) => {
+const countingFetch: typeof fetch = async (input, init) => {
   const href = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
   const method = (init?.method ?? "GET").toUpperCase();
   const repo = /\/repos\/([^/]+\/[^/?]+)/.exec(new URL(href).pathname)?.[1];
-  if (repo === undefined) other++;
+  const c = repo === undefined ? undefined : (perRepo.get(repo) ?? { reads: 0, writes: 0, rateLimited: 0 });
+  if (c === undefined) other++;
   else {
-    const c = perRepo.get(repo) ?? { reads: 0, writes: 0 };
     if (method === "GET" || method === "HEAD") c.reads++;
     else c.writes++;
-    perRepo.set(repo, c);
+    perRepo.set(repo!, c);
   }
-  return fetch(input, init);
+  const response = await fetch(input, init);
+  if (response.status !== 304) {
+    if (c === undefined) otherRateLimited++;
+    else c.rateLimited++;
+  }
+  return response;
 };
 
 const c = connect({ pacing: "off", apiUrl: url }, { GITHUB_TOKEN: "ghp_benchmarkTOKENabcdefghijklmnopqrstuv" }, () => undefined, { fetch: countingFetch });
@@ -46,7 +53,8 @@ const report = await rollout({
   apply: true,
   concurrency: Number(concurrency),
   ledgerPath: ledger,
-  fresh: true,
+  // The re-run continues the first pass's ledger: its validators make the reads conditional.
+  fresh: pass !== "rerun",
   limits: c.limits,
   spacingMs: c.spacingMs,
   redactor: c.redactor,
@@ -65,7 +73,8 @@ process.stdout.write(
     peakHeapTotal,
     peakExternal,
     listingRequests: other,
+    listingRateLimited: otherRateLimited,
     eta: report.eta,
-    results: report.results.map((r) => ({ repo: r.repo, outcome: r.outcome, ...(perRepo.get(r.repo) ?? { reads: 0, writes: 0 }) })),
+    results: report.results.map((r) => ({ repo: r.repo, outcome: r.outcome, ...(perRepo.get(r.repo) ?? { reads: 0, writes: 0, rateLimited: 0 }) })),
   })}\n`,
 );

@@ -35,6 +35,19 @@ export interface LedgerEvent {
   readonly commit?: string;
   readonly writes?: number;
   readonly detail?: string;
+  /** On a clean `done`: what proves the repository unchanged next time. */
+  readonly validators?: Validators;
+}
+
+/**
+ * The ETags of the two reads that found a repository clean, and the plan settings they were read
+ * under. When both reads answer 304 under the same settings, the outcome is the same, at no rate-limit cost.
+ */
+export interface Validators {
+  readonly tree: string;
+  readonly pulls: string;
+  /** Hash of the tool version and the settings that shape a plan. */
+  readonly plan: string;
 }
 
 interface RunHeader {
@@ -50,6 +63,8 @@ export interface RepoLedgerState {
   /** The last PR of ours we know of, from this or an earlier run. */
   readonly pr?: { readonly number: number; readonly url?: string; readonly open: boolean };
   readonly lastStep?: LedgerStep;
+  /** From the last step recorded, of any run, when it found the repository clean. */
+  readonly validators?: Validators;
 }
 
 /**
@@ -126,7 +141,9 @@ export class Ledger {
     const gone = event.step === "closed" || event.step === "merged" || (event.step === "done" && (event.outcome === "clean" || event.outcome === "merged" || event.outcome === "pr-closed"));
     if (gone) pr = pr && { ...pr, open: false };
     const done = currentRun && event.step === "done" ? event : currentRun ? previous.done : undefined;
-    this.states.set(key, { ...(done ? { done } : {}), ...(pr ? { pr } : {}), lastStep: event.step });
+    // Any later step (a plan, a write) means the repository is no longer known clean.
+    const validators = event.step === "done" && isValidators(event.validators) ? event.validators : undefined;
+    this.states.set(key, { ...(done ? { done } : {}), ...(pr ? { pr } : {}), lastStep: event.step, ...(validators ? { validators } : {}) });
   }
 
   private write(line: object): void {
@@ -147,6 +164,12 @@ function parseLines(text: string): Record<string, unknown>[] {
     }
   }
   return lines;
+}
+
+// Ledger lines are read back from disk: a hand-edited or foreign line must not pass as a validator.
+function isValidators(value: unknown): value is Validators {
+  const v = value as Partial<Validators> | undefined;
+  return typeof v?.tree === "string" && typeof v.pulls === "string" && typeof v.plan === "string";
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {

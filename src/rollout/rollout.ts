@@ -65,6 +65,8 @@ export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
     else targets.push(repo);
   }
 
+  // What a plan depends on besides the repository itself: validators recorded under another key are not used.
+  const planKey = createHash("sha256").update(JSON.stringify([TOOL_VERSION, input.settings.defaults, input.settings.flags, input.settings.allowCodeConfig])).digest("hex").slice(0, 16);
   const fingerprint = createHash("sha256")
     .update(JSON.stringify([TOOL_VERSION, input.targets, input.selection, input.settings.flags, input.settings.allowCodeConfig, ...input.fingerprint]))
     .digest("hex")
@@ -78,7 +80,7 @@ export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
   const contextFor = async (repo: RepoInfo) => {
     const identity = await input.session.forOwner(repo.owner);
     const budget = budgetFor(identity.key);
-    return { identityKey: identity.key, ctx: { github: identity.github, gate: () => budget.acquire(), blobs, redactor: input.redactor, ledger, settings: input.settings } };
+    return { identityKey: identity.key, ctx: { github: identity.github, gate: () => budget.acquire(), blobs, redactor: input.redactor, ledger, settings: input.settings, planKey } };
   };
 
   // Pass 1: read and plan everything; finished repositories of a resumed run are not read again.
@@ -94,7 +96,7 @@ export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
     const result = await syncRepo(repo, ctx, false);
     results.set(result.repo, result);
     if (input.apply && FINAL.has(result.outcome)) {
-      ledger.record({ repo: result.repo, step: "done", outcome: result.outcome, writes: 0, ...(result.pr ? { pr: result.pr.number, url: result.pr.url } : {}) });
+      ledger.record({ repo: result.repo, step: "done", outcome: result.outcome, writes: 0, ...(result.pr ? { pr: result.pr.number, url: result.pr.url } : {}), ...(result.validators ? { validators: result.validators } : {}) });
     }
     if (result.outcome.startsWith("would-")) {
       pending.push({ repo, writes: result.writes, identityKey });

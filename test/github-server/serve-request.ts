@@ -66,6 +66,16 @@ function error(status: number, message: string): HandlerResult {
   return { status, body: { message, documentation_url: DOCS, status: String(status) } };
 }
 
+/**
+ * `If-None-Match` uses the weak comparison (RFC 9110 13.1.2): `W/` is ignored, the header may list
+ * several tags or be `*`. GitHub answers `"x"` and `W/"x"` alike.
+ */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+  return header.trim() === "*" || header.split(",").some((tag) => opaque(tag) === opaque(etag));
+}
+
 // A checker that throws (say, a schema ajv cannot compile) must not take the server down with it.
 function guarded(check: () => string[], record: (kind: "server-error", message: string) => void): string[] {
   try {
@@ -175,7 +185,7 @@ export function serveRequest(state: ServerState, request: IncomingRequest): Outg
   // Conditional requests: a matching ETag costs nothing, as on GitHub.
   if (method === "GET" && result.status === 200) {
     const etag = `W/"${createHash("sha1").update(payload).digest("hex")}"`;
-    if (request.headers["if-none-match"] === etag) {
+    if (matchesEtag(request.headers["if-none-match"], etag)) {
       state.counter.notModified++;
       return finish({ status: 304 }, { ...budget.spend(true), etag }, "");
     }
