@@ -8,8 +8,11 @@ import { silentProgress } from "../src/rollout/progress.js";
 import { rollout } from "../src/rollout/rollout.js";
 
 const [url, ledger, concurrency, pass] = process.argv.slice(2) as [string, string, string, "first" | "rerun"];
-/** `rateLimited`: every answer but a 304, which GitHub does not count against the primary rate limit. */
-const perRepo = new Map<string, { reads: number; writes: number; rateLimited: number }>();
+/**
+ * `rateLimited`: every answer but a 304, which GitHub does not count against the primary rate limit.
+ * `blobReads` (part of `reads`): content-addressed downloads, shared by every repository of a run.
+ */
+const perRepo = new Map<string, { reads: number; writes: number; rateLimited: number; blobReads: number }>();
 let otherRateLimited = 0;
 let other = 0;
 let peakRss = process.memoryUsage().rss;
@@ -28,11 +31,12 @@ const countingFetch: typeof fetch = async (input, init) => {
   const href = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
   const method = (init?.method ?? "GET").toUpperCase();
   const repo = /\/repos\/([^/]+\/[^/?]+)/.exec(new URL(href).pathname)?.[1];
-  const c = repo === undefined ? undefined : (perRepo.get(repo) ?? { reads: 0, writes: 0, rateLimited: 0 });
+  const c = repo === undefined ? undefined : (perRepo.get(repo) ?? { reads: 0, writes: 0, rateLimited: 0, blobReads: 0 });
   if (c === undefined) other++;
   else {
     if (method === "GET" || method === "HEAD") c.reads++;
     else c.writes++;
+    if (href.includes("/git/blobs/")) c.blobReads++;
     perRepo.set(repo!, c);
   }
   const response = await fetch(input, init);
@@ -75,6 +79,6 @@ process.stdout.write(
     listingRequests: other,
     listingRateLimited: otherRateLimited,
     eta: report.eta,
-    results: report.results.map((r) => ({ repo: r.repo, outcome: r.outcome, ...(perRepo.get(r.repo) ?? { reads: 0, writes: 0, rateLimited: 0 }) })),
+    results: report.results.map((r) => ({ repo: r.repo, outcome: r.outcome, ...(perRepo.get(r.repo) ?? { reads: 0, writes: 0, rateLimited: 0, blobReads: 0 }) })),
   })}\n`,
 );

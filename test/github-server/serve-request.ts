@@ -4,6 +4,7 @@ import type { RequestCounter } from "./count-requests.js";
 import { Router } from "./match-route.js";
 import { SECONDARY_LIMIT_MESSAGE, type LimitSwitch, type RateBudget } from "./rate-limit.js";
 import { appRoutes } from "./routes-apps.js";
+import { checkRoutes } from "./routes-checks.js";
 import { gitRoutes } from "./routes-git.js";
 import { pullRoutes } from "./routes-pulls.js";
 import { repoRoutes } from "./routes-repos.js";
@@ -57,7 +58,7 @@ export interface OutgoingResponse {
 }
 
 /** Every route the server answers, each named by its OpenAPI path. */
-export const ROUTES: readonly Route[] = [...gitRoutes, ...pullRoutes, ...repoRoutes, ...appRoutes];
+export const ROUTES: readonly Route[] = [...gitRoutes, ...pullRoutes, ...repoRoutes, ...appRoutes, ...checkRoutes];
 const router = new Router(ROUTES);
 const DOCS = "https://docs.github.com/rest";
 const LIMITS_DOCS = "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api";
