@@ -37,7 +37,12 @@ export interface LedgerEvent {
   readonly detail?: string;
   /** On a clean `done`: what proves the repository unchanged next time. */
   readonly validators?: Validators;
+  /** On `planned` in a run with `--waves`: the wave (0-based) the repository belongs to. */
+  readonly wave?: number;
 }
+
+/** How a wave's gate ended: its PRs' checks passed, one failed (the run paused), or the wait ran out. */
+export type WaveState = "passed" | "failed" | "timed-out";
 
 /**
  * The ETags of the two reads that found a repository clean, and the plan settings they were read
@@ -65,6 +70,8 @@ export interface RepoLedgerState {
   readonly lastStep?: LedgerStep;
   /** From the last step recorded, of any run, when it found the repository clean. */
   readonly validators?: Validators;
+  /** The wave of the current run the repository was planned in. */
+  readonly wave?: number;
 }
 
 /**
@@ -73,6 +80,8 @@ export interface RepoLedgerState {
  */
 export class Ledger {
   private readonly states = new Map<string, RepoLedgerState>();
+  /** Gates of the current run's waves, by 0-based wave. */
+  private readonly waves = new Map<number, WaveState>();
   readonly resumed: boolean;
   readonly runId: string;
 
@@ -93,8 +102,10 @@ export class Ledger {
     this.resumed = Boolean(header && !finished);
     this.runId = this.resumed ? header!.run : now().toISOString();
     for (const [i, line] of lines.entries()) {
+      const currentRun = this.resumed && i > lastHeader;
+      if (currentRun && typeof line.wave === "number" && typeof line.gate === "string" && line.repo === undefined) this.waves.set(line.wave, line.gate as WaveState);
       if (typeof line.repo !== "string" || typeof line.step !== "string") continue;
-      this.fold(line as unknown as LedgerEvent, this.resumed && i > lastHeader);
+      this.fold(line as unknown as LedgerEvent, currentRun);
     }
     if (!this.resumed) this.write({ run: this.runId, fingerprint, at: now().toISOString() });
   }
@@ -127,6 +138,16 @@ export class Ledger {
     this.fold(full, true);
   }
 
+  /** Records how a wave's gate ended, so a resumed run does not wait for a passed wave again. */
+  recordWave(wave: number, gate: WaveState): void {
+    this.write({ wave, gate, at: new Date().toISOString() });
+    this.waves.set(wave, gate);
+  }
+
+  waveGate(wave: number): WaveState | undefined {
+    return this.waves.get(wave);
+  }
+
   finish(): void {
     this.write({ end: true, run: this.runId, at: new Date().toISOString() });
   }
@@ -143,7 +164,8 @@ export class Ledger {
     const done = currentRun && event.step === "done" ? event : currentRun ? previous.done : undefined;
     // Any later step (a plan, a write) means the repository is no longer known clean.
     const validators = event.step === "done" && isValidators(event.validators) ? event.validators : undefined;
-    this.states.set(key, { ...(done ? { done } : {}), ...(pr ? { pr } : {}), lastStep: event.step, ...(validators ? { validators } : {}) });
+    const wave = !currentRun ? undefined : event.step === "planned" && typeof event.wave === "number" ? event.wave : previous.wave;
+    this.states.set(key, { ...(done ? { done } : {}), ...(pr ? { pr } : {}), lastStep: event.step, ...(validators ? { validators } : {}), ...(wave === undefined ? {} : { wave }) });
   }
 
   private write(line: object): void {

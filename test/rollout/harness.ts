@@ -5,7 +5,7 @@ import { startGitHubServer, type GitHubServer } from "../github-server/index.js"
 import type { BaselineConfig } from "../../src/options/index.js";
 import { connect, type Connection } from "../../src/rollout/github-flags.js";
 import { silentProgress } from "../../src/rollout/progress.js";
-import { rollout, type RolloutOutcome } from "../../src/rollout/rollout.js";
+import { rollout, type RolloutOutcome, type WavesInput } from "../../src/rollout/rollout.js";
 import type { Selection } from "../../src/rollout/select-repos.js";
 import { simulatedRepo } from "./stack-fixtures.js";
 
@@ -14,7 +14,7 @@ export const TOKEN = "ghp_testTOKENabcdefghijklmnopqrstuvwxyz12";
 export interface Harness {
   readonly server: GitHubServer;
   readonly ledger: string;
-  run(options?: { apply?: boolean; defaults?: BaselineConfig; selection?: Partial<Selection>; fresh?: boolean; connection?: Connection }): Promise<RolloutOutcome>;
+  run(options?: { apply?: boolean; defaults?: BaselineConfig; selection?: Partial<Selection>; fresh?: boolean; connection?: Connection; waves?: WavesInput }): Promise<RolloutOutcome>;
   connection(pacing?: "off" | "github"): Connection;
 }
 
@@ -45,6 +45,7 @@ export async function startHarness(repos: number): Promise<Harness> {
         progress: silentProgress,
         fingerprint: [JSON.stringify(options.defaults ?? {})],
         budgets: c.budgets,
+        ...(options.waves ? { waves: options.waves } : {}),
       });
     },
   };
