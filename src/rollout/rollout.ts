@@ -4,7 +4,7 @@ import { BlobReader, fullName, type RepoInfo } from "../github/read-repo.js";
 import type { Redactor } from "../github/redact.js";
 import { TOOL_VERSION } from "../version.js";
 import { Ledger, type RepoOutcome } from "./ledger.js";
-import { listTargets, type TargetSpec } from "./list-targets.js";
+import { checkTargets, streamTargets, type TargetSpec } from "./list-targets.js";
 import type { Progress } from "./progress.js";
 import type { RolloutReport, WavesReport } from "./report.js";
 import { runPool } from "./run-pool.js";
@@ -66,16 +66,10 @@ export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
     if (!budget) budgets.set(key, (budget = new WriteBudget(input.limits, input.clock, input.spacingMs)));
     return budget;
   };
+  checkTargets(input.targets);
   const listing = await input.session.forOwner(input.targets.org ?? ownerOfQuery(input.targets.search) ?? "");
-  const listed = await listTargets(listing.github, input.targets, () => undefined, input.session);
   const skipped: Record<string, number> = {};
-  const targets: RepoInfo[] = [];
-  for (const repo of listed) {
-    const reason = skipReason(repo, input.selection);
-    if (reason) skipped[reason] = (skipped[reason] ?? 0) + 1;
-    else targets.push(repo);
-  }
-
+  let listed = 0;
   // What a plan depends on besides the repository itself: validators recorded under another key are not used.
   const planKey = createHash("sha256").update(JSON.stringify([TOOL_VERSION, input.settings.defaults, input.settings.flags, input.settings.allowCodeConfig])).digest("hex").slice(0, 16);
   const fingerprint = createHash("sha256")
@@ -94,15 +88,21 @@ export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
     return { identityKey: identity.key, ctx: { github: identity.github, gate: () => budget.acquire(), blobs, redactor: input.redactor, ledger, settings: input.settings, planKey } };
   };
 
-  // Pass 1: read and plan everything; finished repositories of a resumed run are not read again.
-  const todo = targets.filter((repo) => {
-    const done = ledger.state(fullName(repo)).done;
-    if (done) results.set(fullName(repo), { repo: fullName(repo), outcome: done.outcome ?? "clean", writes: 0, reads: 0, warnings: [], ...(done.pr ? { pr: { number: done.pr, url: done.url ?? "" } } : {}) });
-    return !done;
-  });
-  input.progress.phase(input.apply ? "planning" : "dry run", todo.length);
+  // Pass 1: read and plan everything as the listing streams in; finished repositories of a resumed run are not read again.
+  input.progress.phase(input.apply ? "planning" : "dry run");
   const pending: { repo: RepoInfo; writes: number; identityKey: string }[] = [];
-  await runPool(todo, input.concurrency, async (repo) => {
+  await runPool(streamTargets(listing.github, input.targets, input.session), input.concurrency, async (repo) => {
+    listed++;
+    const reason = skipReason(repo, input.selection);
+    if (reason) {
+      skipped[reason] = (skipped[reason] ?? 0) + 1;
+      return;
+    }
+    const done = ledger.state(fullName(repo)).done;
+    if (done) {
+      results.set(fullName(repo), { repo: fullName(repo), outcome: done.outcome ?? "clean", writes: 0, reads: 0, warnings: [], ...(done.pr ? { pr: { number: done.pr, url: done.url ?? "" } } : {}) });
+      return;
+    }
     const { ctx, identityKey } = await contextFor(repo);
     const result = await syncRepo(repo, ctx, false);
     results.set(result.repo, result);
@@ -185,7 +185,7 @@ export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
   // A run is finished when nothing failed; otherwise the next start resumes it and retries the failures.
   // A paused wave leaves the run unfinished too: the next start waits for that wave's checks again.
   if (input.apply && !all.some((r) => r.outcome === "failed") && !waves?.paused) ledger.finish();
-  return { apply: input.apply, startedAt, finishedAt: new Date().toISOString(), listed: listed.length, skipped, results: all, eta, resumed: ledger.resumed, ...(waves ? { waves } : {}) };
+  return { apply: input.apply, startedAt, finishedAt: new Date().toISOString(), listed, skipped, results: all, eta, resumed: ledger.resumed, ...(waves ? { waves } : {}) };
 }
 
 /** PR outcomes whose checks gate the next wave. */
