@@ -8,7 +8,7 @@
  * per unchanged repository (GitHub does not count 304s).
  */
 import { execFileSync, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -29,7 +29,7 @@ server.resetCounts();
 const ledger = join(mkdtempSync(join(tmpdir(), "bench-rollout-")), "ledger.jsonl");
 // --heap-mb caps V8's old space: the live heap is small (≈10 MB retained at 1,000 repos); RSS above it is GC slack.
 const heapFlag = values["heap-mb"] ? [`--max-old-space-size=${Number(values["heap-mb"])}`] : [];
-const entry = clientEntry();
+const { entry, build } = clientEntry();
 
 interface Pass {
   ms: number;
@@ -108,6 +108,7 @@ const result = {
     : {}),
 };
 await server.close();
+if (build) rmSync(build, { recursive: true, force: true });
 
 if (values.json) console.log(JSON.stringify(result));
 else {
@@ -132,16 +133,18 @@ if (failed) process.exitCode = 1;
  * The rollout runs as compiled JavaScript, as users run the published package (tsx would add ~35 MB
  * of loader to the RSS); `--source` runs the TypeScript sources through tsx instead.
  */
-function clientEntry(): string[] {
+function clientEntry(): { entry: string[]; build?: string } {
   const root = new URL("..", import.meta.url).pathname;
-  if (values.source) return ["--import", "tsx", join(root, "bench/rollout-client.ts")];
-  const out = join(root, ".tmp/bench-dist");
+  if (values.source) return { entry: ["--import", "tsx", join(root, "bench/rollout-client.ts")] };
+  // A folder per run, so two benchmarks at once never run each other's half-written build.
+  mkdirSync(join(root, ".tmp"), { recursive: true });
+  const out = mkdtempSync(join(root, ".tmp/bench-dist-"));
   execFileSync(
     join(root, "node_modules/.bin/tsc"),
     ["bench/rollout-client.ts", "--outDir", out, "--rootDir", ".", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--strict", "--skipLibCheck", "--resolveJsonModule", "--esModuleInterop", "--types", "node"],
     { cwd: root, stdio: "inherit" },
   );
-  return [join(out, "bench/rollout-client.js")];
+  return { entry: [join(out, "bench/rollout-client.js")], build: out };
 }
 
 function round(x: number): number {
