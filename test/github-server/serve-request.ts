@@ -183,9 +183,10 @@ export function serveRequest(state: ServerState, request: IncomingRequest): Outg
   }
 
   const payload = result.body === undefined ? "" : JSON.stringify(result.body);
-  // Conditional requests: a matching ETag costs nothing, as on GitHub.
+  // Conditional requests: a matching ETag costs nothing, as on GitHub, where ETags are per token
+  // (an App's hourly installation token gets new ones: github/docs#34689).
   if (method === "GET" && result.status === 200) {
-    const etag = `W/"${createHash("sha1").update(payload).digest("hex")}"`;
+    const etag = `W/"${createHash("sha1").update(token ?? "").update("\0").update(payload).digest("hex")}"`;
     if (matchesEtag(request.headers["if-none-match"], etag)) {
       state.counter.notModified++;
       return finish({ status: 304 }, { ...budget.spend(true), etag }, "");
