@@ -102,6 +102,9 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
       if (httpStatus(error) === 409 || httpStatus(error) === 404) return { repo: name, outcome: "skipped", skipReason: "empty", writes: 0, reads: counts.reads, warnings: [] };
       throw error;
     }
+    if (snapshot.truncated) {
+      return failed(name, counts, "the tree has more entries than GitHub lists in one answer (100,000); this repository is too large for rollout");
+    }
     const readBlob = (sha: string) => ctx.blobs.read(ctx.github, repo, sha, () => counts.reads++);
     const resolved: RemoteOptions = ctx.settings.presetOptions
       ? { options: ctx.settings.presetOptions.options, source: { kind: "config", path: ctx.settings.presetOptions.source }, warnings: [] }
