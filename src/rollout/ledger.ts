@@ -35,7 +35,7 @@ export interface LedgerEvent {
   readonly commit?: string;
   readonly writes?: number;
   readonly detail?: string;
-  /** On a clean `done`: what proves the repository unchanged next time. */
+  /** On a `done` that was clean or `pr-current`: what proves the repository unchanged next time. */
   readonly validators?: Validators;
   /** On `planned` in a run with `--waves`: the wave (0-based) the repository belongs to. */
   readonly wave?: number;
@@ -45,14 +45,19 @@ export interface LedgerEvent {
 export type WaveState = "passed" | "failed" | "timed-out";
 
 /**
- * The ETags of the two reads that found a repository clean, and the plan settings they were read
- * under. When both reads answer 304 under the same settings, the outcome is the same, at no rate-limit cost.
+ * The ETags of the two reads that found a repository clean (or its PR current), and the plan settings
+ * they were read under. When both reads answer 304 under the same settings, the outcome is the same, at
+ * no rate-limit cost.
  */
 export interface Validators {
   readonly tree: string;
   readonly pulls: string;
   /** Hash of the tool version and the settings that shape a plan. */
   readonly plan: string;
+  /** Set when the outcome was `pr-current`: our open PR that already held the change. */
+  readonly pr?: { readonly number: number; readonly url: string };
+  /** The plan's warnings, shown again when the outcome is replayed (a 304 has no body to warn about). */
+  readonly warnings?: readonly string[];
 }
 
 interface RunHeader {
@@ -68,7 +73,7 @@ export interface RepoLedgerState {
   /** The last PR of ours we know of, from this or an earlier run. */
   readonly pr?: { readonly number: number; readonly url?: string; readonly open: boolean };
   readonly lastStep?: LedgerStep;
-  /** From the last step recorded, of any run, when it found the repository clean. */
+  /** From the last step recorded, of any run, when it found the repository clean or its PR current. */
   readonly validators?: Validators;
   /** The wave of the current run the repository was planned in. */
   readonly wave?: number;
@@ -191,7 +196,7 @@ function parseLines(text: string): Record<string, unknown>[] {
 // Ledger lines are read back from disk: a hand-edited or foreign line must not pass as a validator.
 function isValidators(value: unknown): value is Validators {
   const v = value as Partial<Validators> | undefined;
-  return typeof v?.tree === "string" && typeof v.pulls === "string" && typeof v.plan === "string";
+  return typeof v?.tree === "string" && typeof v.pulls === "string" && typeof v.plan === "string" && (v.pr === undefined || typeof v.pr.number === "number") && (v.warnings === undefined || Array.isArray(v.warnings));
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {

@@ -93,7 +93,10 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
         if (tree === undefined) {
           listed = await read(findOpenPullIfChanged(ctx.github, repo, RESYNC_BRANCH, validators!.pulls));
           // Both unchanged under the same settings: the same outcome as last time, for two free 304s.
-          if (listed === undefined) return { repo: name, outcome: "clean", writes: 0, reads: counts.reads, warnings: [], validators: validators! };
+          if (listed === undefined) {
+            const { pr: open, warnings = [] } = validators!;
+            return { repo: name, outcome: open ? "pr-current" : "clean", ...(open ? { pr: open } : {}), writes: 0, reads: counts.reads, warnings, validators: validators! };
+          }
         }
         snapshot = tree ?? (await read(readTree(ctx.github, repo, repo.defaultBranch)))!;
       }
@@ -136,8 +139,7 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
         if (apply) ctx.ledger.record({ repo: name, step: merged ? "merged" : "closed", pr: known.number });
         if (merged) return finish(ctx, { ...base, outcome: "merged", pr: { number: known.number, url: known.url ?? "" }, writes: 0, reads: counts.reads }, apply);
       }
-      // Only a clean result without warnings can be replayed from validators: a 304 carries no body to warn about.
-      const proof = ctx.planKey !== undefined && warnings.length === 0 && snapshot.etag && listed!.etag ? { tree: snapshot.etag, pulls: listed!.etag, plan: ctx.planKey } : undefined;
+      const proof = apply ? undefined : proofOf(ctx, snapshot, listed!, warnings);
       return finish(ctx, { ...base, outcome: "clean", writes: 0, reads: counts.reads, ...(proof ? { validators: proof } : {}) }, apply);
     }
 
@@ -163,7 +165,9 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     const diff = ctx.settings.wantDiff ? await remoteDiff(plan, snapshot.entries, readBlob) : undefined;
     const shown = { ...base, summary, ...(diff ? { diff } : {}) };
     if (needed === 0) {
-      return finish(ctx, { ...shown, outcome: "pr-current", pr: pr(pull!), writes: 0, reads: counts.reads }, apply);
+      // The PR list's ETag covers the PR's head, title and body; the tree's, what the change is made of.
+      const proof = apply ? undefined : proofOf(ctx, snapshot, listed!, warnings, pr(pull!));
+      return finish(ctx, { ...shown, outcome: "pr-current", pr: pr(pull!), writes: 0, reads: counts.reads, ...(proof ? { validators: proof } : {}) }, apply);
     }
     if (!apply) {
       return { ...shown, outcome: pull ? "would-update" : "would-open", ...(pull ? { pr: pr(pull) } : {}), writes: needed, reads: counts.reads };
@@ -190,6 +194,12 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
   } catch (error) {
     return failed(name, counts, gitHubError(error, `${name}`, ctx.redactor, touchesWorkflows).message);
   }
+}
+
+/** Validators for a planning result (the tree read by branch name), with what replaying it must repeat. */
+function proofOf(ctx: SyncContext, tree: TreeSnapshot, pulls: { etag: string | undefined }, warnings: readonly string[], open?: { number: number; url: string }): Validators | undefined {
+  if (ctx.planKey === undefined || !tree.etag || !pulls.etag) return undefined;
+  return { tree: tree.etag, pulls: pulls.etag, plan: ctx.planKey, ...(open ? { pr: open } : {}), ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 function pr(pull: OpenPull): { number: number; url: string } {

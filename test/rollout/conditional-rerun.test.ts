@@ -91,3 +91,32 @@ describe("rollout re-runs with conditional requests", () => {
     expect(outcomes(report)["acme/nextjs-00003"]).toBe("would-close");
   });
 });
+
+describe("rollout re-runs over repositories whose PR is open and current", () => {
+  it("the second pass after the PRs were opened keeps validators; the third reads each repository in two free 304s", async () => {
+    const h = await startHarness(2);
+    try {
+      const opened = await h.run();
+      expect(new Set(Object.values(outcomes(opened)))).toEqual(new Set(["pr-opened"]));
+      const second = await h.run();
+      expect(new Set(Object.values(outcomes(second)))).toEqual(new Set(["pr-current"]));
+      h.server.resetCounts();
+      const third = await h.run();
+      expect(third.results.map((r) => [r.outcome, r.pr?.number])).toEqual(opened.results.map((r) => ["pr-current", r.pr?.number]));
+      // Warnings of the plan (the detected stacks' assumptions) are kept with the validators and shown again.
+      expect(second.results.some((r) => r.warnings.length > 0)).toBe(true);
+      expect(third.results.map((r) => r.warnings)).toEqual(second.results.map((r) => r.warnings));
+      expect(h.server.counts.writes).toBe(0);
+      expect(Object.values(h.server.counts.byRepo).reduce((n, c) => n + c.reads, 0)).toBe(4);
+      expect(h.server.counts.notModified).toBe(4);
+      // A push to our PR branch changes the PR list's ETag: that repository is planned afresh (and its PR updated).
+      const first = opened.results[0]!.repo.split("/")[1]!;
+      h.server.repo("acme", first).push({ branch: "devops-baseline/resync", files: { "README.md": "# pushed to our branch\n" } });
+      const fourth = await h.run({ apply: false });
+      expect(outcomes(fourth)[`acme/${first}`]).toBe("would-update");
+      expect(h.server.violations).toEqual([]);
+    } finally {
+      await h.server.close();
+    }
+  });
+});
