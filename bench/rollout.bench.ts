@@ -37,13 +37,14 @@ interface Pass {
   peakHeap: number;
   peakHeapTotal: number;
   peakExternal: number;
+  liveHeap: number;
   listingRequests: number;
   listingRateLimited: number;
   results: { repo: string; outcome: string; reads: number; writes: number; rateLimited: number; blobReads: number }[];
 }
 
 async function runPass(pass: "first" | "rerun"): Promise<Pass> {
-  const child = spawn(process.execPath, [...heapFlag, ...entry, server.url, ledger, String(values.concurrency), pass], { stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [...heapFlag, "--expose-gc", ...entry, server.url, ledger, String(values.concurrency), pass], { stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
@@ -69,6 +70,7 @@ const memory = (pass: Pass) => ({
   peakHeapMb: round(pass.peakHeap / 1024 / 1024),
   peakHeapTotalMb: round(pass.peakHeapTotal / 1024 / 1024),
   peakExternalMb: round(pass.peakExternal / 1024 / 1024),
+  liveHeapAtEndMb: round(pass.liveHeap / 1024 / 1024),
 });
 const changedRows = run.results.filter((r) => changed.has(r.repo));
 const unchangedRows = run.results.filter((r) => !changed.has(r.repo));
