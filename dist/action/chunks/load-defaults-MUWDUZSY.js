@@ -1,0 +1,2 @@
+import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
+import{a}from"./chunk-QLOTRK2C.js";import"./chunk-TXM734SU.js";import"./chunk-YJB7Y6GE.js";import"./chunk-TU5DQ3CT.js";import"./chunk-2RDAINH6.js";import"./chunk-5O6GPE76.js";import"./chunk-AM6QKYLI.js";import"./chunk-HYMPNKDN.js";import"./chunk-W2CXPP6G.js";export{a as loadDefaults};
