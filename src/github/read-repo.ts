@@ -1,4 +1,5 @@
 import type { GitHub } from "./client.js";
+import { readIfChanged } from "./conditional.js";
 import type { TreeEntry } from "./tree-sha.js";
 
 export interface RepoRef {
@@ -16,13 +17,19 @@ export interface RepoInfo extends RepoRef {
   readonly topics: readonly string[];
 }
 
-/** The default branch as one consistent snapshot: its head commit and the full recursive listing. */
-export interface BranchSnapshot {
-  readonly headSha: string;
+/** A tree as one recursive listing. */
+export interface TreeSnapshot {
   readonly treeSha: string;
   readonly entries: ReadonlyMap<string, TreeEntry>;
   /** GitHub cuts recursive listings at 100,000 entries or 7 MB. */
   readonly truncated: boolean;
+  /** The listing's validator, for a conditional read next time. */
+  readonly etag?: string;
+}
+
+/** The default branch as one consistent snapshot: its head commit and the full recursive listing. */
+export interface BranchSnapshot extends TreeSnapshot {
+  readonly headSha: string;
 }
 
 export const fullName = (repo: RepoRef): string => `${repo.owner}/${repo.name}`;
@@ -58,14 +65,23 @@ export async function getRepoInfo(github: GitHub, repo: RepoRef): Promise<RepoIn
 export async function readBranch(github: GitHub, repo: RepoRef, branch: string): Promise<BranchSnapshot> {
   const ref = await github.rest.git.getRef({ owner: repo.owner, repo: repo.name, ref: `heads/${branch}` });
   const headSha = ref.data.object.sha;
-  const tree = await github.rest.git.getTree({ owner: repo.owner, repo: repo.name, tree_sha: headSha, recursive: "1" });
+  return { headSha, ...(await readTree(github, repo, headSha))! };
+}
+
+/**
+ * One read: the recursive tree of a commit, tree or branch name (GitHub resolves names). With `etag`,
+ * a conditional read: `undefined` when the listing is unchanged (a 304, free of rate limit).
+ */
+export async function readTree(github: GitHub, repo: RepoRef, treeish: string, etag?: string): Promise<TreeSnapshot | undefined> {
+  const tree = await readIfChanged(etag, (headers) => github.rest.git.getTree({ owner: repo.owner, repo: repo.name, tree_sha: treeish, recursive: "1", headers }));
+  if (tree === undefined) return undefined;
   const entries = new Map<string, TreeEntry>();
   for (const e of tree.data.tree) {
     if (e.path === undefined || e.sha === undefined || e.mode === undefined) continue;
     const type = e.type === "tree" || e.type === "commit" ? e.type : "blob";
     entries.set(e.path, { path: e.path, mode: e.mode, type, sha: e.sha, ...(e.size === undefined ? {} : { size: e.size }) });
   }
-  return { headSha, treeSha: tree.data.sha, entries, truncated: tree.data.truncated };
+  return { treeSha: tree.data.sha, entries, truncated: tree.data.truncated, ...(tree.etag ? { etag: tree.etag } : {}) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { GitHub } from "./client.js";
+import { readIfChanged } from "./conditional.js";
 import { httpStatus } from "./errors.js";
 import type { RepoRef } from "./read-repo.js";
 import type { TreeChange } from "./tree-sha.js";
@@ -16,10 +17,16 @@ export interface OpenPull {
 
 /** One read: the open pull request whose head is our branch in the same repository, if any. */
 export async function findOpenPull(github: GitHub, repo: RepoRef, branch: string): Promise<OpenPull | undefined> {
-  const { data } = await github.rest.pulls.list({ owner: repo.owner, repo: repo.name, state: "open", head: `${repo.owner}:${branch}`, per_page: 10 });
+  return (await findOpenPullIfChanged(github, repo, branch))!.pull;
+}
+
+/** {@link findOpenPull} as a conditional read: `undefined` when the list is as it was at `etag` (a free 304). */
+export async function findOpenPullIfChanged(github: GitHub, repo: RepoRef, branch: string, etag?: string): Promise<{ pull: OpenPull | undefined; etag: string | undefined } | undefined> {
+  const list = await readIfChanged(etag, (headers) => github.rest.pulls.list({ owner: repo.owner, repo: repo.name, state: "open", head: `${repo.owner}:${branch}`, per_page: 10, headers }));
+  if (list === undefined) return undefined;
   // Filter again: a fork's PR from a same-named branch is not ours.
-  const pull = data.find((p) => p.head.ref === branch && p.head.repo?.full_name?.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase());
-  return pull && { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? "", headSha: pull.head.sha };
+  const pull = list.data.find((p) => p.head.ref === branch && p.head.repo?.full_name?.toLowerCase() === `${repo.owner}/${repo.name}`.toLowerCase());
+  return { pull: pull && { number: pull.number, url: pull.html_url, title: pull.title, body: pull.body ?? "", headSha: pull.head.sha }, etag: list.etag };
 }
 
 /** One read; `undefined` when the branch does not exist (asked as a prefix match, so absence is a 200, not a logged 404). */

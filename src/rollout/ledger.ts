@@ -37,6 +37,29 @@ export interface LedgerEvent {
   readonly commit?: string;
   readonly writes?: number;
   readonly detail?: string;
+  /** On a `done` that was clean or `pr-current`: what proves the repository unchanged next time. */
+  readonly validators?: Validators;
+  /** On `planned` in a run with `--waves`: the wave (0-based) the repository belongs to. */
+  readonly wave?: number;
+}
+
+/** How a wave's gate ended: its PRs' checks passed, one failed (the run paused), or the wait ran out. */
+export type WaveState = "passed" | "failed" | "timed-out";
+
+/**
+ * The ETags of the two reads that found a repository clean (or its PR current), and the plan settings
+ * they were read under. When both reads answer 304 under the same settings, the outcome is the same, at
+ * no rate-limit cost.
+ */
+export interface Validators {
+  readonly tree: string;
+  readonly pulls: string;
+  /** Hash of the tool version and the settings that shape a plan. */
+  readonly plan: string;
+  /** Set when the outcome was `pr-current`: our open PR that already held the change. */
+  readonly pr?: { readonly number: number; readonly url: string };
+  /** The plan's warnings, shown again when the outcome is replayed (a 304 has no body to warn about). */
+  readonly warnings?: readonly string[];
 }
 
 interface RunHeader {
@@ -52,6 +75,10 @@ export interface RepoLedgerState {
   /** The last PR of ours we know of, from this or an earlier run. */
   readonly pr?: { readonly number: number; readonly url?: string; readonly open: boolean };
   readonly lastStep?: LedgerStep;
+  /** From the last step recorded, of any run, when it found the repository clean or its PR current. */
+  readonly validators?: Validators;
+  /** The wave of the current run the repository was planned in. */
+  readonly wave?: number;
 }
 
 /**
@@ -60,6 +87,8 @@ export interface RepoLedgerState {
  */
 export class Ledger {
   private readonly states = new Map<string, RepoLedgerState>();
+  /** Gates of the current run's waves, by 0-based wave. */
+  private readonly waves = new Map<number, WaveState>();
   readonly resumed: boolean;
   readonly runId: string;
 
@@ -80,8 +109,10 @@ export class Ledger {
     this.resumed = Boolean(header && !finished);
     this.runId = this.resumed ? header!.run : now().toISOString();
     for (const [i, line] of lines.entries()) {
+      const currentRun = this.resumed && i > lastHeader;
+      if (currentRun && typeof line.wave === "number" && typeof line.gate === "string" && line.repo === undefined) this.waves.set(line.wave, line.gate as WaveState);
       if (typeof line.repo !== "string" || typeof line.step !== "string") continue;
-      this.fold(line as unknown as LedgerEvent, this.resumed && i > lastHeader);
+      this.fold(line as unknown as LedgerEvent, currentRun);
     }
     if (!this.resumed) this.write({ run: this.runId, fingerprint, at: now().toISOString() });
   }
@@ -114,6 +145,16 @@ export class Ledger {
     this.fold(full, true);
   }
 
+  /** Records how a wave's gate ended, so a resumed run does not wait for a passed wave again. */
+  recordWave(wave: number, gate: WaveState): void {
+    this.write({ wave, gate, at: new Date().toISOString() });
+    this.waves.set(wave, gate);
+  }
+
+  waveGate(wave: number): WaveState | undefined {
+    return this.waves.get(wave);
+  }
+
   finish(): void {
     this.write({ end: true, run: this.runId, at: new Date().toISOString() });
   }
@@ -128,7 +169,10 @@ export class Ledger {
     const gone = event.step === "closed" || event.step === "merged" || (event.step === "done" && (event.outcome === "clean" || event.outcome === "merged" || event.outcome === "pr-closed"));
     if (gone) pr = pr && { ...pr, open: false };
     const done = currentRun && event.step === "done" ? event : currentRun ? previous.done : undefined;
-    this.states.set(key, { ...(done ? { done } : {}), ...(pr ? { pr } : {}), lastStep: event.step });
+    // Any later step (a plan, a write) means the repository is no longer known clean.
+    const validators = event.step === "done" && isValidators(event.validators) ? event.validators : undefined;
+    const wave = !currentRun ? undefined : event.step === "planned" && typeof event.wave === "number" ? event.wave : previous.wave;
+    this.states.set(key, { ...(done ? { done } : {}), ...(pr ? { pr } : {}), lastStep: event.step, ...(validators ? { validators } : {}), ...(wave === undefined ? {} : { wave }) });
   }
 
   private write(line: object): void {
@@ -149,6 +193,12 @@ function parseLines(text: string): Record<string, unknown>[] {
     }
   }
   return lines;
+}
+
+// Ledger lines are read back from disk: a hand-edited or foreign line must not pass as a validator.
+function isValidators(value: unknown): value is Validators {
+  const v = value as Partial<Validators> | undefined;
+  return typeof v?.tree === "string" && typeof v.pulls === "string" && typeof v.plan === "string" && (v.pr === undefined || typeof v.pr.number === "number") && (v.warnings === undefined || Array.isArray(v.warnings));
 }
 
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {

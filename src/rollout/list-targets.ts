@@ -12,33 +12,50 @@ export interface TargetSpec {
   readonly search?: string;
 }
 
-/** Lists candidate repositories, each with what selection needs (archived, fork, empty, topics). */
-export async function listTargets(github: GitHub, spec: TargetSpec, onRead: () => void, session?: GitHubSession): Promise<RepoInfo[]> {
+/** Exactly one source of repositories; checked before anything is opened or read. */
+export function checkTargets(spec: TargetSpec): void {
   const sources = [spec.org, spec.reposFile, spec.search].filter((s) => s !== undefined).length;
   if (sources === 0) throw badInput("Say which repositories: --org NAME, --repos FILE or --search QUERY (optionally narrowed by --topic, --include, --exclude).");
   if (sources > 1) throw badInput("Use one of --org, --repos and --search; narrow with --topic, --include and --exclude.");
-  const found: RepoInfo[] = [];
+}
+
+/**
+ * Streams candidate repositories, each with what selection needs (archived, fork, empty, topics). An
+ * organisation's listing is consumed page by page as the caller pulls (one page of 100 buffered at most),
+ * so a 10,000-repository organisation is never held as one list; a search (at most 1,000 results) and a
+ * file are small and come sorted by name. Duplicates (a listing that shifts while it is paged) are dropped.
+ */
+export async function* streamTargets(github: GitHub, spec: TargetSpec, session?: GitHubSession): AsyncGenerator<RepoInfo> {
+  const seen = new Set<string>();
+  const fresh = (repo: RepoInfo) => {
+    const key = `${repo.owner}/${repo.name}`.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   if (spec.org !== undefined) {
-    for await (const page of github.paginate.iterator(github.rest.repos.listForOrg, { org: spec.org, type: "all", per_page: 100 })) {
-      onRead();
-      for (const repo of page.data) found.push(toRepoInfo(repo));
+    for await (const page of github.paginate.iterator(github.rest.repos.listForOrg, { org: spec.org, type: "all", sort: "full_name", direction: "asc", per_page: 100 })) {
+      for (const repo of page.data) {
+        const info = toRepoInfo(repo);
+        if (fresh(info)) yield info;
+      }
     }
-  } else if (spec.search !== undefined) {
+    return;
+  }
+  const found: RepoInfo[] = [];
+  if (spec.search !== undefined) {
     for await (const page of github.paginate.iterator(github.rest.search.repos, { q: spec.search, per_page: 100 })) {
-      onRead();
       for (const repo of page.data) if (repo.owner) found.push(toRepoInfo({ ...repo, owner: repo.owner }));
     }
   } else {
     for (const ref of readReposFile(spec.reposFile!)) {
-      onRead();
       // With a GitHub App each owner has its own installation.
       const client = session ? (await session.forOwner(ref.owner)).github : github;
       found.push(await getRepoInfo(client, ref));
     }
   }
-  // Sorted and de-duplicated by name: the order of the report, the ledger and every shard is stable.
-  const unique = new Map(found.map((r) => [`${r.owner}/${r.name}`.toLowerCase(), r]));
-  return [...unique.values()].sort((a, b) => (`${a.owner}/${a.name}`.toLowerCase() < `${b.owner}/${b.name}`.toLowerCase() ? -1 : 1));
+  found.sort((a, b) => (`${a.owner}/${a.name}`.toLowerCase() < `${b.owner}/${b.name}`.toLowerCase() ? -1 : 1));
+  for (const repo of found) if (fresh(repo)) yield repo;
 }
 
 export function readReposFile(path: string): { owner: string; name: string }[] {

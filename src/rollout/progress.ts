@@ -2,7 +2,8 @@ import type { RepoResult } from "./sync-repo.js";
 
 /** What a run tells the person watching it. */
 export interface Progress {
-  phase(name: string, total: number): void;
+  /** `total` is unknown while the listing streams in. */
+  phase(name: string, total?: number): void;
   done(result: RepoResult): void;
   note(line: string): void;
   end(): void;
@@ -21,7 +22,7 @@ interface Stream {
 export function createProgress(stream: Stream, redact: (s: string) => string, now: () => number = Date.now): Progress {
   const live = stream.isTTY === true;
   let phaseName = "";
-  let total = 0;
+  let total: number | undefined;
   let count = 0;
   let writes = 0;
   let failed = 0;
@@ -32,7 +33,7 @@ export function createProgress(stream: Stream, redact: (s: string) => string, no
     if (!live || (!force && now() - lastDraw < 100)) return;
     lastDraw = now();
     const rate = count / Math.max(1, (now() - started) / 60_000);
-    const text = `${phaseName} ${count}/${total} repos · ${writes} writes · ${failed} failed · ${Math.round(rate)} repos/min`;
+    const text = `${phaseName} ${count}${total === undefined ? "" : `/${total}`} repos · ${writes} writes · ${failed} failed · ${Math.round(rate)} repos/min`;
     stream.write(`\r\x1b[2K${text.slice(0, (stream.columns ?? 100) - 1)}`);
   };
   const line = (text: string) => {
@@ -47,7 +48,7 @@ export function createProgress(stream: Stream, redact: (s: string) => string, no
       total = n;
       count = writes = failed = 0;
       started = now();
-      if (!live) stream.write(`${name}: ${n} repositories\n`);
+      if (!live) stream.write(n === undefined ? `${name}: repositories as they are listed\n` : `${name}: ${n} repositories\n`);
       draw(true);
     },
     done(result) {

@@ -14,6 +14,19 @@ export interface RolloutReport {
   readonly results: readonly RepoResult[];
   /** What the planning pass found: repositories needing writes, the writes, and how long the budget makes them take. */
   readonly eta?: { readonly repos: number; readonly writes: number; readonly ms: number };
+  /** With `--waves`: how far the run got. */
+  readonly waves?: WavesReport;
+}
+
+export interface WavesReport {
+  /** Repositories per wave, in order. */
+  readonly sizes: readonly number[];
+  /** Waves whose PRs were opened in this run or an earlier part of it. */
+  readonly applied: number;
+  /** Set when a wave's checks failed (or a write of it): the run stopped before the next wave (1-based; `pr` 0 when none was opened). */
+  readonly paused?: { readonly wave: number; readonly failing: readonly { readonly repo: string; readonly pr: number; readonly checks: readonly string[] }[] };
+  /** Waves that moved on after `--wave-wait` with checks still pending (1-based). */
+  readonly movedOnAfterWait: readonly number[];
 }
 
 const ORDER: readonly RepoOutcome[] = ["failed", "pr-opened", "pr-updated", "pr-closed", "would-open", "would-update", "would-close", "pr-current", "merged", "clean", "audited", "skipped"];
@@ -51,6 +64,7 @@ export function reportJson(report: RolloutReport): string {
       listed: report.listed,
       skipped: report.skipped,
       ...(report.eta ? { eta: report.eta } : {}),
+      ...(report.waves ? { waves: report.waves } : {}),
       totals: totals(report.results),
       writes: sum(report.results, "writes"),
       reads: sum(report.results, "reads"),
@@ -74,6 +88,7 @@ export function reportTable(report: RolloutReport): string {
     out.push(...(out.length > 0 ? [""] : []), "Repositories ranked by findings:", ...table(header, rows));
   }
   out.push("", summaryLine(report));
+  if (report.waves) out.push(...wavesLines(report.waves));
   return out.join("\n");
 }
 
@@ -86,6 +101,7 @@ function table(header: string[], rows: string[][]): string[] {
 export function reportMarkdown(report: RolloutReport): string {
   const shown = sorted(report.results.filter((r) => r.outcome !== "clean" && r.outcome !== "skipped" && r.outcome !== "audited"));
   const lines = [`## DevOps baseline ${report.auditOnly ? "audit" : `rollout${report.apply ? "" : " (dry run)"}`}`, "", summaryLine(report), ""];
+  if (report.waves) lines.push(...wavesLines(report.waves).map((l) => l.replace(/^ {2}/, "- ")), "");
   if (shown.length > 0) {
     lines.push("| repository | result | PR | files | writes | note |", "| --- | --- | --- | --- | ---: | --- |");
     for (const r of shown) {
@@ -116,6 +132,16 @@ function summaryLine(report: RolloutReport): string {
   ]
     .filter(Boolean)
     .join(" ");
+}
+
+function wavesLines(waves: WavesReport): string[] {
+  const lines = [`Waves: ${waves.sizes.join(", ")} repositories; ${waves.applied} of ${waves.sizes.length} applied.`];
+  if (waves.movedOnAfterWait.length > 0) lines.push(`  Moved on after --wave-wait with checks still pending: wave ${waves.movedOnAfterWait.join(", ")}.`);
+  if (waves.paused) {
+    lines.push(`Paused before wave ${waves.paused.wave + 1}: checks failed in wave ${waves.paused.wave}. Fix them (or close those PRs), then run the same command to resume.`);
+    for (const f of waves.paused.failing) lines.push(`  ${f.repo}${f.pr > 0 ? ` #${f.pr}` : ""}: ${f.checks.join(", ")}`);
+  }
+  return lines;
 }
 
 function files(r: RepoResult): string {

@@ -1,15 +1,15 @@
 import { gitHubError, httpStatus } from "../github/errors.js";
 import type { GitHub } from "../github/client.js";
-import { BlobReader, fullName, readBranch, type BranchSnapshot, type RepoInfo } from "../github/read-repo.js";
+import { BlobReader, fullName, readBranch, readTree, type RepoInfo, type TreeSnapshot } from "../github/read-repo.js";
 import type { Redactor } from "../github/redact.js";
 import { treeShaAfter, type TreeChange } from "../github/tree-sha.js";
-import { branchHead, closePull, commitInfo, editPull, findOpenPull, openPull, pointBranch, pullWasMerged, writeCommit, type OpenPull } from "../github/write-changes.js";
+import { branchHead, closePull, commitInfo, editPull, findOpenPull, findOpenPullIfChanged, openPull, pointBranch, pullWasMerged, writeCommit, type OpenPull } from "../github/write-changes.js";
 import type { AuditPolicy } from "../audit/policy.js";
 import type { BaselineConfig, BaselineOptions } from "../options/index.js";
 import type { PlanFlags } from "../synth/plan.js";
 import { TOOL_VERSION } from "../version.js";
 import type { RepoAudit } from "./audit-remote.js";
-import type { Ledger, RepoOutcome } from "./ledger.js";
+import type { Ledger, RepoOutcome, Validators } from "./ledger.js";
 import { planRemote } from "./plan-remote.js";
 import { CLOSE_COMMENT, commitMessage, PR_TITLE, prBody, RESYNC_BRANCH, summarise, type ChangeSummary } from "./pr-text.js";
 import { resolveRemoteOptions, type ReadBlob, type RemoteOptions } from "./remote-options.js";
@@ -39,6 +39,11 @@ export interface SyncContext {
   readonly redactor: Redactor;
   readonly ledger: Ledger;
   readonly settings: SyncSettings;
+  /**
+   * Hash of the settings that shape a plan (tool version included). With it, planning reads are
+   * conditional on the validators the ledger kept from the last time the repository was clean.
+   */
+  readonly planKey?: string;
 }
 
 export interface RepoResult {
@@ -56,6 +61,8 @@ export interface RepoResult {
   readonly warnings: readonly string[];
   readonly error?: string;
   readonly skipReason?: string;
+  /** Set on a clean result (planning with a `planKey`): what proves it unchanged next time. */
+  readonly validators?: Validators;
 }
 
 /**
@@ -77,13 +84,35 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
   };
   let touchesWorkflows = false;
   try {
-    let snapshot: BranchSnapshot;
+    const known = ctx.planKey === undefined ? undefined : ctx.ledger.state(name).validators;
+    const validators = known?.plan === ctx.planKey ? known : undefined;
+    let snapshot: TreeSnapshot;
+    let headSha: string | undefined;
+    let listed: Awaited<ReturnType<typeof findOpenPullIfChanged>>;
     try {
-      snapshot = await readBranch(ctx.github, repo, repo.defaultBranch);
-      counts.reads += 2;
+      if (apply) {
+        // Writing needs the head commit and its tree as one moment: the commit is built on them.
+        counts.reads++;
+        const branch = await readBranch(ctx.github, repo, repo.defaultBranch);
+        counts.reads++;
+        snapshot = branch;
+        headSha = branch.headSha;
+      } else {
+        // Planning reads the branch's tree by name (one read); the head commit only when a change needs it.
+        const tree = await read(readTree(ctx.github, repo, repo.defaultBranch, validators?.tree));
+        if (tree === undefined) {
+          listed = await read(findOpenPullIfChanged(ctx.github, repo, RESYNC_BRANCH, validators!.pulls));
+          // Both unchanged under the same settings: the same outcome as last time, for two free 304s.
+          if (listed === undefined) {
+            const { pr: open, warnings = [] } = validators!;
+            return { repo: name, outcome: open ? "pr-current" : "clean", ...(open ? { pr: open } : {}), writes: 0, reads: counts.reads, warnings, validators: validators! };
+          }
+        }
+        snapshot = tree ?? (await read(readTree(ctx.github, repo, repo.defaultBranch)))!;
+      }
     } catch (error) {
       // 409: a repository without commits; 404: the default branch is gone.
-      if (httpStatus(error) === 409 || httpStatus(error) === 404) return { repo: name, outcome: "skipped", skipReason: "empty", writes: 0, reads: counts.reads + 1, warnings: [] };
+      if (httpStatus(error) === 409 || httpStatus(error) === 404) return { repo: name, outcome: "skipped", skipReason: "empty", writes: 0, reads: counts.reads, warnings: [] };
       throw error;
     }
     if (snapshot.truncated) {
@@ -102,7 +131,8 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     });
     touchesWorkflows = plan.changes.some((c) => c.path.startsWith(".github/workflows/"));
     const warnings = [...resolved.warnings, ...plan.warnings];
-    const pull = await read(findOpenPull(ctx.github, repo, RESYNC_BRANCH));
+    listed ??= await read(findOpenPullIfChanged(ctx.github, repo, RESYNC_BRANCH));
+    const pull = listed!.pull;
     const base = { repo: name, warnings, fromVersion: plan.previous?.toolVersion ?? null };
 
     if (plan.changes.length === 0) {
@@ -119,7 +149,8 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
         if (apply) ctx.ledger.record({ repo: name, step: merged ? "merged" : "closed", pr: known.number });
         if (merged) return finish(ctx, { ...base, outcome: "merged", pr: { number: known.number, url: known.url ?? "" }, writes: 0, reads: counts.reads }, apply);
       }
-      return finish(ctx, { ...base, outcome: "clean", writes: 0, reads: counts.reads }, apply);
+      const proof = apply ? undefined : proofOf(ctx, snapshot, listed!, warnings);
+      return finish(ctx, { ...base, outcome: "clean", writes: 0, reads: counts.reads, ...(proof ? { validators: proof } : {}) }, apply);
     }
 
     const summary = summarise(plan.changes, plan.actions, new Set(snapshot.entries.keys()));
@@ -137,14 +168,18 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     let branchCurrent = false;
     if (branchSha) {
       const info = await read(commitInfo(ctx.github, repo, branchSha));
-      branchCurrent = info.treeSha === desiredTree && info.parents.length === 1 && info.parents[0] === snapshot.headSha;
+      // Only now does planning need the default branch's head: is our branch built on it?
+      headSha ??= await read(branchHead(ctx.github, repo, repo.defaultBranch));
+      branchCurrent = info.treeSha === desiredTree && info.parents.length === 1 && info.parents[0] === headSha;
     }
     const textChanged = pull !== undefined && (pull.title !== PR_TITLE || pull.body !== body);
     const needed = (branchCurrent ? 0 : 3) + (pull ? (textChanged ? 1 : 0) : 1);
     const diff = ctx.settings.wantDiff ? await remoteDiff(plan, snapshot.entries, readBlob) : undefined;
     const shown = { ...base, summary, audit, ...(diff ? { diff } : {}) };
     if (needed === 0) {
-      return finish(ctx, { ...shown, outcome: "pr-current", pr: pr(pull!), writes: 0, reads: counts.reads }, apply);
+      // The PR list's ETag covers the PR's head, title and body; the tree's, what the change is made of.
+      const proof = apply ? undefined : proofOf(ctx, snapshot, listed!, warnings, pr(pull!));
+      return finish(ctx, { ...shown, outcome: "pr-current", pr: pr(pull!), writes: 0, reads: counts.reads, ...(proof ? { validators: proof } : {}) }, apply);
     }
     if (!apply) {
       return { ...shown, outcome: pull ? "would-update" : "would-open", ...(pull ? { pr: pr(pull) } : {}), writes: needed, reads: counts.reads };
@@ -154,7 +189,7 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
       const { commitSha } = await writeCommit(
         ctx.github,
         repo,
-        { baseTree: snapshot.treeSha, parent: snapshot.headSha, changes: plan.changes, message: commitMessage(base.fromVersion, TOOL_VERSION) },
+        { baseTree: snapshot.treeSha, parent: headSha!, changes: plan.changes, message: commitMessage(base.fromVersion, TOOL_VERSION) },
         gate,
       );
       await moveBranch(ctx.github, repo, commitSha, branchSha !== undefined, gate);
@@ -174,7 +209,7 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
 }
 
 /** Both trees are content hashes, so an audit made for them (in the planning pass) holds as long as the policy, which is the run's. */
-async function auditOnce(ctx: SyncContext, key: string, entries: BranchSnapshot["entries"], readBlob: ReadBlob, changes: readonly TreeChange[]): Promise<RepoAudit> {
+async function auditOnce(ctx: SyncContext, key: string, entries: TreeSnapshot["entries"], readBlob: ReadBlob, changes: readonly TreeChange[]): Promise<RepoAudit> {
   const known = ctx.audits?.get(key);
   if (known) return known;
   // The rule catalog loads with the first repository that has changes, not with every command.
@@ -182,6 +217,12 @@ async function auditOnce(ctx: SyncContext, key: string, entries: BranchSnapshot[
   const audit = await auditRemote(entries, readBlob, ctx.settings.audit ?? {}, changes);
   ctx.audits?.set(key, audit);
   return audit;
+}
+
+/** Validators for a planning result (the tree read by branch name), with what replaying it must repeat. */
+function proofOf(ctx: SyncContext, tree: TreeSnapshot, pulls: { etag: string | undefined }, warnings: readonly string[], open?: { number: number; url: string }): Validators | undefined {
+  if (ctx.planKey === undefined || !tree.etag || !pulls.etag) return undefined;
+  return { tree: tree.etag, pulls: pulls.etag, plan: ctx.planKey, ...(open ? { pr: open } : {}), ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 function pr(pull: OpenPull): { number: number; url: string } {

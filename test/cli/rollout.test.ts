@@ -125,5 +125,26 @@ describe("create-devops-baseline rollout", () => {
     const bad = await rollout("--defaults", defaults);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/alerting: "pager" is not allowed/);
+    const waves = await rollout("--waves", "10%,5%");
+    expect(waves.code).toBe(2);
+    expect(waves.stderr).toContain("--waves: each wave reaches further");
+    const wait = await rollout("--waves", "1,100%", "--wave-wait", "soon");
+    expect(wait.code).toBe(2);
+    expect(wait.stderr).toContain('--wave-wait: "soon" is not a duration');
+  });
+
+  it("--waves: a failed check after the first wave pauses the run with exit 1 and a report", async () => {
+    const names = [6, 7].map((i) => server.addRepo(simulatedRepo("acme", i)).name);
+    server.simulateCi((repo, sha) => (sha === repo.branchSha("devops-baseline/resync") ? { checkRuns: [{ name: "build", status: "completed", conclusion: "failure" }] } : undefined));
+    const ledger = join(dir, "waves.jsonl");
+    const run = () => cli("rollout", "--org", "acme", "--api-url", server.url, "--pacing", "off", "--ledger", ledger, "--apply", ...names.flatMap((n) => ["--include", n]), "--waves", "1,100%");
+    const first = await run();
+    server.simulateCi(undefined);
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain("Waves: 1, 1 repositories; 1 of 2 applied.");
+    expect(first.stdout).toContain("Paused before wave 2: checks failed in wave 1.");
+    expect(first.stdout).toMatch(new RegExp(`acme/${names[0]} #\\d+: build`));
+    expect(first.stdout).toContain(`run the same command again to resume from ${ledger}`);
+    expect(server.repo("acme", names[1]!).pulls).toHaveLength(0);
   });
 });

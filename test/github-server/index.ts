@@ -8,6 +8,6 @@ export type {
 } from "./start-github-server.js";
 export type { RequestCounts } from "./count-requests.js";
 export type { LimitOptions } from "./rate-limit.js";
-export type { AddRepoOptions, FileSpec, PullState, PushOptions, RepoState } from "./repo-state.js";
+export type { AddRepoOptions, CheckRunSpec, CiReport, CommitStatusSpec, FileSpec, PullState, PushOptions, RepoState } from "./repo-state.js";
 export { blobSha } from "./git-objects.js";
 export { loadOpenApi } from "./load-openapi.js";

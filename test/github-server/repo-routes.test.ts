@@ -201,6 +201,20 @@ describe("repository routes", () => {
     );
     expect(again.status).toBe(304);
     expect(Number(again.headers["x-ratelimit-used"])).toBe(used);
+    // Weak comparison, as GitHub: the strong form of the tag and a list holding it match too.
+    const etag = first.headers.etag!;
+    expect(etag).toMatch(/^W\/"[0-9a-f]+"$/);
+    for (const header of [etag.slice(2), `"other", ${etag}`, "*"]) {
+      const answer = await statusOf(octokit.repos.get({ owner: "docs", repo: "site", headers: { "if-none-match": header } }));
+      expect(answer.status).toBe(304);
+      expect(answer.headers.etag).toBe(etag);
+    }
+    // ETags are per token, as on GitHub: another token's request gets the full answer.
+    const otherToken = makeTestClient(server.url, "another-token");
+    expect((await otherToken.repos.get({ owner: "docs", repo: "site", headers: { "if-none-match": etag } })).status).toBe(200);
+    // Four 304s spent nothing: the next full answer is the third counted request.
+    const changed = await octokit.repos.get({ owner: "docs", repo: "site", headers: { "if-none-match": 'W/"other"' } });
+    expect(Number(changed.headers["x-ratelimit-used"])).toBe(used + 2);
     const notFound = await statusOf(octokit.repos.get({ owner: "docs", repo: "gone" }));
     expect(notFound.headers["x-ratelimit-remaining"]).toMatch(/^\d+$/);
   });

@@ -41,6 +41,26 @@ export interface PullState {
   readonly maintainerCanModify: boolean;
 }
 
+/** A check run as CI reports it on a commit (the GitHub Checks API). */
+export interface CheckRunSpec {
+  readonly name: string;
+  readonly status: "queued" | "in_progress" | "completed";
+  /** Set when `status` is `completed`. */
+  readonly conclusion?: "success" | "failure" | "neutral" | "cancelled" | "skipped" | "timed_out" | "action_required";
+}
+
+/** A commit status (the older Statuses API, which the combined status sums up). */
+export interface CommitStatusSpec {
+  readonly context: string;
+  readonly state: "error" | "failure" | "pending" | "success";
+}
+
+/** What CI reported on one commit. */
+export interface CiReport {
+  readonly checkRuns?: readonly CheckRunSpec[];
+  readonly statuses?: readonly CommitStatusSpec[];
+}
+
 export interface CommentState {
   readonly id: number;
   readonly body: string;
@@ -68,6 +88,8 @@ export class RepoState {
   readonly comments = new Map<number, CommentState[]>();
   /** SARIF uploads to code scanning, in order. */
   readonly sarifs: SarifUpload[] = [];
+  /** CI results by commit SHA; see `reportCi`. */
+  readonly ci = new Map<string, CiReport>();
   readonly createdAt = isoSeconds();
   pushedAt = this.createdAt;
   updatedAt = this.createdAt;
@@ -143,6 +165,13 @@ export class RepoState {
       : commit;
     this.refs.set(`refs/tags/${name}`, ref);
     return { ref, commit };
+  }
+
+  /** Simulates CI reporting on a commit (a branch name or SHA); replaces what it reported before. */
+  reportCi(ref: string, report: CiReport): void {
+    const sha = this.resolveCommit(ref);
+    if (sha === undefined) throw new Error(`unknown ref ${ref} in ${this.fullName}`);
+    this.ci.set(sha, report);
   }
 
   branches(): string[] {

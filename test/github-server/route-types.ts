@@ -1,6 +1,6 @@
 import type { ObjectStore } from "./git-objects.js";
 import type { Urls } from "./make-user.js";
-import type { RepoState } from "./repo-state.js";
+import type { CiReport, RepoState } from "./repo-state.js";
 
 /** Everything a route handler may read or change. */
 export interface World {
@@ -10,6 +10,8 @@ export interface World {
   readonly repos: Map<string, RepoState>;
   nextId(): number;
   rateLimits(): Record<"core" | "search", RateSnapshot>;
+  /** Simulated CI: what it reports on a commit nobody reported on explicitly (`RepoState.reportCi`). */
+  ci: ((repo: RepoState, sha: string) => CiReport | undefined) | undefined;
 }
 
 export interface RateSnapshot {

@@ -4,6 +4,7 @@ import type { RequestCounter } from "./count-requests.js";
 import { Router } from "./match-route.js";
 import { SECONDARY_LIMIT_MESSAGE, type LimitSwitch, type RateBudget } from "./rate-limit.js";
 import { appRoutes } from "./routes-apps.js";
+import { checkRoutes } from "./routes-checks.js";
 import { codeScanningRoutes } from "./routes-code-scanning.js";
 import { gitRoutes } from "./routes-git.js";
 import { pullRoutes } from "./routes-pulls.js";
@@ -58,13 +59,23 @@ export interface OutgoingResponse {
 }
 
 /** Every route the server answers, each named by its OpenAPI path. */
-export const ROUTES: readonly Route[] = [...gitRoutes, ...pullRoutes, ...repoRoutes, ...appRoutes, ...codeScanningRoutes];
+export const ROUTES: readonly Route[] = [...gitRoutes, ...pullRoutes, ...repoRoutes, ...appRoutes, ...checkRoutes, ...codeScanningRoutes];
 const router = new Router(ROUTES);
 const DOCS = "https://docs.github.com/rest";
 const LIMITS_DOCS = "https://docs.github.com/rest/overview/rate-limits-for-the-rest-api";
 
 function error(status: number, message: string): HandlerResult {
   return { status, body: { message, documentation_url: DOCS, status: String(status) } };
+}
+
+/**
+ * `If-None-Match` uses the weak comparison (RFC 9110 13.1.2): `W/` is ignored, the header may list
+ * several tags or be `*`. GitHub answers `"x"` and `W/"x"` alike.
+ */
+function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+  return header.trim() === "*" || header.split(",").some((tag) => opaque(tag) === opaque(etag));
 }
 
 // A checker that throws (say, a schema ajv cannot compile) must not take the server down with it.
@@ -173,10 +184,11 @@ export function serveRequest(state: ServerState, request: IncomingRequest): Outg
   }
 
   const payload = result.body === undefined ? "" : JSON.stringify(result.body);
-  // Conditional requests: a matching ETag costs nothing, as on GitHub.
+  // Conditional requests: a matching ETag costs nothing, as on GitHub, where ETags are per token
+  // (an App's hourly installation token gets new ones: github/docs#34689).
   if (method === "GET" && result.status === 200) {
-    const etag = `W/"${createHash("sha1").update(payload).digest("hex")}"`;
-    if (request.headers["if-none-match"] === etag) {
+    const etag = `W/"${createHash("sha1").update(token ?? "").update("\0").update(payload).digest("hex")}"`;
+    if (matchesEtag(request.headers["if-none-match"], etag)) {
       state.counter.notModified++;
       return finish({ status: 304 }, { ...budget.spend(true), etag }, "");
     }

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { RequestCounter, type RequestCounts } from "./count-requests.js";
 import { ObjectStore } from "./git-objects.js";
 import { LimitSwitch, RateBudget, type LimitOptions } from "./rate-limit.js";
-import { RepoState, type AddRepoOptions } from "./repo-state.js";
+import { RepoState, type AddRepoOptions, type CiReport } from "./repo-state.js";
 import { serveRequest, type Interceptor, type ServerState, type Violation } from "./serve-request.js";
 
 export type { Interceptor, InterceptedRequest, Violation } from "./serve-request.js";
@@ -38,6 +38,11 @@ export interface GitHubServer {
   primaryLimit(options?: LimitOptions | false): void;
   /** Answer matching requests yourself (e.g. a 502 to simulate an outage); undefined to stop. */
   intercept(interceptor: Interceptor | undefined): void;
+  /**
+   * Simulated CI: called for commits without an explicit `reportCi`, e.g. to pass every PR branch but
+   * fail one repository's; undefined to stop (then such commits have no checks).
+   */
+  simulateCi(ci: ((repo: RepoState, sha: string) => CiReport | undefined) | undefined): void;
   close(): Promise<void>;
 }
 
@@ -53,6 +58,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       repos: new Map(),
       nextId: () => ++lastId,
       rateLimits: () => ({ core: core.snapshot(), search: search.snapshot() }),
+      ci: undefined,
     },
     validate: options.validate ?? true,
     violations: [],
@@ -124,6 +130,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     primaryLimit: (limit = {}) => state.primary.set(limit),
     intercept(interceptor) {
       state.interceptor = interceptor;
+    },
+    simulateCi(ci) {
+      world.ci = ci;
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

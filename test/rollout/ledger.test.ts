@@ -7,6 +7,30 @@ import { Ledger } from "../../src/rollout/ledger.js";
 const file = () => join(mkdtempSync(join(tmpdir(), "ledger-")), "rollout.jsonl");
 
 describe("the rollout ledger", () => {
+  it("keeps validators across finished runs until a later step; waves and their gates only within the run", () => {
+    const path = file();
+    const v = { tree: 'W/"t"', pulls: 'W/"p"', plan: "k" };
+    const first = Ledger.open(path, "fp");
+    first.record({ repo: "acme/a", step: "done", outcome: "clean", validators: v });
+    first.record({ repo: "acme/b", step: "done", outcome: "clean", validators: v });
+    first.record({ repo: "acme/b", step: "planned", writes: 4, wave: 1 });
+    first.recordWave(0, "passed");
+    // A line from elsewhere with a malformed validator is not trusted.
+    appendFileSync(path, `${JSON.stringify({ repo: "acme/c", step: "done", outcome: "clean", validators: { tree: 1 } })}\n`);
+    const resumed = Ledger.open(path, "fp");
+    expect(resumed.state("acme/a").validators).toEqual(v);
+    expect(resumed.state("acme/b").validators).toBeUndefined();
+    expect(resumed.state("acme/b").wave).toBe(1);
+    expect(resumed.state("acme/c").validators).toBeUndefined();
+    expect(resumed.waveGate(0)).toBe("passed");
+    resumed.finish();
+    const next = Ledger.open(path, "fp");
+    expect(next.resumed).toBe(false);
+    expect(next.state("acme/a").validators).toEqual(v);
+    expect(next.state("acme/b").wave).toBeUndefined();
+    expect(next.waveGate(0)).toBeUndefined();
+  });
+
   it("resumes an unfinished run: finished repositories are known, unfinished ones are not", () => {
     const path = file();
     const first = Ledger.open(path, "fp");

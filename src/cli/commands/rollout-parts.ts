@@ -7,3 +7,4 @@ export { reportJson, reportMarkdown, reportTable, writeStepSummary } from "../..
 export { rollout } from "../../rollout/rollout.js";
 export { rolloutWorkflowYaml } from "../../rollout/rollout-workflow.js";
 export { parseShard } from "../../rollout/shard.js";
+export { parseDuration, parseWaves } from "../../rollout/waves.js";

@@ -31,6 +31,8 @@ interface RolloutFlags extends GitHubFlags {
   adopt?: boolean;
   printWorkflow?: boolean;
   shards?: string;
+  waves?: string;
+  waveWait: string;
 }
 
 const collect = (value: string, previous: string[]) => [...previous, ...value.split(",").map((s) => s.trim()).filter(Boolean)];
@@ -54,6 +56,8 @@ export function register(program: Command, output: Output): void {
     .option("--concurrency <n>", "repositories worked on at once", "8")
     .option("--ledger <file>", "progress file of an --apply run; an unfinished run resumes from it", "devops-baseline-rollout.jsonl")
     .option("--fresh", "ignore an unfinished run in the ledger and start over")
+    .option("--waves <list>", "open PRs in waves, e.g. 1,10%,100% (cumulative counts or shares); each wave starts when the previous wave's PR checks passed, and a failed check pauses the run (rerun to resume)")
+    .option("--wave-wait <duration>", "with --waves: longest wait for pending checks before the next wave starts anyway (30s, 20m, 2h)", "30m")
     .option("--shard <i/n>", "only the i-th of n deterministic slices (by repository name), for a CI matrix; the write budget is split n ways")
     .option("--json", "print the report as JSON on stdout")
     .option("--report-json <file>", "also write the JSON report to a file")
@@ -72,22 +76,28 @@ export function register(program: Command, output: Output): void {
       "Credentials: a GitHub App (--app-id) or a token with repo and workflow scopes. GITHUB_TOKEN of a workflow",
       "cannot change .github/workflows/ and its PRs do not trigger CI.",
       "Repositories with the topic devops-baseline-opt-out are never touched.",
-      "Exit codes: 0 done, 1 some repositories failed (see the report; rerun to resume), 2 bad input, 3 GitHub or internal error.",
+      "Re-runs are cheap: the ledger keeps the ETags of the reads that found a repository clean, and GitHub does not count",
+      "the 304 answers to them against the rate limit.",
+      "Exit codes: 0 done, 1 some repositories failed or a wave's checks failed (see the report; rerun to resume), 2 bad input, 3 GitHub or internal error.",
     ].join("\n"),
   );
   command.action(async (flags: RolloutFlags) => {
-    const { gitHubError, loadDefaults, createProgress, reportJson, reportMarkdown, reportTable, writeStepSummary, rollout, rolloutWorkflowYaml, parseShard } = await import("./rollout-parts.js");
+    const { gitHubError, loadDefaults, createProgress, reportJson, reportMarkdown, reportTable, writeStepSummary, rollout, rolloutWorkflowYaml, parseShard, parseDuration, parseWaves } = await import("./rollout-parts.js");
     if (flags.printWorkflow) {
       output.out(rolloutWorkflowYaml({ shards: count(flags.shards ?? "4", "--shards"), org: flags.org, topics: flags.topic, defaults: flags.defaults }));
       return;
     }
     if (flags.apply && flags.dryRun) throw badInput("--apply and --dry-run contradict each other; pick one");
     if (flags.apply && flags.auditOnly) throw badInput("--audit-only writes nothing; drop --apply (or --audit-only)");
+    if (flags.waves !== undefined && flags.auditOnly) throw badInput("--waves opens PRs wave by wave and --audit-only opens none; pick one");
     if (flags.topic.length > 0 && !flags.org && !flags.repos && !flags.search) throw badInput("--topic narrows a listing: add --org NAME (or --repos/--search)");
     if (flags.search && (flags.appId ?? process.env.GITHUB_APP_ID) && !/\b(org|user):[\w.-]+/.test(flags.search)) {
       throw badInput('--search with a GitHub App needs an owner in the query (e.g. "org:acme …"): the search runs as that owner\'s installation.');
     }
     const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
+    const waitMs = parseDuration(flags.waveWait, "--wave-wait");
+    // Checks are read every 30 s while waiting (GitHub's own UI refreshes no faster), more often for a short wait.
+    const waves = flags.waves === undefined ? undefined : { steps: parseWaves(flags.waves), waitMs, pollMs: Math.min(30_000, Math.max(1_000, waitMs / 10)) };
     const defaults = loadDefaults(flags.defaults);
     const auditOnly = Boolean(flags.auditOnly);
     const { connect } = await import("../../rollout/github-flags.js");
@@ -121,6 +131,7 @@ export function register(program: Command, output: Output): void {
         progress,
         fingerprint: [flags.defaults ? createHash("sha256").update(readFileSync(flags.defaults)).digest("hex") : ""],
         budgets: connection.budgets,
+        ...(waves ? { waves } : {}),
       });
     } catch (error) {
       throw error instanceof BaselineError && error.code === "BAD_INPUT" ? error : gitHubError(error, "rollout", redactor);
@@ -145,8 +156,9 @@ export function register(program: Command, output: Output): void {
       if (auditOnly) say("Audit only: nothing was planned or written.");
       else if (!apply) say("Dry run: nothing was written. Add --apply to open the PRs.");
       else if (report.results.some((r) => r.outcome === "failed")) say(`Some repositories failed; run the same command again to resume from ${flags.ledger}.`);
+      else if (report.waves?.paused) say(`Paused; run the same command again to resume from ${flags.ledger}.`);
     }
-    process.exitCode = report.results.some((r) => r.outcome === "failed") ? ExitCode.drift : ExitCode.ok;
+    process.exitCode = report.results.some((r) => r.outcome === "failed") || report.waves?.paused ? ExitCode.drift : ExitCode.ok;
   });
 }
 
