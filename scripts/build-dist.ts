@@ -182,6 +182,9 @@ async function buildPackage(dist: string, types: boolean): Promise<Metafile> {
     define: { ...common("dist/index.js").define, "import.meta.url": "__cdbImportMetaUrl" },
     banner: { js: 'const __cdbImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
     plugins: [...extraPlugins, ...(common("dist/index.js").plugins ?? [])],
+    // ASCII source becomes a one-byte V8 string: read and scanned about 5x faster than UTF-8 with a few
+    // non-ASCII characters in it, which makes the whole file a two-byte string.
+    charset: "ascii",
   });
   await build(commonJs("projen/index", "src/projen/index.ts"));
   await build(commonJs("cli/main", "src/cli/main.ts", [jitiFromEsmPlugin]));

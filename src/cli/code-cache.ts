@@ -33,7 +33,7 @@ export function codeCacheDir(env: NodeJS.ProcessEnv, home: string): string | und
 }
 
 /** The cache file for this bundle's bytes on this V8. */
-export function codeCacheFile(dir: string, source: string): string {
+export function codeCacheFile(dir: string, source: string | Buffer): string {
   const key = createHash("sha256").update(process.versions.v8).update("\0").update(source).digest("hex").slice(0, 32);
   return join(dir, `${key}.bin`);
 }
@@ -45,8 +45,10 @@ export interface CachedRun {
 
 /** Runs a CommonJS bundle like `require` would, with its compiled code cached in `dir` (none when undefined). */
 export function runWithCodeCache(bundle: string, dir: string | undefined): CachedRun {
-  const source = readFileSync(bundle, "utf8");
-  const cacheFile = dir === undefined ? undefined : codeCacheFile(dir, source);
+  // Hashed as bytes: hashing the decoded string would encode it again (~3 ms for the CLI's 2 MB).
+  const bytes = readFileSync(bundle);
+  const source = bytes.toString("utf8");
+  const cacheFile = dir === undefined ? undefined : codeCacheFile(dir, bytes);
   const cachedData = cacheFile === undefined ? undefined : readOrUndefined(cacheFile);
   // CommonJS's own wrapper, as `require` would compile the file, plus `__cdbImport`: code compiled by
   // vm.Script cannot `import()` once it comes from a code cache, so the bundle imports through this module.

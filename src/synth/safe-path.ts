@@ -14,22 +14,42 @@ export function assertSafeRelativePath(path: string, what: string): void {
 
 /** Absolute target for a repo path, after checking that no existing parent folder leads out of the repo. */
 export function resolveInsideRepo(root: string, path: string, what: string): string {
-  assertSafeRelativePath(path, what);
-  const realRoot = realpathSync(root);
-  let parent = dirname(join(root, path));
-  // Walk up to the nearest existing folder and check where it really is.
+  return insideRepo(root)(path, what);
+}
+
+/**
+ * `resolveInsideRepo` for a batch of paths read together: the root and each folder are resolved once
+ * (`check` reads every owned file, and resolving them one by one was a tenth of its start-up time).
+ * Only for reads: a writer creates folders between calls.
+ */
+export function insideRepo(root: string): (path: string, what: string) => string {
+  let realRoot: string | undefined;
+  const realFolders = new Map<string, string>();
+  return (path, what) => {
+    assertSafeRelativePath(path, what);
+    realRoot ??= realpathSync(root);
+    const parent = dirname(join(root, path));
+    let realParent = realFolders.get(parent);
+    if (realParent === undefined) {
+      realParent = realpathSync(nearestExisting(parent));
+      realFolders.set(parent, realParent);
+    }
+    const rel = relative(realRoot, realParent);
+    if (rel.startsWith("..") || isAbsolute(rel) || rel.split(sep).includes("..")) {
+      throw badInput(`${what}: "${path}" leads outside the repository through a symbolic link`);
+    }
+    return join(realRoot, path);
+  };
+}
+
+/** The folder itself, or the nearest of its parents that exists. */
+function nearestExisting(folder: string): string {
   for (;;) {
     try {
-      lstatSync(parent);
-      break;
+      lstatSync(folder);
+      return folder;
     } catch {
-      parent = dirname(parent);
+      folder = dirname(folder);
     }
   }
-  const realParent = realpathSync(parent);
-  const rel = relative(realRoot, realParent);
-  if (rel.startsWith("..") || isAbsolute(rel) || rel.split(sep).includes("..")) {
-    throw badInput(`${what}: "${path}" leads outside the repository through a symbolic link`);
-  }
-  return join(realRoot, path);
 }
