@@ -1,5 +1,5 @@
-import { lstatSync, realpathSync } from "node:fs";
-import { dirname, isAbsolute, join, relative, sep } from "node:path";
+import { lstatSync, realpathSync, type Stats } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { badInput } from "../errors.js";
 
 /** Refuses paths that could write outside the repository: absolute, `..`, or through a symlinked folder. */
@@ -18,23 +18,30 @@ export function resolveInsideRepo(root: string, path: string, what: string): str
 }
 
 /**
- * `resolveInsideRepo` for a batch of paths read together: the root and each folder are resolved once
- * (`check` reads every owned file, and resolving them one by one was a tenth of its start-up time).
- * Only for reads: a writer creates folders between calls.
+ * `resolveInsideRepo` for a batch of paths read together: each folder costs one `lstat`, once, and only a
+ * symbolic link is resolved in full (`check` reads every owned file; resolving each one's folder from the
+ * root up was a tenth of its start-up time). Only for reads: a writer creates folders between calls.
  */
 export function insideRepo(root: string): (path: string, what: string) => string {
-  let realRoot: string | undefined;
+  const top = resolve(root);
   const realFolders = new Map<string, string>();
+  // Where a folder really is; a missing one counts as its nearest existing parent.
+  const realFolder = (folder: string): string => {
+    let real = realFolders.get(folder);
+    if (real !== undefined) return real;
+    if (folder === top) {
+      real = realpathSync(top);
+    } else {
+      const stat = lstatOrUndefined(folder);
+      real = stat?.isSymbolicLink() ? realpathSync(folder) : stat ? join(realFolder(dirname(folder)), basename(folder)) : realFolder(dirname(folder));
+    }
+    realFolders.set(folder, real);
+    return real;
+  };
   return (path, what) => {
     assertSafeRelativePath(path, what);
-    realRoot ??= realpathSync(root);
-    const parent = dirname(join(root, path));
-    let realParent = realFolders.get(parent);
-    if (realParent === undefined) {
-      realParent = realpathSync(nearestExisting(parent));
-      realFolders.set(parent, realParent);
-    }
-    const rel = relative(realRoot, realParent);
+    const realRoot = realFolder(top);
+    const rel = relative(realRoot, realFolder(dirname(join(top, path))));
     if (rel.startsWith("..") || isAbsolute(rel) || rel.split(sep).includes("..")) {
       throw badInput(`${what}: "${path}" leads outside the repository through a symbolic link`);
     }
@@ -42,14 +49,11 @@ export function insideRepo(root: string): (path: string, what: string) => string
   };
 }
 
-/** The folder itself, or the nearest of its parents that exists. */
-function nearestExisting(folder: string): string {
-  for (;;) {
-    try {
-      lstatSync(folder);
-      return folder;
-    } catch {
-      folder = dirname(folder);
-    }
+/** Any failure (missing, a file on the way: ENOTDIR, no access) means: not there to resolve. */
+function lstatOrUndefined(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
   }
 }
