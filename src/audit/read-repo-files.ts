@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readdirSync, readSync } from "node:fs";
 import { join } from "node:path";
 import { isIgnoredDirName, MAX_DIR_DEPTH } from "../detect/ignore-paths.js";
-import { filesToAudit, type RepoSnapshot } from "../rules/index.js";
+import { filesToAudit, type RepoSnapshot } from "../rules/files-to-audit.js";
 
 /** A monorepo fits within this; past it, deeper files are not listed. */
 const MAX_FILES = 50_000;

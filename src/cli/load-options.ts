@@ -1,6 +1,6 @@
 import { badInput } from "../errors.js";
 import { loadConfig } from "../config/load-config.js";
-import { parseOptions, type BaselineOptions } from "../options/index.js";
+import type { BaselineOptions } from "../options/index.js";
 import { layerConfig } from "../options/layer-config.js";
 import { readProjenOwned } from "../synth/projen-owned.js";
 import { configFromFlags, hasOptionFlags } from "./option-flags.js";
@@ -25,5 +25,7 @@ async function loadUnverified(root: string, flags: Record<string, unknown>): Pro
   }
   if (!hasOptionFlags(flags)) return { options: loaded.options, configPath: loaded.path };
   const merged = layerConfig(loaded.raw, configFromFlags(flags));
+  // Loaded only here: a config validated before comes from the cache, without the options schema.
+  const { parseOptions } = await import("../options/parse.js");
   return { options: parseOptions(merged, `options (${loaded.path} and flags)`), configPath: loaded.path };
 }

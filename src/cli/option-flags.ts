@@ -16,7 +16,7 @@ import {
   OBJECT_STORAGES,
   PACKAGE_MANAGERS,
   PYTHON_SERVERS,
-} from "../options/index.js";
+} from "../options/choices.js";
 
 interface OptionFlag {
   readonly flag: string;

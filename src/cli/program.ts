@@ -17,7 +17,7 @@ export function createProgram(output: Output): Command {
     .description("Give a repository an owned, hardened DevOps baseline and keep it that way.")
     .version(TOOL_VERSION)
     .showSuggestionAfterError()
-    .addHelpText("after", "\nExit codes: 0 ok, 1 drift or files left alone, 2 bad input, 3 internal error, 4 another run holds the repository's lock.\nDEVOPS_BASELINE_NO_CODE_CACHE=1: keep no compiled code in ~/.cache/create-devops-baseline (or $XDG_CACHE_HOME).\nDocs: https://github.com/create-devops-baseline/create-devops-baseline/tree/main/docs");
+    .addHelpText("after", "\nExit codes: 0 ok, 1 drift or files left alone, 2 bad input, 3 internal error, 4 another run holds the repository's lock.\nDEVOPS_BASELINE_NO_CODE_CACHE=1: keep no compiled code or validated options in ~/.cache/create-devops-baseline (or $XDG_CACHE_HOME).\nDocs: https://github.com/create-devops-baseline/create-devops-baseline/tree/main/docs");
   for (const command of [init, synth, check, detect, audit, adopt, resync, rollout, pins]) command.register(program, output);
   return program;
 }

@@ -5,7 +5,8 @@ import { commandOf } from "../components/docker/containers-doc.js";
 import { describeProbe } from "../components/docker/health-probe.js";
 import { imageBuilds } from "../components/docker/image-builds.js";
 import { edgePlan } from "../components/edge/plan.js";
-import { GATES, type BaselineOptions } from "../options/index.js";
+import { GATES } from "../options/choices.js";
+import type { BaselineOptions } from "../options/index.js";
 
 /** Runtime facts a user should confirm when detection did not read them from the repository. */
 const CONFIRM: Readonly<Record<string, (o: BaselineOptions) => boolean>> = {

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { badInput } from "../errors.js";
-import { parseOptions, type BaselineOptions } from "../options/index.js";
-import { show } from "../options/parse.js";
+import type { BaselineOptions } from "../options/index.js";
 import { publicApiPath } from "../package-root.js";
 import { importJiti } from "./import-jiti.js";
+import { runningBuildCache, type ValidatedCache } from "./validated-cache.js";
 
 export const CONFIG_FILES = [
   "devops-baseline.config.ts",
@@ -26,30 +26,38 @@ export function findConfigFile(root: string): string | undefined {
   return found[0];
 }
 
-/** Loads and validates the repo's config; `undefined` when it has none. */
-export async function loadConfig(root: string): Promise<LoadedConfig | undefined> {
+/**
+ * Loads and validates the repo's config; `undefined` when it has none. A JSON config validated before by
+ * this build comes from `cache` (see validated-cache.ts), without loading the options schema.
+ */
+export async function loadConfig(root: string, cache: ValidatedCache | undefined = runningBuildCache()): Promise<LoadedConfig | undefined> {
   const name = findConfigFile(root);
   if (!name) return undefined;
-  const raw = name.endsWith(".json") ? readJsonConfig(root, name) : await importConfig(root, name);
+  const bytes = name.endsWith(".json") ? readJsonConfig(root, name) : undefined;
+  const raw = bytes ? parseJsonConfig(bytes, name) : await importConfig(root, name);
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
+    const { show } = await import("../options/parse.js");
     const got = raw === null ? "null" : Array.isArray(raw) ? "an array" : raw === undefined ? "nothing (no default export?)" : `${typeof raw} ${show(raw)}`;
     throw badInput(`Invalid ${name}: expected an object of options at the top level, got ${got}`);
   }
-  return { path: name, raw, options: parseOptions(raw, name) };
+  const cached = bytes && cache?.read(name, bytes);
+  if (cached) return { path: name, raw, options: cached };
+  const { parseOptions } = await import("../options/parse.js");
+  const options = parseOptions(raw, name);
+  if (bytes) cache?.write(name, bytes, options);
+  return { path: name, raw, options };
 }
 
 /** A config lists a few dozen options; anything far larger is not one. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-function readJsonConfig(root: string, name: string): unknown {
-  let bytes: Buffer;
+function readJsonConfig(root: string, name: string): Buffer {
   try {
-    bytes = readFileSync(join(root, name));
+    return readFileSync(join(root, name));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw badInput(`${name} cannot be read (${code === "EISDIR" ? "it is a directory" : (code ?? String(error))})`);
   }
-  return parseJsonConfig(bytes, name);
 }
 
 /** Parses a JSON config's bytes; every way it can be broken becomes a message naming the file and where. */

@@ -12,7 +12,8 @@ import { workflowRules } from "./workflow.js";
 
 export type { Finding, Hit, RepoView, Rule, RuleType, Severity } from "./types.js";
 export { SEVERITIES } from "./types.js";
-export { buildRepoView, filesToAudit, repoViewOf, type RepoSnapshot } from "./repo-view.js";
+export { buildRepoView, repoViewOf } from "./repo-view.js";
+export { filesToAudit, type RepoSnapshot } from "./files-to-audit.js";
 
 /** The catalog: every rule the baseline's own tests and `audit` run, in id order. */
 export const RULES: readonly Rule[] = [...workflowRules, ...dockerfileRules, ...composeRules, ...dependencyUpdateRules, ...shellRules, ...kubernetesRules, ...nginxRules, ...prometheusRules, ...crossFileRules];

@@ -6,7 +6,6 @@ import {
   isKubernetesText,
   isNginxText,
   isPrometheusRulesText,
-  isSampleTree,
   isShellPath,
   isShellText,
   isWorkflowPath,
@@ -14,34 +13,10 @@ import {
   maybeNginxPath,
   RENOVATE_PATHS,
 } from "./classify.js";
+import { filesToAudit, type RepoSnapshot } from "./files-to-audit.js";
 import { parseNginx } from "./nginx-parse.js";
 import { parseDockerfile, parseLooseJson, parseYaml, parseYamlStream } from "./parse-files.js";
 import type { DockerfileDoc, JsonFile, MultiYamlFile, NginxFile, RepoView, TextFile, UnreadableFile, YamlFile } from "./types.js";
-
-/** Paths plus the text of the files `filesToAudit` asked for; no disk access here. */
-export interface RepoSnapshot {
-  readonly paths: readonly string[];
-  readonly files: ReadonlyMap<string, string>;
-}
-
-/** The paths whose content the rules need (sample trees left out); the I/O edge reads only these. */
-export function filesToAudit(paths: readonly string[]): string[] {
-  return paths.filter(
-    (p) =>
-      !isSampleTree(p) &&
-      (isWorkflowPath(p) ||
-      isActionPath(p) ||
-      isDockerfilePath(p) ||
-      isComposePath(p) ||
-      isDependabotPath(p) ||
-      RENOVATE_PATHS.includes(p) ||
-      p === "package.json" ||
-      isShellPath(p) ||
-      /^(scripts|bin|\.github\/scripts)\/[^/.]+$/.test(p) ||
-      maybeKubernetesPath(p) ||
-      maybeNginxPath(p)),
-  );
-}
 
 /** Parses a snapshot into what the rules read. A file that does not parse is listed as unreadable. */
 export function buildRepoView(snapshot: RepoSnapshot): RepoView {

@@ -1,4 +1,4 @@
-import { NODE_PACKAGE_MANAGERS, type NodePackageManager } from "../options/index.js";
+import { NODE_PACKAGE_MANAGERS, type NodePackageManager } from "../options/choices.js";
 import type { Step } from "../workflows/model.js";
 import { nodeSetupSteps } from "../workflows/steps.js";
 import type { StackContext } from "./types.js";

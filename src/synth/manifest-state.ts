@@ -2,7 +2,7 @@ import { gitBlobSha, normaliseText } from "./git-blob.js";
 import { JOURNAL_PATH, parseJournal, type Journal } from "./journal.js";
 import { MANIFEST_PATH, type Manifest, type ManifestEntry, type ManifestReadResult } from "./manifest.js";
 import { readDiskEntries, readTextIfExists } from "./read-disk.js";
-import { resolveInsideRepo } from "./safe-path.js";
+import { insideRepo } from "./safe-path.js";
 import { parseManifest } from "./salvage-manifest.js";
 
 export interface ManifestState {
@@ -23,6 +23,15 @@ export type ShaOnDisk = (path: string) => string | undefined;
  * journal is ours too, not a hand edit.
  */
 export function readManifestState(root: string): ManifestState {
+  const resolve = insideRepo(root);
+  const leadsInside = (path: string): boolean => {
+    try {
+      resolve(path, "manifest");
+      return true;
+    } catch {
+      return false;
+    }
+  };
   const shaOnDisk: ShaOnDisk = (path) => {
     try {
       const entry = readDiskEntries(root, [path]).get(path);
@@ -36,7 +45,7 @@ export function readManifestState(root: string): ManifestState {
   const warnings: string[] = read.warning ? [read.warning] : [];
   let manifest = resolveManifestSides(read, shaOnDisk);
   if (manifest) {
-    const { kept, dropped } = partition(manifest.files, (path) => leadsInside(root, path));
+    const { kept, dropped } = partition(manifest.files, leadsInside);
     if (dropped.length > 0) {
       warnings.push(`${MANIFEST_PATH}: ignored ${dropped.join(", ")}: the path leads outside the repository through a symbolic link`);
       manifest = { ...manifest, files: kept };
@@ -51,7 +60,7 @@ export function readManifestState(root: string): ManifestState {
   for (const [path, sha] of Object.entries(journal.written)) {
     const entry = journal.manifest.files[path];
     if (path.split("/").includes("__proto__")) continue;
-    if (entry && Object.hasOwn(journal.manifest.files, path) && leadsInside(root, path) && shaOnDisk(path) === sha) files[path] = entry;
+    if (entry && Object.hasOwn(journal.manifest.files, path) && leadsInside(path) && shaOnDisk(path) === sha) files[path] = entry;
   }
   warnings.push("The previous run was interrupted; the files it had finished were recognised as its own, and this run completes it");
   return { manifest: { ...(manifest ?? journal.manifest), files }, warnings, interrupted: journal, raw };
@@ -72,15 +81,6 @@ export function resolveManifestSides(read: ManifestReadResult, shaOnDisk: ShaOnD
     files[path] = candidates.find((c) => c.sha === onDisk) ?? candidates[0]!;
   }
   return { ...read.manifest, files };
-}
-
-function leadsInside(root: string, path: string): boolean {
-  try {
-    resolveInsideRepo(root, path, "manifest");
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function partition(files: Readonly<Record<string, ManifestEntry>>, keep: (path: string) => boolean) {

@@ -1,20 +1,20 @@
 import { lstatSync, readFileSync } from "node:fs";
 import { badInput } from "../errors.js";
 import type { DiskEntry } from "./plan.js";
-import { resolveInsideRepo } from "./safe-path.js";
+import { insideRepo, resolveInsideRepo } from "./safe-path.js";
 
 /** Owned files are small text; anything larger is not something we generated. */
 const MAX_TEXT_BYTES = 2 * 1024 * 1024;
 const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 export function readDiskEntries(root: string, paths: Iterable<string>): Map<string, DiskEntry> {
+  const resolve = insideRepo(root);
   const entries = new Map<string, DiskEntry>();
-  for (const path of paths) entries.set(path, readDiskEntry(root, path));
+  for (const path of paths) entries.set(path, readDiskEntry(resolve(path, "owned file")));
   return entries;
 }
 
-function readDiskEntry(root: string, path: string): DiskEntry {
-  const absolute = resolveInsideRepo(root, path, "owned file");
+function readDiskEntry(absolute: string): DiskEntry {
   let stat;
   try {
     stat = lstatSync(absolute);

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { codeCacheDir, codeCacheFile, NO_CODE_CACHE_ENV } from "../../src/cli/code-cache.js";
+import { bundleHash, codeCacheDir, codeCacheFile, NO_CODE_CACHE_ENV } from "../../src/cli/code-cache.js";
 
 const CODE_CACHE_MODULE = new URL("../../src/cli/code-cache.ts", import.meta.url).pathname;
 
@@ -41,8 +41,8 @@ describe("the V8 code cache (Node.js 20)", () => {
   });
 
   it("is keyed by the bundle's content, not only its length (all V8 checks)", () => {
-    expect(codeCacheFile("/c", "let a = 1;")).not.toBe(codeCacheFile("/c", "let b = 1;"));
-    expect(codeCacheFile("/c", "let a = 1;")).toBe(codeCacheFile("/c", "let a = 1;"));
+    expect(codeCacheFile("/c", bundleHash("let a = 1;"))).not.toBe(codeCacheFile("/c", bundleHash("let b = 1;")));
+    expect(codeCacheFile("/c", bundleHash("let a = 1;"))).toBe(codeCacheFile("/c", bundleHash(Buffer.from("let a = 1;"))));
   });
 
   it("is written after the first run, used by the next, and a corrupt file is rejected and rewritten", () => {
@@ -50,7 +50,7 @@ describe("the V8 code cache (Node.js 20)", () => {
     const main = bundle('console.log("ran", typeof require("node:path").join, __filename.endsWith("main.cjs"), typeof module.exports);');
     const first = runBundle(main, dir);
     expect(first).toEqual({ cacheUsed: false, output: "ran function true object" });
-    const file = codeCacheFile(dir, readFileSync(main, "utf8"));
+    const file = codeCacheFile(dir, bundleHash(readFileSync(main)));
     expect(readdirSync(dir)).toEqual([file.split("/").pop()]);
     expect(runBundle(main, dir)).toEqual({ cacheUsed: true, output: "ran function true object" });
     writeFileSync(file, "not a code cache");

@@ -5,7 +5,7 @@ import { findConfigFile } from "../../config/load-config.js";
 import { configFileName, renderConfig } from "../../config/write-config.js";
 import { readLocalSnapshot } from "../../detect/read-local-snapshot.js";
 import { badInput, ExitCode } from "../../errors.js";
-import { parseOptions, type BaselineConfig, type BaselineOptions } from "../../options/index.js";
+import type { BaselineConfig, BaselineOptions } from "../../options/index.js";
 import { layerConfig } from "../../options/layer-config.js";
 import { MANIFEST_PATH } from "../../synth/manifest.js";
 import { pathOf } from "../../synth/plan.js";
@@ -64,6 +64,8 @@ export function register(program: Command, output: Output): void {
       for (const e of detection.evidence) output.out(`detected  ${e.key} = ${e.value}  (${e.file}: ${e.reason})`);
       for (const w of detection.warnings) output.err(`warning: ${w}`);
       let config = layerConfig(detection.config, configFromFlags(flags)) as BaselineConfig & Record<string, unknown>;
+      // The options schema is a lazily loaded part too: `check` of a config validated before never builds it.
+      const { parseOptions } = await import("../../options/parse.js");
       parseOptions(config, "options (detected and flags)");
       if (!flags.yes) {
         if (!process.stdin.isTTY || !process.stdout.isTTY) {

@@ -1,4 +1,5 @@
-import { GATES, type BaselineOptions, type GateMode, type GateName } from "../../options/index.js";
+import { GATES, type GateMode, type GateName } from "../../options/choices.js";
+import type { BaselineOptions } from "../../options/index.js";
 import type { GateTools } from "../../stacks/types.js";
 import { STACKS, type Stack, type StackContext } from "../../stacks/index.js";
 

@@ -1,5 +1,5 @@
 import { RENOVATE_PATHS } from "../../rules/classify.js";
-import { repoViewOf } from "../../rules/index.js";
+import { repoViewOf } from "../../rules/repo-view.js";
 import { renderYaml } from "../../synth/render-yaml.js";
 import { imageAndActionNeeds, isCovered, manifestNeeds, type UpdateNeed } from "../../rules/update-coverage.js";
 import { asDependabotDir, dependabotEntry } from "./index.js";
