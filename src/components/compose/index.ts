@@ -5,6 +5,7 @@ import type { Component } from "../component.js";
 import { imageBuilds } from "../docker/image-builds.js";
 import { buildDevCompose } from "./dev-compose.js";
 import { envExample } from "./env-example.js";
+import { composeLogFiles } from "../logs/compose-logs.js";
 import { PROD_COMPOSE_EXTENSIONS } from "./extensions.js";
 import { buildProdCompose, selfHostedEdge } from "./prod-compose.js";
 
@@ -19,15 +20,15 @@ const COMPONENT = "compose";
 function prodHeader(options: BaselineOptions): string {
   switch (selfHostedEdge(options)) {
     case "tunnel":
-      return `Single-host production behind the Cloudflare tunnel: ${composeCommand(options)} up -d. Needs .env. No port is published.`;
+      return `Single-host production behind the Cloudflare tunnel: ${composeCommand(options)} up -d. Needs .env. No public port: Loki answers on the host's loopback only.`;
     case "caddy":
-      return `Single-host production behind Caddy (automatic HTTPS): ${composeCommand(options)} up -d. Needs .env. Only Caddy publishes ports.`;
+      return `Single-host production behind Caddy (automatic HTTPS): ${composeCommand(options)} up -d. Needs .env. Only Caddy publishes public ports (Loki: the host's loopback).`;
     default:
       return "Single-host production: docker compose -f compose.prod.yml up -d. Needs .env, deploy/nginx/certs/{fullchain,privkey}.pem.";
   }
 }
 
-/** docker-compose.yml (development), compose.prod.yml (single-host production) and .env.example. */
+/** docker-compose.yml (development), compose.prod.yml (single-host production, with Loki and Vector for its logs) and .env.example. */
 export const compose: Component = {
   name: COMPONENT,
   description: "Compose files for development and single-host production, with healthchecks, pgbouncer and a TLS proxy.",
@@ -49,6 +50,7 @@ export const compose: Component = {
         headerComment: prodHeader(options),
         data: buildProdCompose(options, additions),
       },
+      ...composeLogFiles(options, COMPONENT),
     ];
     const env = envExample(options);
     if (env) files.push(env);
