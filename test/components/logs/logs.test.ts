@@ -5,6 +5,7 @@ import { LOG_RETENTION_DAYS, LOKI_CONFIG_PATH, VECTOR_CONFIG_PATH } from "../../
 import { parseOptions } from "../../../src/options/index.js";
 import { renderFiles } from "../../../src/synth/render-files.js";
 import { pinFor } from "../../../src/components/docker/base-images.js";
+import { prettierFindings } from "../../validators/prettier-check.js";
 
 const options = parseOptions({ name: "shop", backend: { kind: "django", dir: "backend" }, frontend: { kind: "nextjs", dir: "frontend" }, database: "postgres", cloud: "compose" });
 const files = renderFiles(compose.render(options), options);
@@ -15,6 +16,10 @@ describe("logs on compose: Vector ships to Loki, kept for the retention period",
   const prod = yamlOf<ComposeFile>("compose.prod.yml");
   const loki = yamlOf<Obj>(LOKI_CONFIG_PATH);
   const vector = yamlOf<Obj>(VECTOR_CONFIG_PATH);
+
+  it("writes both configs in prettier's YAML form", async () => {
+    for (const path of [LOKI_CONFIG_PATH, VECTOR_CONFIG_PATH]) expect(await prettierFindings(files.find((f) => f.path === path)!.content, path, "yaml")).toEqual([]);
+  });
 
   it("Loki deletes logs after the retention period through the compactor", () => {
     expect(loki.limits_config.retention_period).toBe(`${LOG_RETENTION_DAYS * 24}h`);
