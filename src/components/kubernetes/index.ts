@@ -7,7 +7,7 @@ import { appConfigMapPatch } from "../app-config/kubernetes.js";
 import { configMap, externalSecret, ingress, namespace, networkPolicies } from "./cluster-objects.js";
 import { dbDump, deployment, hpa, labels, migrationJob, pdb, service } from "./workloads.js";
 import { certificate, clusterIssuer, managesCertificates } from "../edge/kubernetes.js";
-import { kubernetesLogObjects, loggingNamespace } from "../logs/kubernetes-logs.js";
+import { KUBERNETES_LOGGING_DIR, kubernetesLogObjects, loggingNamespace } from "../logs/kubernetes-logs.js";
 
 interface K8sObject {
   readonly kind: string;
@@ -57,8 +57,8 @@ function renderKubernetes(options: BaselineOptions): FileModel[] {
   // The log stack serves both environments, so it is its own kustomization in its own namespace.
   const logging = kubernetesLogObjects(options);
   files.push(
-    ...logging.map((o) => model(`k8s/logging/${fileName(o)}`, o)),
-    model("k8s/logging/kustomization.yaml", { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", namespace: loggingNamespace(options), resources: logging.map(fileName) }),
+    ...logging.map((o) => model(`${KUBERNETES_LOGGING_DIR}/${fileName(o)}`, o)),
+    model(`${KUBERNETES_LOGGING_DIR}/kustomization.yaml`, { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", namespace: loggingNamespace(options), resources: logging.map(fileName) }),
   );
   for (const [overlay, environment] of [["dev", "staging"], ["prod", "production"]] as const) {
     const ns = namespaceFor(options.name, environment);

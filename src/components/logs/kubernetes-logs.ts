@@ -6,6 +6,9 @@ import { containerSecurity, labels, podSecurity, selector } from "../kubernetes/
 import { LOKI_PORT, lokiConfig } from "./loki-config.js";
 import { VECTOR_API, vectorKubernetesConfig } from "./vector-config.js";
 
+/** Where the log stack's manifests live: their own kustomization, applied once per cluster. */
+export const KUBERNETES_LOGGING_DIR = "k8s/logging";
+
 /** The namespace the log stack lives in, apart from the apps' dev and prod namespaces. */
 export const loggingNamespace = (options: BaselineOptions): string => `${options.name}-logging`;
 
