@@ -31,7 +31,7 @@ function prodHeader(options: BaselineOptions): string {
 /** docker-compose.yml (development), compose.prod.yml (single-host production, with Loki and Vector for its logs) and .env.example. */
 export const compose: Component = {
   name: COMPONENT,
-  description: "Compose files for development and single-host production, with healthchecks, pgbouncer and a TLS proxy.",
+  description: "Compose files for development and single-host production, with healthchecks, pgbouncer, a TLS proxy, and Vector shipping logs to Loki.",
   render: (options) => {
     if (imageBuilds(options).length === 0) return [];
     const additions = PROD_COMPOSE_EXTENSIONS.map((extend) => extend(options)).filter((a) => a !== undefined);

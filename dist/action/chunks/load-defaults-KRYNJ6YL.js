@@ -1,0 +1,2 @@
+import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
+import{a}from"./chunk-AYEJEP6O.js";import"./chunk-XP3Q4H2G.js";import"./chunk-C4SIL3VM.js";import"./chunk-TU5DQ3CT.js";import"./chunk-WUGFVYXE.js";import"./chunk-LVHM5NUU.js";import"./chunk-R5M24OWT.js";import"./chunk-IICLQBK4.js";import"./chunk-HYMPNKDN.js";import"./chunk-W2CXPP6G.js";export{a as loadDefaults};

@@ -1,2 +1,0 @@
-import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{a}from"./chunk-RQN5QLRU.js";import"./chunk-TOMZSZNM.js";import"./chunk-2SV3VOEJ.js";import"./chunk-TU5DQ3CT.js";import"./chunk-WUGFVYXE.js";import"./chunk-LVHM5NUU.js";import"./chunk-LT6EKLG7.js";import"./chunk-HYMPNKDN.js";import"./chunk-W2CXPP6G.js";export{a as loadDefaults};
