@@ -20,9 +20,9 @@ const COMPONENT = "compose";
 function prodHeader(options: BaselineOptions): string {
   switch (selfHostedEdge(options)) {
     case "tunnel":
-      return `Single-host production behind the Cloudflare tunnel: ${composeCommand(options)} up -d. Needs .env. No public port: Loki answers on the host's loopback only.`;
+      return `Single-host production behind the Cloudflare tunnel: ${composeCommand(options)} up -d. Needs .env. No port is published.`;
     case "caddy":
-      return `Single-host production behind Caddy (automatic HTTPS): ${composeCommand(options)} up -d. Needs .env. Only Caddy publishes public ports (Loki: the host's loopback).`;
+      return `Single-host production behind Caddy (automatic HTTPS): ${composeCommand(options)} up -d. Needs .env. Only Caddy publishes ports.`;
     default:
       return "Single-host production: docker compose -f compose.prod.yml up -d. Needs .env, deploy/nginx/certs/{fullchain,privkey}.pem.";
   }

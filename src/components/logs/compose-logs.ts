@@ -13,8 +13,8 @@ export const VECTOR_CONFIG_PATH = "deploy/logs/vector.yml";
 const LOGS_NETWORK = "logs";
 
 /**
- * Loki and Vector beside the apps in compose.prod.yml. Loki publishes on the host's loopback only,
- * for `logcli` or an SSH tunnel to Grafana; Vector reads the log files read-only and runs as the
+ * Loki and Vector beside the apps in compose.prod.yml. Loki publishes no port (the edge is the host's
+ * only way in): the runbooks query it with `docker compose exec`. Vector reads the log files read-only and runs as the
  * image's root only because Docker writes them root-owned (0640).
  */
 export function logsComposeAddition(): ComposeAddition {
@@ -23,7 +23,6 @@ export function logsComposeAddition(): ComposeAddition {
       loki: {
         image: pinnedImage("grafana/loki:3.5.8"),
         command: [`-config.file=/etc/loki/loki.yml`],
-        ports: [`127.0.0.1:${LOKI_PORT}:${LOKI_PORT}`],
         volumes: [`./${LOKI_CONFIG_PATH}:/etc/loki/loki.yml:ro`, "loki-data:/loki"],
         // The image is distroless/static:debug: busybox's wget lives in /busybox.
         healthcheck: healthcheck(["CMD", "/busybox/wget", "-q", "--spider", `http://127.0.0.1:${LOKI_PORT}/ready`], "30s"),

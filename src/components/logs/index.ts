@@ -2,4 +2,4 @@ export { composeLogFiles, logsComposeAddition, LOKI_CONFIG_PATH, VECTOR_CONFIG_P
 export { LOG_RETENTION_DAYS, LOKI_PORT, lokiConfig } from "./loki-config.js";
 export { vectorComposeConfig, vectorKubernetesConfig } from "./vector-config.js";
 export { KUBERNETES_LOGGING_DIR, kubernetesLogObjects, loggingNamespace } from "./kubernetes-logs.js";
-export { ERROR_PATTERN, lokiErrorQuery } from "./log-query.js";
+export { ERROR_PATTERN, lokiErrorQuery, lokiErrorQueryInContainer } from "./log-query.js";

@@ -133,6 +133,6 @@ function vector(options: BaselineOptions): unknown[] {
 
 /** k8s/logging: Loki (StatefulSet with its volume) and Vector (DaemonSet with read-only RBAC) in their own namespace. */
 export function kubernetesLogObjects(options: BaselineOptions): { kind: string; metadata: { name: string } }[] {
-  const ns = { apiVersion: "v1", kind: "Namespace", metadata: { name: loggingNamespace(options), labels: { "app.kubernetes.io/part-of": options.name } } };
+  const ns = { apiVersion: "v1", kind: "Namespace", metadata: { name: loggingNamespace(options), labels: labels(options, "logging") } };
   return [ns, ...loki(options), ...vector(options)] as { kind: string; metadata: { name: string } }[];
 }

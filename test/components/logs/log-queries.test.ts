@@ -21,7 +21,11 @@ describe("the runbooks' log query, per target, reads where the logs are kept", (
     expect(queryOf("azure-container-apps")).toContain("--workspace-name shop-production-logs");
     expect(queryOf("azure-container-apps")).toContain("ContainerAppConsoleLogs_CL | where ContainerAppName_s == 'shop-production-api'");
     // Loki's labels are the ones Vector sets: project + compose service, or namespace + the pods' component label.
-    expect(queryOf("compose")).toContain(`query={project="shop", service="backend"} |~`);
+    expect(queryOf("compose")).toContain(`# LogQL: {project="shop", service="backend"} |~`);
+    expect(queryOf("compose")).toMatch(/compose\.prod\.yml .*exec -T loki \/busybox\/wget -qO- 'http:\/\/127\.0\.0\.1:3100\/loki\/api\/v1\/query_range\?since=30m&limit=100&query=%7Bproject%3D%22shop%22/);
+    // The URL-encoded query is the LogQL the comment above it shows.
+    const [comment, command] = queryOf("compose").split("\n");
+    expect(decodeURIComponent(/&query=([^']+)'/.exec(command!)![1]!)).toBe(comment!.replace("# LogQL: ", ""));
     expect(queryOf("kubernetes")).toContain("port-forward service/shop-loki 3100:3100");
     expect(queryOf("kubernetes")).toContain(`query={namespace="shop-prod", component="api"} |~`);
   });
