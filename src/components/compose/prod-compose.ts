@@ -55,7 +55,7 @@ export const runtime = (): Partial<ComposeService> => ({
 });
 
 /** No capabilities and no privilege escalation. */
-export const unprivileged = (): Partial<ComposeService> => ({ cap_drop: ["ALL"], security_opt: ["no-new-privileges:true"] });
+const unprivileged = (): Partial<ComposeService> => ({ cap_drop: ["ALL"], security_opt: ["no-new-privileges:true"] });
 
 /** Application containers: read-only root filesystem on top of that. */
 export const lockedDown = (): Partial<ComposeService> => ({ read_only: true, ...unprivileged() });
