@@ -41,7 +41,10 @@ export interface DeployContext {
 /** Commands an operator runs for the chosen cloud; the runbooks quote them verbatim. */
 export interface RunbookCommands {
   readonly status: string;
+  /** Recent logs of the main service (a live tail where the platform has one). */
   readonly logs: string;
+  /** Error lines of the last 30 minutes from where the logs are kept (Logs Insights, Cloud Logging bucket, Log Analytics, Loki). */
+  readonly logQuery: string;
   readonly events: string;
   readonly databaseStatus: string;
   readonly listSnapshots: string;

@@ -2,6 +2,7 @@ import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FileModel } from "./file-model.js";
 import { DEPENDABOT_PATH } from "../components/dependency-updates/paths.js";
+import { ENV_EXAMPLE_PATH, envExampleEntries, envExampleLines } from "../components/compose/env-example.js";
 import type { BaselineOptions } from "../options/index.js";
 import { withBlock } from "./managed-block.js";
 
@@ -34,13 +35,14 @@ export async function loadDependabotManager(options: BaselineOptions): Promise<D
 
 const DOCKERIGNORE_LABEL = "the baseline's patterns this file lacks";
 const GITIGNORE_LABEL = "files the baseline needs untracked";
+const ENV_EXAMPLE_LABEL = "variables the baseline and the apps need that this file lacks";
 const bare = (pattern: string): string => pattern.replace(/^\//, "").replace(/\/$/, "");
 const entriesOf = (text: string): string[] => text.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
 
 /**
  * Managed parts of files the repository kept (listed in `eject`): Dependabot entries for what its
- * own `dependabot.yml` leaves uncovered, and a `.dockerignore` block with the baseline's patterns it
- * lacks. Only files that would change are returned; `warnings` says why a kept file was left alone.
+ * own `dependabot.yml` leaves uncovered, a `.dockerignore` block with the baseline's patterns it
+ * lacks, and a `.env.example` block with the variables it lacks. Only files that would change are returned; `warnings` says why a kept file was left alone.
  */
 export function managedEdits(root: string, options: BaselineOptions, models: readonly FileModel[], dependabotManager?: DependabotManager): { edits: ManagedEdit[]; warnings: string[] } {
   const edits: ManagedEdit[] = [];
@@ -64,12 +66,33 @@ export function managedEdits(root: string, options: BaselineOptions, models: rea
     const next = withBlock(existing, missing, DOCKERIGNORE_LABEL);
     if (next !== existing) edits.push({ path: model.path, previous: existing, content: next });
   }
+  const envExample = models.some((m) => m.path === ENV_EXAMPLE_PATH) ? kept(ENV_EXAMPLE_PATH) : undefined;
+  if (envExample !== undefined) {
+    const next = withBlock(envExample, envExampleBlock(envExample, options), ENV_EXAMPLE_LABEL);
+    if (next !== envExample) edits.push({ path: ENV_EXAMPLE_PATH, previous: envExample, content: next });
+  }
   const gitignore = readKept(root, ".gitignore");
   if (gitignore !== undefined) {
     const next = withBlock(gitignore, gitignoreLines(gitignore, models), GITIGNORE_LABEL);
     if (next !== gitignore) edits.push({ path: ".gitignore", previous: gitignore, content: next });
   }
   return { edits, warnings };
+}
+
+/**
+ * The `.env.example` entries the user's own file lacks. A name counts as present when a line outside
+ * our block assigns it, commented out or not (`NAME=`, `export NAME=`, `# NAME=`): the user chose it.
+ */
+function envExampleBlock(text: string, options: BaselineOptions): string[] {
+  const own = new Set(
+    withBlock(text, [], ENV_EXAMPLE_LABEL)
+      .split("\n")
+      .map((l) => /^\s*(?:#\s*)?(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=/.exec(l)?.[1])
+      .filter((n) => n !== undefined),
+  );
+  const missing = envExampleEntries(options).filter((e) => !own.has(e.name));
+  // The first section heading follows a blank line in the owned file; inside the block it would only add a gap.
+  return envExampleLines(missing).slice(1);
 }
 
 /**

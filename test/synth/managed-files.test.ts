@@ -46,4 +46,21 @@ describe("managed blocks in files the repository keeps", () => {
     // Without a .gitignore none is created.
     expect(editOf(repo({}), options(), ".gitignore")).toBeUndefined();
   });
+
+  it("a kept .env.example gets only the variables it lacks; one that lists them all gets no block; an owned one is not touched here", () => {
+    const o = options([".env.example"]);
+    const all = renderModels(o).find((m) => m.path === ".env.example");
+    expect(all?.kind).toBe("text");
+    const names = (all as { text: string }).text.split("\n").flatMap((l) => /^(?:# )?([A-Z][A-Z0-9_]*)=/.exec(l)?.[1] ?? []);
+    expect(names).toContain("POSTGRES_PASSWORD");
+    const user = "# ours\r\nexport POSTGRES_PASSWORD=\r\n";
+    const edit = editOf(repo({ ".env.example": user, "package.json": "{}" }), o, ".env.example")!;
+    expect(edit.content.startsWith(user)).toBe(true);
+    expect(edit.content.slice(user.length)).not.toContain("POSTGRES_PASSWORD=");
+    expect(edit.content).toContain("\nPOSTGRES_USER=");
+    // Every name present, assigned or commented out: nothing to add, and the file is left as it is.
+    const complete = names.map((n, i) => (i % 2 ? `# ${n}=x` : `${n}=`)).join("\n") + "\n";
+    expect(editOf(repo({ ".env.example": complete, "package.json": "{}" }), o, ".env.example")).toBeUndefined();
+    expect(editOf(repo({ ".env.example": user, "package.json": "{}" }), options(), ".env.example")).toBeUndefined();
+  });
 });

@@ -1,5 +1,6 @@
 import type { BaselineOptions } from "../../options/index.js";
 import type { RunbookCommands } from "../types.js";
+import { ERROR_PATTERN } from "../../components/logs/log-query.js";
 
 /** Commands for operators of the ECS deployment, quoted by the runbooks. */
 export function awsEcsRunbook(options: BaselineOptions): RunbookCommands {
@@ -10,6 +11,10 @@ export function awsEcsRunbook(options: BaselineOptions): RunbookCommands {
   return {
     status: `aws ecs describe-services --region ${region} --cluster ${p} --services ${service} --query 'services[].{name:serviceName,running:runningCount,desired:desiredCount,taskDef:taskDefinition,events:events[0:3].message}'`,
     logs: `aws logs tail /ecs/${p} --region ${region} --since 30m --follow`,
+    logQuery: [
+      `id=$(aws logs start-query --region ${region} --log-group-name /ecs/${p} --start-time $(($(date +%s) - 1800)) --end-time "$(date +%s)" --query-string 'fields @timestamp, @logStream, @message | filter @message like /${ERROR_PATTERN}/ | sort @timestamp desc | limit 100' --query queryId --output text)`,
+      `aws logs get-query-results --region ${region} --query-id "$id"   # Logs Insights; repeat until "status": "Complete"`,
+    ].join("\n"),
     events: `aws ecs describe-services --region ${region} --cluster ${p} --services ${service} --query 'services[].events[0:10].[createdAt,message]' --output table`,
     databaseStatus: `aws rds describe-db-instances --region ${region} --db-instance-identifier ${p} --query 'DBInstances[0].{status:DBInstanceStatus,endpoint:Endpoint.Address,storageFree:AllocatedStorage,multiAZ:MultiAZ}'`,
     listSnapshots: `aws rds describe-db-snapshots --region ${region} --db-instance-identifier ${p} --query 'reverse(sort_by(DBSnapshots,&SnapshotCreateTime))[0:5].[DBSnapshotIdentifier,SnapshotCreateTime,Status]' --output table`,

@@ -1,5 +1,6 @@
 import type { BaselineOptions } from "../../options/index.js";
 import type { RunbookCommands } from "../types.js";
+import { ERROR_PATTERN } from "../../components/logs/log-query.js";
 
 /** Commands for operators of the Container Apps deployment, quoted by the runbooks. */
 export function azureContainerAppsRunbook(options: BaselineOptions): RunbookCommands {
@@ -9,6 +10,10 @@ export function azureContainerAppsRunbook(options: BaselineOptions): RunbookComm
   return {
     status: `az containerapp revision list --name ${app} --resource-group ${p} --query '[].{name:name,active:properties.active,traffic:properties.trafficWeight,health:properties.healthState,replicas:properties.replicas}' --output table`,
     logs: `az containerapp logs show --name ${app} --resource-group ${p} --tail 200 --follow`,
+    logQuery: [
+      `workspace=$(az monitor log-analytics workspace show --resource-group ${p} --workspace-name ${p}-logs --query customerId --output tsv)`,
+      `az monitor log-analytics query --workspace "$workspace" --analytics-query "ContainerAppConsoleLogs_CL | where ContainerAppName_s == '${app}' and TimeGenerated > ago(30m) and Log_s matches regex '${ERROR_PATTERN}' | project TimeGenerated, RevisionName_s, Log_s | order by TimeGenerated desc | take 100" --output table`,
+    ].join("\n"),
     events: `az containerapp logs show --name ${app} --resource-group ${p} --type system --tail 50`,
     databaseStatus: `az postgres flexible-server show --resource-group ${p} --name ${p}-pg --query '{state:state,version:version,ha:highAvailability.state,storageGb:storage.storageSizeGb}'`,
     listSnapshots: `az postgres flexible-server backup list --resource-group ${p} --name ${p}-pg --output table`,

@@ -1,6 +1,7 @@
 import type { BaselineOptions } from "../../options/index.js";
 import type { RunbookCommands } from "../types.js";
 import { composeCommand } from "./compose-files.js";
+import { lokiErrorQueryInContainer } from "../../components/logs/log-query.js";
 
 /** Commands for operators of the compose host, quoted by the runbooks (run them on the server). */
 export function composeRunbook(options: BaselineOptions): RunbookCommands {
@@ -10,6 +11,8 @@ export function composeRunbook(options: BaselineOptions): RunbookCommands {
   return {
     status: `${cd}${dc} ps --format 'table {{.Service}}\\t{{.Status}}\\t{{.Image}}'`,
     logs: `${cd}${dc} logs --since 30m --tail 200 ${svc}`,
+    // Loki keeps what Docker's json-file rotation drops; it publishes no port, so ask it from inside.
+    logQuery: lokiErrorQueryInContainer(`${cd}${dc} exec -T loki`, `{project="${options.name}", service="${svc}"}`),
     events: `docker events --since 30m --until 0s --filter type=container`,
     databaseStatus: `${cd}${dc} exec db sh -c 'pg_isready --username "$POSTGRES_USER" && psql --username "$POSTGRES_USER" --dbname "$POSTGRES_DB" --command "select count(*) as connections from pg_stat_activity"'`,
     listSnapshots: `ls -lt /srv/${options.name}/backups | head -n 10`,

@@ -1,5 +1,6 @@
 import type { BaselineOptions } from "../../options/index.js";
 import type { RunbookCommands } from "../types.js";
+import { ERROR_PATTERN } from "../../components/logs/log-query.js";
 
 /** Commands for operators of the Cloud Run deployment, quoted by the runbooks. */
 export function gcpCloudRunRunbook(options: BaselineOptions): RunbookCommands {
@@ -9,6 +10,8 @@ export function gcpCloudRunRunbook(options: BaselineOptions): RunbookCommands {
   return {
     status: `gcloud run services describe ${svc} --region ${region} --format 'yaml(status.conditions,status.traffic)'`,
     logs: `gcloud logging read 'resource.type="cloud_run_revision" AND resource.labels.service_name="${svc}" AND severity>=WARNING' --freshness 30m --limit 100`,
+    // The services' own bucket (infra/logging.tf) keeps 90 days; _Default, which the line above reads, 30.
+    logQuery: `gcloud logging read 'resource.type="cloud_run_revision" AND resource.labels.service_name="${svc}" AND (severity>=ERROR OR textPayload=~"${ERROR_PATTERN}" OR jsonPayload.message=~"${ERROR_PATTERN}")' --bucket=${options.name}-logs --location=global --view=_AllLogs --freshness 30m --limit 100`,
     events: `gcloud run revisions list --service ${svc} --region ${region} --limit 5`,
     databaseStatus: `gcloud sql instances describe ${p} --format 'yaml(state,settings.tier,ipAddresses,settings.backupConfiguration)'`,
     listSnapshots: `gcloud sql backups list --instance ${p} --limit 10`,

@@ -1,6 +1,8 @@
 import type { BaselineOptions } from "../../options/index.js";
 import { postgresClientImage } from "../../components/docker/base-images.js";
 import type { RunbookCommands } from "../types.js";
+import { lokiErrorQuery } from "../../components/logs/log-query.js";
+import { loggingNamespace } from "../../components/logs/kubernetes-logs.js";
 
 /** Commands for operators of the Kubernetes deployment, quoted by the runbooks. */
 export function kubernetesRunbook(options: BaselineOptions): RunbookCommands {
@@ -9,6 +11,12 @@ export function kubernetesRunbook(options: BaselineOptions): RunbookCommands {
   return {
     status: `kubectl --namespace ${ns} get deployment,pods,hpa,pdb --selector app.kubernetes.io/part-of=${options.name} --output wide`,
     logs: `kubectl --namespace ${ns} logs deployment/${deploy} --since 30m --all-containers --prefix`,
+    // Loki (k8s/logging) keeps the logs of pods that are gone; reach it through a port-forward.
+    logQuery: [
+      `kubectl --namespace ${loggingNamespace(options)} port-forward service/${options.name}-loki 3100:3100 >/dev/null &`,
+      `sleep 2; ${lokiErrorQuery(`{namespace="${ns}", component="${options.backend.kind !== "none" ? "api" : "web"}"}`)}`,
+      "kill %1",
+    ].join("\n"),
     events: `kubectl --namespace ${ns} get events --sort-by .lastTimestamp | tail -n 30`,
     databaseStatus: `kubectl --namespace ${ns} run pg-check --rm -i --restart Never --image ${postgresClientImage()} --env-from secret/${options.name}-secrets -- pg_isready`,
     listSnapshots: `kubectl --namespace ${ns} get jobs --selector app.kubernetes.io/component=db-dump --sort-by .metadata.creationTimestamp`,

@@ -6,14 +6,15 @@ import { guardedVariables } from "./startup-guard.js";
 import { secretStore } from "./secret-store.js";
 import { describeVariable, plainValue, variablesOf, wiredPlain, type AppVariable } from "./variables.js";
 import type { Environment } from "../../clouds/types.js";
+import { LOG_RETENTION_DAYS } from "../logs/loki-config.js";
 
 /** Where the platform keeps logs, for how long, per target. */
 const LOG_SHIPPING: Readonly<Record<BaselineOptions["cloud"], string>> = {
   "aws-ecs": "ECS ships them with the `awslogs` driver to CloudWatch Logs (`/ecs/<name>-<environment>`, kept 30 days).",
   "gcp-cloud-run": "Cloud Run sends them to Cloud Logging; a sink routes the services' logs to the `<name>-logs` bucket, kept 90 days (infra/logging.tf).",
   "azure-container-apps": "Container Apps sends them to the environment's Log Analytics workspace (`ContainerAppConsoleLogs_CL`, kept 30 days).",
-  kubernetes: "The cluster's log agent (Promtail to Loki, or Vector) collects container stdout; retention is the cluster's.",
-  compose: "Docker keeps them in json-file logs (10 MB × 3 per container, compose.prod.yml); ship them with Promtail or Vector for longer.",
+  kubernetes: `A Vector DaemonSet ships the pods' stdout to Loki (k8s/logging, applied once: \`kubectl apply -k k8s/logging\`), kept ${LOG_RETENTION_DAYS} days.`,
+  compose: `Vector ships every container's json-file log to Loki (compose.prod.yml, deploy/logs/), kept ${LOG_RETENTION_DAYS} days; Docker itself keeps only 10 MB × 3 per container.`,
 };
 
 /** A value as the docs show it: `secret store`, the value, or `unset`. */
@@ -62,7 +63,8 @@ export function configurationDoc(options: BaselineOptions): FileModel | undefine
       githubSecrets: settings.secrets,
       checksAllSecrets: options.cloud !== "compose" && guardedVariables(ctx).secrets.some((v) => !v.required),
       logShipping: LOG_SHIPPING[options.cloud],
-      logQuery: cloud.runbook(options).logs,
+      logTail: cloud.runbook(options).logs,
+      logQuery: cloud.runbook(options).logQuery,
       django: options.backend.kind === "django",
       fastapi: options.backend.kind === "fastapi",
       node: ["express", "nestjs"].includes(options.backend.kind) || options.frontend.kind === "nextjs",

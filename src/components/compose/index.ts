@@ -5,6 +5,7 @@ import type { Component } from "../component.js";
 import { imageBuilds } from "../docker/image-builds.js";
 import { buildDevCompose } from "./dev-compose.js";
 import { envExample } from "./env-example.js";
+import { composeLogFiles } from "../logs/compose-logs.js";
 import { PROD_COMPOSE_EXTENSIONS } from "./extensions.js";
 import { buildProdCompose, selfHostedEdge } from "./prod-compose.js";
 
@@ -27,10 +28,10 @@ function prodHeader(options: BaselineOptions): string {
   }
 }
 
-/** docker-compose.yml (development), compose.prod.yml (single-host production) and .env.example. */
+/** docker-compose.yml (development), compose.prod.yml (single-host production, with Loki and Vector for its logs) and .env.example. */
 export const compose: Component = {
   name: COMPONENT,
-  description: "Compose files for development and single-host production, with healthchecks, pgbouncer and a TLS proxy.",
+  description: "Compose files for development and single-host production, with healthchecks, pgbouncer, a TLS proxy, and Vector shipping logs to Loki.",
   render: (options) => {
     if (imageBuilds(options).length === 0) return [];
     const additions = PROD_COMPOSE_EXTENSIONS.map((extend) => extend(options)).filter((a) => a !== undefined);
@@ -49,6 +50,7 @@ export const compose: Component = {
         headerComment: prodHeader(options),
         data: buildProdCompose(options, additions),
       },
+      ...composeLogFiles(options, COMPONENT),
     ];
     const env = envExample(options);
     if (env) files.push(env);

@@ -39,23 +39,26 @@ export const selfHostedEdge = (options: BaselineOptions): "tunnel" | "caddy" | u
 /** Behind either edge the proxy publishes no port and serves plain HTTP on the internal network. */
 export const behindEdge = (options: BaselineOptions): boolean => selfHostedEdge(options) !== undefined;
 
-const limits = (cpus: string, memory: string): { resources: ComposeResources } => ({
+export const limits = (cpus: string, memory: string): { resources: ComposeResources } => ({
   resources: { limits: { cpus, memory }, reservations: { memory } },
 });
 
 // Fresh objects each call: a shared object would be written as a YAML anchor and alias.
 
-/** What every long-running production service gets: restart, bounded logs. */
-const runtime = (): Partial<ComposeService> => ({
+/**
+ * What every long-running production service gets: restart, bounded logs. The compose labels go into
+ * each json-file line, so Vector (deploy/logs/vector.yml) can name the service without the Docker socket.
+ */
+export const runtime = (): Partial<ComposeService> => ({
   restart: "unless-stopped",
-  logging: { driver: "json-file", options: { "max-size": "10m", "max-file": "3" } },
+  logging: { driver: "json-file", options: { "max-size": "10m", "max-file": "3", labels: "com.docker.compose.project,com.docker.compose.service" } },
 });
 
 /** No capabilities and no privilege escalation. */
 const unprivileged = (): Partial<ComposeService> => ({ cap_drop: ["ALL"], security_opt: ["no-new-privileges:true"] });
 
 /** Application containers: read-only root filesystem on top of that. */
-const lockedDown = (): Partial<ComposeService> => ({ read_only: true, ...unprivileged() });
+export const lockedDown = (): Partial<ComposeService> => ({ read_only: true, ...unprivileged() });
 
 /**
  * compose.prod.yml as data. Other components extend it through `additions` (e.g. the self-hosted

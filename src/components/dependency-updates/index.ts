@@ -4,6 +4,7 @@ import type { FileModel } from "../../synth/file-model.js";
 import type { Component } from "../component.js";
 import { dockerfilePath, imageBuilds } from "../docker/index.js";
 import { DEPENDABOT_PATH } from "./paths.js";
+import { KUBERNETES_LOGGING_DIR } from "../logs/kubernetes-logs.js";
 
 /** Dependabot's ecosystem names. @see https://docs.github.com/en/code-security/dependabot/working-with-dependabot/dependabot-options-reference#package-ecosystem- */
 export type Ecosystem = "pip" | "uv" | "npm" | "bun" | "docker" | "docker-compose" | "github-actions";
@@ -36,7 +37,7 @@ export function updateTargets(options: BaselineOptions): UpdateTarget[] {
   for (const build of imageBuilds(options)) targets.push({ ecosystem: "docker", renovate: "dockerfile", directory: posix.dirname(dockerfilePath(build)) });
   if (!options.exclude.includes("compose")) targets.push({ ecosystem: "docker-compose", renovate: "docker-compose", directory: "." });
   // Dependabot's docker ecosystem also bumps the digests pinned in Kubernetes manifests (audit rule XF001).
-  if (rendersKubernetes(options)) targets.push({ ecosystem: "docker", renovate: "kubernetes", directory: KUBERNETES_BASE });
+  if (rendersKubernetes(options)) for (const directory of KUBERNETES_DIRS) targets.push({ ecosystem: "docker", renovate: "kubernetes", directory });
   targets.push({ ecosystem: "github-actions", renovate: "github-actions", directory: "." });
   const seen = new Set<string>();
   return targets.filter((t) => {
@@ -47,7 +48,8 @@ export function updateTargets(options: BaselineOptions): UpdateTarget[] {
   });
 }
 
-const KUBERNETES_BASE = "k8s/base";
+/** The kustomizations that pin images: the apps' base and the log stack. */
+const KUBERNETES_DIRS = ["k8s/base", KUBERNETES_LOGGING_DIR] as const;
 const rendersKubernetes = (options: BaselineOptions): boolean =>
   options.cloud === "kubernetes" && !options.exclude.includes("kubernetes") && (options.backend.kind !== "none" || options.frontend.kind !== "none");
 
@@ -99,7 +101,7 @@ function renovateConfig(options: BaselineOptions): FileModel {
       labels: ["dependencies"],
       enabledManagers: [...new Set(targets.map((t) => t.renovate))],
       // Renovate's kubernetes manager matches no file until told which ones are manifests.
-      ...(rendersKubernetes(options) ? { kubernetes: { managerFilePatterns: [`/^${KUBERNETES_BASE}/.+\\.yaml$/`] } } : {}),
+      ...(rendersKubernetes(options) ? { kubernetes: { managerFilePatterns: KUBERNETES_DIRS.map((d) => `/^${d}/.+\\.yaml$/`) } } : {}),
       packageRules: [{ matchUpdateTypes: ["minor", "patch"], groupName: "minor and patch updates" }],
     },
   };

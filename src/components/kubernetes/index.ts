@@ -7,6 +7,7 @@ import { appConfigMapPatch } from "../app-config/kubernetes.js";
 import { configMap, externalSecret, ingress, namespace, networkPolicies } from "./cluster-objects.js";
 import { dbDump, deployment, hpa, labels, migrationJob, pdb, service } from "./workloads.js";
 import { certificate, clusterIssuer, managesCertificates } from "../edge/kubernetes.js";
+import { KUBERNETES_LOGGING_DIR, kubernetesLogObjects, loggingNamespace } from "../logs/kubernetes-logs.js";
 
 interface K8sObject {
   readonly kind: string;
@@ -53,6 +54,12 @@ function renderKubernetes(options: BaselineOptions): FileModel[] {
       model("k8s/cluster/kustomization.yaml", { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", resources: [fileName(issuer)] }),
     );
   }
+  // The log stack serves both environments, so it is its own kustomization in its own namespace.
+  const logging = kubernetesLogObjects(options);
+  files.push(
+    ...logging.map((o) => model(`${KUBERNETES_LOGGING_DIR}/${fileName(o)}`, o)),
+    model(`${KUBERNETES_LOGGING_DIR}/kustomization.yaml`, { apiVersion: "kustomize.config.k8s.io/v1beta1", kind: "Kustomization", namespace: loggingNamespace(options), resources: logging.map(fileName) }),
+  );
   for (const [overlay, environment] of [["dev", "staging"], ["prod", "production"]] as const) {
     const ns = namespaceFor(options.name, environment);
     const values = appConfigMapPatch(options, environment);
@@ -75,6 +82,6 @@ function renderKubernetes(options: BaselineOptions): FileModel[] {
 
 export const kubernetesManifests: Component = {
   name: "kubernetes",
-  description: "Kustomize base and dev/prod overlays: hardened Deployments, Services, Ingress, HPA, PDB, NetworkPolicy, ExternalSecret, migration Job.",
+  description: "Kustomize base and dev/prod overlays: hardened Deployments, Services, Ingress, HPA, PDB, NetworkPolicy, ExternalSecret, migration Job; Loki and a Vector DaemonSet for the logs.",
   render: renderKubernetes,
 };

@@ -155,7 +155,8 @@ export function runbooks(options: BaselineOptions): Runbook[] {
     confirm: [checkHealth, "Did a deploy just finish? Check the last run of .github/workflows/deploy.yml: `gh run list --workflow deploy.yml --limit 3`"],
     diagnose: [
       { label: "Service state", command: cmd.status },
-      { label: "Errors in the logs", command: cmd.logs },
+      { label: "Recent logs", command: cmd.logs },
+      { label: "Error lines of the last 30 minutes, from where the logs are kept", command: cmd.logQuery },
       { label: "Platform events (crash loops, OOM kills, failed health checks)", command: cmd.events },
       ...(db ? [{ label: "Database health (a slow database shows as latency first)", command: cmd.databaseStatus }] : []),
     ],

@@ -40,7 +40,7 @@ describe("docker and compose for arbitrary names, directories, ports and version
             expect(checkDockerfile(f.content), f.path).toEqual([]);
             expect(validate(f.content), f.path).toEqual([]);
           }
-          if (f.path.endsWith(".yml") && f.component === "compose") {
+          if (/^(docker-compose|compose\.[a-z]+)\.yml$/.test(f.path) && f.component === "compose") {
             expect(composeSchemaErrors(parse(f.content), f.path)).toEqual([]);
           }
         }

@@ -3,10 +3,14 @@ import { parse, stringify } from "yaml";
 import { repoViewOf, RULES, runRules } from "../../../src/rules/index.js";
 import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1beta1/ExternalSecret";
 import { Deployment } from "kubernetes-models/apps/v1/Deployment";
+import { DaemonSet } from "kubernetes-models/apps/v1/DaemonSet";
+import { StatefulSet } from "kubernetes-models/apps/v1/StatefulSet";
+import { ClusterRole } from "kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRole";
+import { ClusterRoleBinding } from "kubernetes-models/rbac.authorization.k8s.io/v1/ClusterRoleBinding";
 import { CronJob } from "kubernetes-models/batch/v1/CronJob";
 import { Job } from "kubernetes-models/batch/v1/Job";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler";
-import { ConfigMap, Namespace, PersistentVolumeClaim, Service } from "kubernetes-models/v1";
+import { ConfigMap, Namespace, PersistentVolumeClaim, Service, ServiceAccount } from "kubernetes-models/v1";
 import { Ingress, NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
 import { kubernetesManifests } from "../../../src/components/kubernetes/index.js";
@@ -18,6 +22,8 @@ import { renderFiles } from "../../../src/synth/render-files.js";
 // Offline schema check: kubernetes-models validates each object against the Kubernetes OpenAPI schema.
 const MODELS: Record<string, new (data: never) => { validate(): void }> = {
   Deployment, CronJob, Job, HorizontalPodAutoscaler, ConfigMap, Namespace, PersistentVolumeClaim, Service, Ingress, NetworkPolicy, PodDisruptionBudget, ExternalSecret,
+  // k8s/logging: Loki and the Vector DaemonSet with its RBAC.
+  StatefulSet, DaemonSet, ServiceAccount, ClusterRole, ClusterRoleBinding,
 };
 
 interface Pod { securityContext?: { runAsNonRoot?: boolean }; containers: { name: string; securityContext?: Record<string, unknown>; resources?: { requests?: unknown; limits?: unknown }; readinessProbe?: unknown; livenessProbe?: unknown }[] }
@@ -31,7 +37,7 @@ export function podFindings(kind: string, pod: Pod, long: boolean): string[] {
 }
 
 function podOf(o: { kind: string; spec: any }): Pod | undefined {
-  if (o.kind === "Deployment" || o.kind === "Job") return o.spec.template.spec;
+  if (["Deployment", "Job", "StatefulSet", "DaemonSet"].includes(o.kind)) return o.spec.template.spec;
   if (o.kind === "CronJob") return o.spec.jobTemplate.spec.template.spec;
   return undefined;
 }
@@ -46,7 +52,7 @@ describe("kubernetes manifests", () => {
     for (const { path, data } of objects) {
       expect(() => new MODELS[data.kind]!(data as never).validate(), path).not.toThrow();
       const pod = podOf(data);
-      if (pod) expect(podFindings(data.kind, pod, data.kind === "Deployment"), path).toEqual([]);
+      if (pod) expect(podFindings(data.kind, pod, ["Deployment", "StatefulSet", "DaemonSet"].includes(data.kind)), path).toEqual([]);
     }
   });
 
@@ -54,7 +60,7 @@ describe("kubernetes manifests", () => {
     const hpas = objects.filter((x) => x.data.kind === "HorizontalPodAutoscaler").map((x) => x.data.spec);
     expect(hpas).toHaveLength(2);
     for (const h of hpas) expect([h.minReplicas, h.maxReplicas, h.metrics[0].resource.target.averageUtilization]).toEqual([3, 12, 70]);
-    expect(objects.filter((x) => x.data.kind === "Namespace").map((x) => x.data.metadata.name).sort()).toEqual(["shop-dev", "shop-prod"]);
+    expect(objects.filter((x) => x.data.kind === "Namespace").map((x) => x.data.metadata.name).sort()).toEqual(["shop-dev", "shop-logging", "shop-prod"]);
   });
 
   it("the pre-deploy pg_dump runs the server's major from the pinned image; so does the runbook's check", () => {

@@ -1,2 +1,0 @@
-import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{b as a}from"./chunk-X5RBOU4H.js";import"./chunk-PC2YFFF5.js";import"./chunk-EGHVK6EI.js";import"./chunk-Z2EZSPL6.js";import"./chunk-Y7XAJ6HO.js";import"./chunk-YF4FYOKK.js";import"./chunk-LT6EKLG7.js";import"./chunk-QRK3TCI5.js";import"./chunk-6AVLHOCC.js";import"./chunk-RHHODDUJ.js";import"./chunk-HYMPNKDN.js";import"./chunk-W2CXPP6G.js";export{a as manageDependabot};
