@@ -1,4 +1,4 @@
-import { stringify } from "yaml";
+import { renderYaml } from "../../synth/render-yaml.js";
 import { namespaceFor } from "../../clouds/kubernetes/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import { pinnedImage } from "../docker/base-images.js";
@@ -21,7 +21,7 @@ const httpProbe = (path: string, port: string, period: number) => ({ httpGet: { 
 function loki(options: BaselineOptions): unknown[] {
   const name = `${options.name}-loki`;
   return [
-    { apiVersion: "v1", kind: "ConfigMap", metadata: { name, labels: labels(options, "loki") }, data: { "loki.yaml": stringify(lokiConfig()) } },
+    { apiVersion: "v1", kind: "ConfigMap", metadata: { name, labels: labels(options, "loki") }, data: { "loki.yaml": renderYaml(lokiConfig()) } },
     {
       apiVersion: "v1",
       kind: "Service",
@@ -86,7 +86,7 @@ function vector(options: BaselineOptions): unknown[] {
       roleRef: { apiGroup: "rbac.authorization.k8s.io", kind: "ClusterRole", name },
       subjects: [{ kind: "ServiceAccount", name, namespace: loggingNamespace(options) }],
     },
-    { apiVersion: "v1", kind: "ConfigMap", metadata: { name, labels: labels(options, "vector") }, data: { "vector.yaml": stringify(config) } },
+    { apiVersion: "v1", kind: "ConfigMap", metadata: { name, labels: labels(options, "vector") }, data: { "vector.yaml": renderYaml(config) } },
     {
       apiVersion: "apps/v1",
       kind: "DaemonSet",

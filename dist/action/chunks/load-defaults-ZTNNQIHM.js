@@ -1,2 +1,0 @@
-import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{a}from"./chunk-AF3R4TBK.js";import"./chunk-234TVSAU.js";import"./chunk-TU5DQ3CT.js";import"./chunk-R3VHYRYE.js";import"./chunk-T22MLYLG.js";import"./chunk-QARL4HDD.js";import"./chunk-LVHM5NUU.js";import"./chunk-6RUVOYEO.js";import"./chunk-R5M24OWT.js";import"./chunk-IICLQBK4.js";import"./chunk-HYMPNKDN.js";import"./chunk-W2CXPP6G.js";export{a as loadDefaults};

@@ -1,2 +1,0 @@
-import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{b as a}from"./chunk-4N6R46LG.js";import"./chunk-C6LFQOTP.js";import"./chunk-6RUVOYEO.js";import"./chunk-3SXEF6WB.js";import"./chunk-TK4J6G5A.js";import"./chunk-YF4FYOKK.js";import"./chunk-R5M24OWT.js";import"./chunk-QRK3TCI5.js";import"./chunk-IBFYGPXF.js";import"./chunk-IICLQBK4.js";import"./chunk-3JXHFAHG.js";import"./chunk-HYMPNKDN.js";import"./chunk-W2CXPP6G.js";export{a as manageDependabot};
