@@ -28,40 +28,59 @@ export function wrapShell(script: string, width: number): string {
 }
 
 interface Scan {
-  /** Offsets of spaces where a line may break. */
-  breaks: number[];
+  /** Offsets of spaces where a line may break; quoted: inside a single-quoted string, closed and reopened around the break. */
+  breaks: { at: number; quoted: boolean }[];
   /** Offset of an unquoted `#` that starts a comment, if any. */
   comment: number | undefined;
   openQuote: boolean;
   heredoc: string | undefined;
 }
 
+/**
+ * Quoting contexts nest: `"$(cmd 'x' "y")"`. A space may break a line only where every open
+ * context is a command substitution or a subshell, never inside quotes.
+ */
+type Context = "'" | '"' | "`" | "(";
+
 function scanLine(line: string, startsQuoted: boolean): Scan {
-  const breaks: number[] = [];
-  let quote: "'" | '"' | "`" | undefined = startsQuoted ? "'" : undefined;
+  const breaks: Scan["breaks"] = [];
+  const stack: Context[] = startsQuoted ? ["'"] : [];
   let heredoc: string | undefined;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
-    if (quote === "'") {
-      if (ch === "'") quote = undefined;
-    } else if (quote) {
+    const top = stack.at(-1);
+    const below = stack.at(-2);
+    if (top === "'") {
+      if (ch === "'") stack.pop();
+      else if (ch === " " && line[i - 1] !== " " && line[i + 1] !== "'" && line[i + 1] !== " " && (below === undefined || below === "(")) breaks.push({ at: i, quoted: true });
+    } else if (top === '"' || top === "`") {
       if (ch === "\\") i++;
-      else if (ch === quote) quote = undefined;
+      else if (ch === top) stack.pop();
+      else if (ch === "$" && line[i + 1] === "(") {
+        stack.push("(");
+        i++;
+      }
     } else if (ch === "\\") {
       i++;
     } else if (ch === "'" || ch === '"' || ch === "`") {
-      quote = ch;
-    } else if (ch === "#" && (i === 0 || /\s/.test(line[i - 1]!))) {
+      stack.push(ch);
+    } else if (ch === "(") {
+      stack.push("(");
+    } else if (ch === ")" && top === "(") {
+      stack.pop();
+    } else if (ch === "#" && (i === 0 || /[\s(]/.test(line[i - 1]!))) {
+      // A comment inside a substitution: the line is kept whole.
+      if (stack.length > 0) return { breaks: [], comment: undefined, openQuote: true, heredoc };
       return { breaks, comment: i, openQuote: false, heredoc };
     } else if (ch === "<" && line[i + 1] === "<" && line[i + 2] !== "<") {
       const m = /^<<-?\s*['"]?(\w+)/.exec(line.slice(i));
       if (m) heredoc = m[1];
       i++;
-    } else if (ch === " " && i > 0 && line[i - 1] !== " " && line.slice(0, i).trim() !== "") {
-      breaks.push(i);
+    } else if (ch === " " && i > 0 && line[i - 1] !== " " && line.slice(0, i).trim() !== "" && (top === undefined || top === "(")) {
+      breaks.push({ at: i, quoted: false });
     }
   }
-  return { breaks, comment: undefined, openQuote: quote !== undefined, heredoc };
+  return { breaks, comment: undefined, openQuote: stack.some((c) => c !== "("), heredoc };
 }
 
 function wrapLine(line: string, width: number): string[] {
@@ -78,14 +97,23 @@ function wrapLine(line: string, width: number): string[] {
   let prefix = indent;
   const cont = `${indent}  `;
   while (prefix.length + line.length - start > width) {
-    // The last break that keeps this line, with its " \", within the width; else the first one.
-    const fits = scan.breaks.filter((b) => b > start && prefix.length + (b - start) + 2 <= width);
-    const at = fits.at(-1) ?? scan.breaks.find((b) => b > start);
+    const text = (b: { at: number; quoted: boolean }): string =>
+      b.quoted ? `${prefix}${line.slice(start, b.at + 1).trimStart()}'\\` : `${prefix}${line.slice(start, b.at).trimStart()} \\`;
+    const after = scan.breaks.filter((b) => b.at > start);
+    const fits = after.filter((b) => text(b).length <= width);
+    // The last break outside quotes that fits; else the last quoted one that fits; else the first.
+    const at = fits.filter((b) => !b.quoted).at(-1) ?? fits.at(-1) ?? after.find((b) => !b.quoted) ?? after[0];
     if (at === undefined) break;
-    lines.push(`${prefix}${line.slice(start, at).trimStart()} \\`);
-    start = at + 1;
-    while (line[start] === " ") start++;
-    prefix = cont;
+    lines.push(text(at));
+    if (at.quoted) {
+      // The string goes on at column 0: indentation there would split it into two words.
+      start = at.at + 1;
+      prefix = "'";
+    } else {
+      start = at.at + 1;
+      while (line[start] === " ") start++;
+      prefix = cont;
+    }
   }
   lines.push(`${prefix}${line.slice(start).trimStart()}`);
   return lines;
