@@ -35,7 +35,7 @@ function isProse(line: string): boolean {
 }
 
 /** A word that would change the block structure at the start of a line: a list marker, a heading, a setext underline. */
-const STRUCTURAL = /^([-+*>]|#{1,6}|\d+[.)]|[-=]+)$/;
+const STRUCTURAL = /^([-+*>]|#.*|\d+[.)]|[-=]+)$/;
 
 function wrapProse(line: string, width: number): string[] {
   const m = /^(\s*)((?:[-+*]|\d+[.)]) )?/.exec(line)!;
@@ -43,16 +43,27 @@ function wrapProse(line: string, width: number): string[] {
   const cont = " ".repeat(first.length);
   const words = line.slice(first.length).split(/ +/).filter(Boolean);
   const lines: string[] = [];
-  let current = "";
+  let current: string[] = [];
+  let prefix = first;
+  let ticks = 0;
   for (const word of words) {
-    const prefix = lines.length === 0 ? first : cont;
-    if (current && prefix.length + current.length + 1 + word.length > width && !STRUCTURAL.test(word)) {
-      lines.push(prefix + current);
-      current = word;
-    } else {
-      current = current ? `${current} ${word}` : word;
+    const candidate = [...current, word];
+    if (current.length > 0 && prefix.length + candidate.join(" ").length > width) {
+      // A word that would start a list item or a heading goes down with the word before it.
+      let at = current.length;
+      while (at > 0 && STRUCTURAL.test(candidate[at]!)) at--;
+      if (at > 0) {
+        const line = candidate.slice(0, at).join(" ");
+        lines.push(prefix + line);
+        ticks += line.match(/`/g)?.length ?? 0;
+        // Inside a code span prettier does not indent the continuation (Markdown strips it anyway).
+        prefix = ticks % 2 === 1 ? "" : cont;
+        current = candidate.slice(at);
+        continue;
+      }
     }
+    current = candidate;
   }
-  lines.push((lines.length === 0 ? first : cont) + current);
+  lines.push(prefix + current.join(" "));
   return lines;
 }

@@ -97,8 +97,13 @@ function wrapLine(line: string, width: number): string[] {
   let prefix = indent;
   const cont = `${indent}  `;
   while (prefix.length + line.length - start > width) {
-    const text = (b: { at: number; quoted: boolean }): string =>
-      b.quoted ? `${prefix}${line.slice(start, b.at + 1).trimStart()}'\\` : `${prefix}${line.slice(start, b.at).trimStart()} \\`;
+    const text = (b: { at: number; quoted: boolean }): string => {
+      if (b.quoted) return `${prefix}${line.slice(start, b.at + 1).trimStart()}'\\`;
+      const head = `${prefix}${line.slice(start, b.at).trimStart()}`;
+      // A word longer than the width gets its backslash without a space (the next line's indentation
+      // still separates the words), so nothing but that word passes the width.
+      return head.length + 2 <= width ? `${head} \\` : `${head}\\`;
+    };
     const after = scan.breaks.filter((b) => b.at > start);
     const fits = after.filter((b) => text(b).length <= width);
     // The last break outside quotes that fits; else the last quoted one that fits; else the first.
