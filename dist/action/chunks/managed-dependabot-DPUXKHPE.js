@@ -1,2 +1,0 @@
-import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{b as a}from"./chunk-HROKIRVC.js";import"./chunk-WESI7B22.js";import"./chunk-2SV3VOEJ.js";import"./chunk-TU5DQ3CT.js";import"./chunk-7Z6QEUYQ.js";import"./chunk-YF4FYOKK.js";import"./chunk-LT6EKLG7.js";import"./chunk-QRK3TCI5.js";import"./chunk-MPBZDDBC.js";import"./chunk-HYMPNKDN.js";import"./chunk-RHHODDUJ.js";import"./chunk-Y7XAJ6HO.js";import"./chunk-W2CXPP6G.js";export{a as manageDependabot};
