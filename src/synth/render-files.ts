@@ -48,8 +48,7 @@ function renderFile(model: FileModel, override: BaselineOptions["overrides"][str
     case "text": {
       if (override) throw badInput(`overrides: ${model.path} is a text file; only YAML and JSON files take overrides. Use eject instead.`);
       // Generated Markdown is wrapped to markdownlint's line length (80): it is read in terminals and diffs.
-      const md = model.path.endsWith(".md") ? wrapMarkdown(model.text) : model.text;
-      const body = model.path.endsWith(".md") ? formatMarkdown(md) : model.text;
+      const body = model.path.endsWith(".md") ? formatMarkdown(wrapMarkdown(model.text)) : model.text;
       const text = body.endsWith("\n") ? body : `${body}\n`;
       return { ...base, content: withMarker(text, model.comment), executable: model.executable ?? false };
     }
