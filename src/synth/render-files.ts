@@ -3,6 +3,7 @@ import type { BaselineOptions } from "../options/index.js";
 import type { FileModel, RenderedFile } from "./file-model.js";
 import { markerLine, withMarker } from "./marker.js";
 import { formatMarkdown } from "./format-markdown.js";
+import { wrapMarkdown } from "./wrap-markdown.js";
 import { renderJson } from "./render-json.js";
 import { applyOverride } from "./overrides.js";
 import { renderYaml } from "./render-yaml.js";
@@ -46,7 +47,8 @@ function renderFile(model: FileModel, override: BaselineOptions["overrides"][str
     }
     case "text": {
       if (override) throw badInput(`overrides: ${model.path} is a text file; only YAML and JSON files take overrides. Use eject instead.`);
-      const body = model.path.endsWith(".md") ? formatMarkdown(model.text) : model.text;
+      // Generated Markdown is wrapped to markdownlint's line length (80): it is read in terminals and diffs.
+      const body = model.path.endsWith(".md") ? formatMarkdown(wrapMarkdown(model.text)) : model.text;
       const text = body.endsWith("\n") ? body : `${body}\n`;
       return { ...base, content: withMarker(text, model.comment), executable: model.executable ?? false };
     }

@@ -26,7 +26,7 @@ export function composeRunbook(options: BaselineOptions): RunbookCommands {
     restartService: `${cd}${dc} restart ${svc}`,
     storageCheck: `${cd}${dc} ps minio 2> /dev/null; curl --silent --show-error --max-time 5 --head "$S3_ENDPOINT_URL"`,
     edgeBlock: options.edge.tunnel
-      ? `Cloudflare dashboard → Security → WAF → Tools → IP Access Rules: block the offending CIDRs (the tunnel is the only way in)`
+      ? `# Cloudflare dashboard → Security → WAF → Tools → IP Access Rules: block the offending CIDRs (the tunnel is the only way in)`
       : `sudo iptables -I DOCKER-USER -s <cidr> -j DROP   # Caddy publishes 80/443 on the host: block the offending CIDRs before Docker's rules`,
   };
 }

@@ -48,7 +48,7 @@ function certCommands(options: BaselineOptions, host: string): CertCommands {
       return {
         where: "Cloudflare's edge certificate (Universal SSL); the tunnel needs no origin certificate",
         state: `curl --silent --header "Authorization: Bearer $CLOUDFLARE_API_TOKEN" "https://api.cloudflare.com/client/v4/zones/$CLOUDFLARE_ZONE_ID/ssl/certificate_packs?status=all"`,
-        renew: "Check the zone's SSL/TLS > Edge Certificates page: the DNS records must stay proxied (orange cloud) for Cloudflare to renew.",
+        renew: "# Check the zone's SSL/TLS > Edge Certificates page: the DNS records must stay proxied (orange cloud) for Cloudflare to renew.",
       };
   }
 }
