@@ -12,7 +12,13 @@ export function azureContainerAppsRunbook(options: BaselineOptions): RunbookComm
     logs: `az containerapp logs show --name ${app} --resource-group ${p} --tail 200 --follow`,
     logQuery: [
       `workspace=$(az monitor log-analytics workspace show --resource-group ${p} --workspace-name ${p}-logs --query customerId --output tsv)`,
-      `az monitor log-analytics query --workspace "$workspace" --analytics-query "ContainerAppConsoleLogs_CL | where ContainerAppName_s == '${app}' and TimeGenerated > ago(30m) and Log_s matches regex '${ERROR_PATTERN}' | project TimeGenerated, RevisionName_s, Log_s | order by TimeGenerated desc | take 100" --output table`,
+      // The KQL query is built a clause per line: runbook code blocks stay within 80 columns.
+      `kql="ContainerAppConsoleLogs_CL | where ContainerAppName_s == '${app}'"`,
+      `kql="$kql and TimeGenerated > ago(30m)"`,
+      `kql="$kql and Log_s matches regex '${ERROR_PATTERN}'"`,
+      `kql="$kql | project TimeGenerated, RevisionName_s, Log_s"`,
+      `kql="$kql | order by TimeGenerated desc | take 100"`,
+      `az monitor log-analytics query --workspace "$workspace" --analytics-query "$kql" --output table`,
     ].join("\n"),
     events: `az containerapp logs show --name ${app} --resource-group ${p} --type system --tail 50`,
     databaseStatus: `az postgres flexible-server show --resource-group ${p} --name ${p}-pg --query '{state:state,version:version,ha:highAvailability.state,storageGb:storage.storageSizeGb}'`,
