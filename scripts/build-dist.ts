@@ -96,6 +96,24 @@ const zodEnglishOnlyPlugin: Plugin = {
 };
 
 /**
+ * commander loads `child_process` at start (with `net`, `dgram` and streams: about 3 ms) only to spawn
+ * executable subcommands, which this CLI has none of: it loads on first use instead. The build fails if
+ * commander's line changes, rather than shipping without the deferral unnoticed.
+ */
+const commanderLazyChildProcessPlugin: Plugin = {
+  name: "commander-lazy-child-process",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]node_modules[\\/]commander[\\/]lib[\\/]command\.js$/ }, ({ path }) => {
+      const eager = "const childProcess = require('node:child_process');";
+      const source = readFileSync(path, "utf8");
+      if (!source.includes(eager)) throw new Error(`${path} no longer has \`${eager}\`: update commanderLazyChildProcessPlugin`);
+      const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: source.replace(eager, lazy), loader: "js" };
+    });
+  },
+};
+
+/**
  * In the CommonJS CLI (Node.js 20's code cache), the config loader comes from the ES module build's
  * `cli/jiti.js` through the `__cdbImport` that src/cli/code-cache.ts hands in: one copy of it in the package.
  */
@@ -126,7 +144,7 @@ function common(lib: string): BuildOptions {
     // projen (and its constructs) stay the user's own copy: an optional peer dependency.
     external: ["projen", "projen/*", "constructs"],
     define: { __DEVOPS_BASELINE_LIB__: JSON.stringify(lib) },
-    plugins: [jitiPlugin, precompiledTemplatesPlugin, zodEnglishOnlyPlugin],
+    plugins: [jitiPlugin, precompiledTemplatesPlugin, zodEnglishOnlyPlugin, commanderLazyChildProcessPlugin],
     legalComments: "eof",
     // Parsing is most of a cold start: minified code parses in about half the time.
     minify: true,

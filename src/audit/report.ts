@@ -1,4 +1,4 @@
-import pc from "picocolors";
+import { pc } from "../cli/colors.js";
 import { atLeast, ruleById, SEVERITIES, type Finding, type Severity } from "../rules/index.js";
 import type { UnreadableFile } from "../rules/types.js";
 import type { GeneratedFix } from "./fixes.js";

@@ -20,9 +20,9 @@ export const NO_CODE_CACHE_ENV = "DEVOPS_BASELINE_NO_CODE_CACHE";
  * The per-user cache folder ($XDG_CACHE_HOME or ~/.cache), created if missing; undefined when opted out or
  * when it cannot be written (then the CLI runs without a cache, as fast as before it had one).
  */
-export function codeCacheDir(env: NodeJS.ProcessEnv, home: string): string | undefined {
+export function codeCacheDir(env: NodeJS.ProcessEnv, home: () => string): string | undefined {
   if (env[NO_CODE_CACHE_ENV]) return undefined;
-  const dir = join(env.XDG_CACHE_HOME || join(home, ".cache"), "create-devops-baseline", "v8");
+  const dir = join(env.XDG_CACHE_HOME || join(home(), ".cache"), "create-devops-baseline", "v8");
   try {
     mkdirSync(dir, { recursive: true });
     accessSync(dir, constants.W_OK);

@@ -1,4 +1,5 @@
-import pc from "picocolors";
+import { pc } from "./colors.js";
+import { writeStdio } from "./stdio.js";
 import type { PlannedAction } from "../synth/plan.js";
 import { pathOf } from "../synth/plan.js";
 import { unifiedDiff } from "../synth/unified-diff.js";
@@ -10,8 +11,8 @@ export interface Output {
 }
 
 export const processOutput: Output = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  out: (line) => writeStdio(1, `${line}\n`),
+  err: (line) => writeStdio(2, `${line}\n`),
 };
 
 const LABEL: Record<PlannedAction["type"], string> = {

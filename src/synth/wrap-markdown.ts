@@ -1,4 +1,4 @@
-import { wrapShell } from "./wrap-shell.js";
+import { hasLongerLine, wrapShell } from "./wrap-shell.js";
 
 /** markdownlint's default line length (MD013). */
 export const MARKDOWN_WIDTH = 80;
@@ -9,11 +9,12 @@ export const MARKDOWN_WIDTH = 80;
  * with ` \` continuations. Headings, tables, HTML comments and other code blocks are kept.
  */
 export function wrapMarkdown(text: string, width = MARKDOWN_WIDTH): string {
+  if (!hasLongerLine(text, width)) return text;
   const out: string[] = [];
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    const fence = /^(\s*)(```|~~~)\s*(\w*)/.exec(line);
+    const fence = line.includes("```") || line.includes("~~~") ? /^(\s*)(```|~~~)\s*(\w*)/.exec(line) : null;
     if (fence) {
       let end = i + 1;
       while (end < lines.length && !lines[end]!.trim().startsWith(fence[2]!)) end++;

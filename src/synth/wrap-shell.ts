@@ -6,6 +6,8 @@
  * Lines inside a heredoc or a multi-line quoted string are kept as they are.
  */
 export function wrapShell(script: string, width: number): string {
+  // Most blocks fit already: then no line needs scanning for quotes and heredocs.
+  if (!hasLongerLine(script, width)) return script;
   const out: string[] = [];
   let heredoc: string | undefined;
   let openQuote = false;
@@ -20,11 +22,28 @@ export function wrapShell(script: string, width: number): string {
     } else {
       out.push(...wrapLine(line, width));
     }
-    const scan = scanLine(line, openQuote);
-    openQuote = scan.openQuote;
-    heredoc = scan.heredoc;
+    // A line without quotes, heredocs or substitutions leaves the state as it was: skip its scan.
+    if (openQuote || QUOTING.test(line)) {
+      const scan = scanLine(line, openQuote);
+      openQuote = scan.openQuote;
+      heredoc = scan.heredoc;
+    }
   }
   return out.join("\n");
+}
+
+/** The characters that can open a quote, a heredoc or a substitution that outlives its line. */
+const QUOTING = /['"`<(\\]/;
+
+/** Whether any line of `text` is longer than `width`, without splitting it. */
+export function hasLongerLine(text: string, width: number): boolean {
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf("\n", start);
+    if ((end === -1 ? text.length : end) - start > width) return true;
+    if (end === -1) return false;
+    start = end + 1;
+  }
 }
 
 interface Scan {
@@ -76,7 +95,7 @@ function scanLine(line: string, startsQuoted: boolean): Scan {
       const m = /^<<-?\s*['"]?(\w+)/.exec(line.slice(i));
       if (m) heredoc = m[1];
       i++;
-    } else if (ch === " " && i > 0 && line[i - 1] !== " " && line.slice(0, i).trim() !== "" && (top === undefined || top === "(")) {
+    } else if (ch === " " && i > 0 && line[i - 1] !== " " && !/^\s*$/.test(line.slice(0, i)) && (top === undefined || top === "(")) {
       breaks.push({ at: i, quoted: false });
     }
   }

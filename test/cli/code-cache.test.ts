@@ -27,17 +27,17 @@ function bundle(body: string): string {
 describe("the V8 code cache (Node.js 20)", () => {
   it("lives in the per-user cache folder; DEVOPS_BASELINE_NO_CODE_CACHE turns it off", () => {
     const xdg = mkdtempSync(join(tmpdir(), "devops-baseline-xdg-"));
-    expect(codeCacheDir({ XDG_CACHE_HOME: xdg }, "/nonexistent")).toBe(join(xdg, "create-devops-baseline/v8"));
+    expect(codeCacheDir({ XDG_CACHE_HOME: xdg }, () => "/nonexistent")).toBe(join(xdg, "create-devops-baseline/v8"));
     expect(statSync(join(xdg, "create-devops-baseline/v8")).isDirectory()).toBe(true);
     const home = mkdtempSync(join(tmpdir(), "devops-baseline-home-"));
-    expect(codeCacheDir({}, home)).toBe(join(home, ".cache/create-devops-baseline/v8"));
-    expect(codeCacheDir({ XDG_CACHE_HOME: xdg, [NO_CODE_CACHE_ENV]: "1" }, home)).toBeUndefined();
+    expect(codeCacheDir({}, () => home)).toBe(join(home, ".cache/create-devops-baseline/v8"));
+    expect(codeCacheDir({ XDG_CACHE_HOME: xdg, [NO_CODE_CACHE_ENV]: "1" }, () => home)).toBeUndefined();
   });
 
   it("is no cache at all when the folder cannot be made", () => {
     const file = join(mkdtempSync(join(tmpdir(), "devops-baseline-xdg-")), "a-file");
     writeFileSync(file, "");
-    expect(codeCacheDir({ XDG_CACHE_HOME: file }, "/nonexistent")).toBeUndefined();
+    expect(codeCacheDir({ XDG_CACHE_HOME: file }, () => "/nonexistent")).toBeUndefined();
   });
 
   it("is keyed by the bundle's content, not only its length (all V8 checks)", () => {

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -150,6 +150,35 @@ describe("the installed package", () => {
     const result = await exec("bash", ["-c", 'set -o pipefail; "$0" init --help | head -1', join(app, "node_modules/.bin/create-devops-baseline")]);
     expect(result.stdout).toBe("Usage: create-devops-baseline init [options]\n");
     expect(result.stderr).toBe("");
+  });
+
+  it("output through a non-blocking pipe that is read late arrives whole and in order", async () => {
+    const repo = example();
+    expect((await bin("init", "--yes", "--cwd", repo)).code).toBe(0);
+    for (const path of [".github", "docs", "infra", "monitoring", "deploy", "docker-compose.yml", "compose.prod.yml"]) rmSync(join(repo, path), { recursive: true });
+    const cli = join(app, "node_modules/.bin/create-devops-baseline");
+    // Blocking descriptor: a file.
+    const expected = await exec("bash", ["-c", '"$0" check --cwd "$1" > "$1.out"; echo $?', cli, repo]);
+    expect(expected.stdout.trim()).toBe("1");
+    const full = readFileSync(`${repo}.out`, "utf8");
+    expect(full.length).toBeGreaterThan(64 * 1024); // more than a Linux pipe holds: writes must wait for the reader
+    // The same run with its stdout pipe made non-blocking, read only after a pause: writes meet EAGAIN.
+    const nonBlocking = "import fcntl, os, sys; fcntl.fcntl(1, fcntl.F_SETFL, fcntl.fcntl(1, fcntl.F_GETFL) | os.O_NONBLOCK); os.execv(sys.argv[1], sys.argv[1:])";
+    const late = await exec("bash", ["-c", 'set -o pipefail; python3 -c "$0" "$1" check --cwd "$2" | (sleep 0.5; cat); echo "exit $?" >&2', nonBlocking, cli, repo], { maxBuffer: 16 * MB });
+    expect(late.stderr).toBe("exit 1\n");
+    expect(late.stdout).toBe(full);
+  });
+
+  it("check loads no child_process: commander's is deferred to first use", async () => {
+    const repo = example();
+    expect((await bin("init", "--yes", "--cwd", repo)).code).toBe(0);
+    const probe = join(repo, "loaded-builtins.cjs");
+    writeFileSync(probe, 'process.on("exit", () => require("node:fs").writeFileSync(process.env.LOADED_OUT, process.moduleLoadList.join("\\n")));');
+    const out = join(repo, "loaded.txt");
+    await exec(process.execPath, ["--require", probe, join(app, "node_modules/.bin/create-devops-baseline"), "check", "--cwd", repo], { env: { ...process.env, LOADED_OUT: out } });
+    const loaded = readFileSync(out, "utf8").split("\n");
+    expect(loaded).toContain("NativeModule fs");
+    expect(loaded.filter((m) => /^NativeModule (child_process|dgram)$/.test(m))).toEqual([]);
   });
 
   it("init --yes on the example, then check: no drift; an edit makes check exit 1", async () => {

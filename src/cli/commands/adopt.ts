@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
-import pc from "picocolors";
+import { pc } from "../colors.js";
 import type { AdoptedFile, AdoptPlan } from "../../adopt/plan-adopt.js";
 import { loadConfig } from "../../config/load-config.js";
 import { rewrittenConfig } from "../../config/write-config.js";

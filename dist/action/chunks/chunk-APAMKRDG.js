@@ -1,0 +1,2 @@
+import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
+import{isatty as s}from"node:tty";function l(o=process.env,n=process.argv){return o.NO_COLOR||n.includes("--no-color")?!1:!!(o.FORCE_COLOR||n.includes("--color")||process.platform==="win32"||s(1)&&o.TERM!=="dumb"||o.CI)}var c=l(),r=(o,n)=>e=>c?`\x1B[${o}m${e.replaceAll(`\x1B[${n}m`,`\x1B[${n}m\x1B[${o}m`)}\x1B[${n}m`:e,m={bold:r(1,22),dim:r(2,22),red:r(31,39),green:r(32,39),yellow:r(33,39),magenta:r(35,39),cyan:r(36,39)};export{m as a};
