@@ -7,7 +7,7 @@
  * `--json` prints one JSON object on stdout; the table goes to stderr.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadConfig } from "../src/config/load-config.js";
 import { renderModels } from "../src/components/index.js";
@@ -19,13 +19,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const JSON_OUTPUT = process.argv.includes("--json");
 const log = (line: string) => (JSON_OUTPUT ? process.stderr.write(`${line}\n`) : console.log(line));
 const repoRoot = new URL("..", import.meta.url).pathname;
-const work = join(repoRoot, ".tmp/bench");
+// A folder of this run's own: two benches at once must not share one.
+mkdirSync(join(repoRoot, ".tmp"), { recursive: true });
+const work = mkdtempSync(join(repoRoot, ".tmp/bench-"));
 const ours = join(work, "ours");
 const theirs = join(work, "projen");
 const bin = join(repoRoot, "bin/create-devops-baseline.js");
 
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
 log("building dist/ …");
 execFileSync("npm", ["run", "--silent", "build"], { cwd: repoRoot, stdio: ["ignore", JSON_OUTPUT ? "ignore" : "inherit", "inherit"] });
 
@@ -95,9 +95,16 @@ const paired = runtimes.map(({ label, node, env }) => {
     synth: pairedRatio(node, env, () => removeOwned(ours), [bin, "synth", "--cwd", ours]),
   };
 });
+// What a first run pays: no code cache, no validated options, no rendered files (the ES module build).
+const noCachesEnv = { ...process.env, DEVOPS_BASELINE_NO_CODE_CACHE: "1" };
+const noCaches = {
+  runtime: `${runtimes[0]!.label}, caches off (DEVOPS_BASELINE_NO_CODE_CACHE=1: what a first run pays)`,
+  check: pairedRatio(process.execPath, noCachesEnv, undefined, [bin, "check", "--cwd", ours]),
+  synth: pairedRatio(process.execPath, noCachesEnv, () => removeOwned(ours), [bin, "synth", "--cwd", ours]),
+};
 log(`\nratio to bare \`node -e 0\` (paired runs, medians of ${RUNS}; target <= 2.2; wall, and CPU which other work on the machine disturbs less)`);
 log(`${"runtime".padEnd(48)} bare node (wall/cpu)   check wall, cpu          synth wall, cpu`);
-for (const p of paired) {
+for (const p of [...paired, noCaches]) {
   const cell = (r: PairedRatio) => `${r.ratio.toFixed(2)}x ${r.cpuRatio.toFixed(2)}x (${ms(r.medianMs)})`;
   log(`${p.runtime.padEnd(48)} ${ms(p.check.bareMs)} ${ms(p.check.bareCpuMs)}   ${cell(p.check)}   ${cell(p.synth)}`);
 }
@@ -116,6 +123,7 @@ if (JSON_OUTPUT) {
           synth: paired[0]!.synth.ratio,
           cpu: { check: paired[0]!.check.cpuRatio, synth: paired[0]!.synth.cpuRatio },
           runtimes: paired,
+          noCaches,
         },
       },
       null,
@@ -123,6 +131,8 @@ if (JSON_OUTPUT) {
     ),
   );
 }
+
+rmSync(work, { recursive: true, force: true });
 
 interface PairedRatio {
   readonly ratio: number;

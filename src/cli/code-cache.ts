@@ -12,6 +12,10 @@ import { accessSync, constants, mkdirSync, readFileSync, renameSync, rmSync, wri
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import vm from "node:vm";
+import { pruneOldest } from "../startup-cache/store.js";
+
+/** Code caches kept (about 1 MB each). */
+const KEEP_CODE_CACHES = 4;
 
 /** Set to any value to run without the cache. */
 export const NO_CODE_CACHE_ENV = "DEVOPS_BASELINE_NO_CODE_CACHE";
@@ -55,8 +59,8 @@ export function runWithCodeCache(bundle: string, dir: string | undefined): Cache
   const source = bytes.toString("utf8");
   const build = bundleHash(bytes);
   const cacheFile = dir === undefined ? undefined : codeCacheFile(dir, build);
-  // The options of a config this build validated before live beside the code (src/config/validated-cache.ts).
-  const startupCache = dir === undefined ? undefined : { dir: join(dirname(dir), "options"), build };
+  // What this build validated and rendered before lives beside the code (src/startup-cache/).
+  const startupCache = dir === undefined ? undefined : { dir: dirname(dir), build };
   const cachedData = cacheFile === undefined ? undefined : readOrUndefined(cacheFile);
   // CommonJS's own wrapper, as `require` would compile the file, plus `__cdbImport`: code compiled by
   // vm.Script cannot `import()` once it comes from a code cache, so the bundle imports through this module;
@@ -66,7 +70,17 @@ export function runWithCodeCache(bundle: string, dir: string | undefined): Cache
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __cdbImport, __cdbStartupCache) { ${body}\n});`, { filename: bundle, cachedData });
   const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;
   // After the run, so functions compiled lazily while the command ran are in the cache too.
-  if (cacheFile !== undefined && !cacheUsed) process.once("exit", () => writeAtomically(cacheFile, () => script.createCachedData()));
+  if (cacheFile !== undefined && !cacheUsed) {
+    process.once("exit", () => {
+      writeAtomically(cacheFile, () => script.createCachedData());
+      // One file per build and V8 version: the last few stay, for switching between versions.
+      try {
+        pruneOldest(dirname(cacheFile), KEEP_CODE_CACHES);
+      } catch {
+        // an unreadable folder only means nothing is pruned
+      }
+    });
+  }
   const module = { exports: {} };
   const importModule = (specifier: string): Promise<unknown> => import(specifier);
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle), importModule, startupCache);

@@ -4,7 +4,7 @@ import { badInput } from "../errors.js";
 import type { BaselineOptions } from "../options/index.js";
 import { publicApiPath } from "../package-root.js";
 import { importJiti } from "./import-jiti.js";
-import { runningBuildCache, type ValidatedCache } from "./validated-cache.js";
+import { runningBuildCache, type ValidatedCache } from "../startup-cache/validated-options.js";
 
 export const CONFIG_FILES = [
   "devops-baseline.config.ts",
@@ -28,7 +28,7 @@ export function findConfigFile(root: string): string | undefined {
 
 /**
  * Loads and validates the repo's config; `undefined` when it has none. A JSON config validated before by
- * this build comes from `cache` (see validated-cache.ts), without loading the options schema.
+ * this build comes from `cache` (see src/startup-cache/), without loading the options schema.
  */
 export async function loadConfig(root: string, cache: ValidatedCache | undefined = runningBuildCache()): Promise<LoadedConfig | undefined> {
   const name = findConfigFile(root);

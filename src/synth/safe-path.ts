@@ -30,10 +30,10 @@ export function insideRepo(root: string): (path: string, what: string) => string
     let real = realFolders.get(folder);
     if (real !== undefined) return real;
     if (folder === top) {
-      real = realpathSync(top);
+      real = realpathSync.native(top);
     } else {
       const stat = lstatOrUndefined(folder);
-      real = stat?.isSymbolicLink() ? realpathSync(folder) : stat ? join(realFolder(dirname(folder)), basename(folder)) : realFolder(dirname(folder));
+      real = stat?.isSymbolicLink() ? realpathSync.native(folder) : stat ? join(realFolder(dirname(folder)), basename(folder)) : realFolder(dirname(folder));
     }
     realFolders.set(folder, real);
     return real;

@@ -1,6 +1,6 @@
 import { renderModels } from "../components/index.js";
 import type { BaselineOptions } from "../options/index.js";
-import type { RenderedFile } from "./file-model.js";
+import type { FileModel, RenderedFile } from "./file-model.js";
 import { hashOptions } from "./manifest.js";
 import { managedEdits, type DependabotManager } from "./managed-files.js";
 import { MARKER_TEXT } from "./marker.js";
@@ -12,15 +12,15 @@ export type { RepoPlan, SynthResult };
 
 /** Seams for tests and embedders; the defaults are the real ones. */
 export interface SynthIO extends WriteIO {
-  /** Renders the owned files for the options (default: every component, through `renderFiles`). */
-  readonly render?: (options: BaselineOptions) => RenderedFile[];
+  /** Renders the owned files from the options and their models (default: `renderFiles`). */
+  readonly render?: (options: BaselineOptions, models: readonly FileModel[]) => RenderedFile[];
   /** Needed when the repository keeps its own dependabot.yml: `await loadDependabotManager(options)`. */
   readonly dependabotManager?: DependabotManager;
 }
 
 function renderTree(root: string, options: BaselineOptions, io: SynthIO): RenderedTree {
   const models = renderModels(options);
-  const files = io.render ? io.render(options) : renderFiles(models, options);
+  const files = io.render ? io.render(options, models) : renderFiles(models, options);
   const { edits, warnings } = managedEdits(root, options, models, io.dependabotManager);
   return { files, optionsHash: hashOptions(options), readOnly: options.readOnly, managed: edits, managedWarnings: warnings };
 }

@@ -61,6 +61,12 @@ describe("the V8 code cache (Node.js 20)", () => {
     expect(readdirSync(dir)).toHaveLength(1);
   });
 
+  it("keeps the four most recent code caches: one per build, the older builds' pruned", () => {
+    const dir = mkdtempSync(join(tmpdir(), "devops-baseline-v8-"));
+    for (let build = 0; build < 6; build++) expect(runBundle(bundle(`console.log("build ${build}");`), dir).output).toBe(`build ${build}`);
+    expect(readdirSync(dir)).toHaveLength(4);
+  });
+
   it("runs the bundle all the same when given no folder", () => {
     expect(runBundle(bundle('console.log("ran");'), undefined)).toEqual({ cacheUsed: false, output: "ran" });
   });

@@ -169,6 +169,28 @@ describe("the installed package", () => {
     expect(late.stdout).toBe(full);
   });
 
+  it("with warm caches, check still sees a changed config, and synth then brings the files to it", async () => {
+    const repo = example();
+    const cacheHome = mkdtempSync(join(tmpdir(), "devops-baseline-xdg-"));
+    const cached = (...args: string[]): Promise<Run> =>
+      exec(join(app, "node_modules/.bin/create-devops-baseline"), args, { cwd: app, env: { ...process.env, XDG_CACHE_HOME: cacheHome } }).then(
+        ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+        (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+      );
+    expect((await cached("init", "--yes", "--cwd", repo)).code).toBe(0);
+    expect((await cached("check", "--cwd", repo)).code).toBe(0);
+    expect((await cached("check", "--cwd", repo)).code).toBe(0);
+    for (const kind of ["v8", "options", "rendered"]) expect(readdirSync(join(cacheHome, "create-devops-baseline", kind)).length, kind).toBeGreaterThan(0);
+    const configPath = join(repo, "devops-baseline.json");
+    const config = JSON.parse(readFileSync(configPath, "utf8")) as { name: string };
+    writeFileSync(configPath, JSON.stringify({ ...config, name: `${config.name}-renamed` }, null, 2));
+    const drift = await cached("check", "--cwd", repo);
+    expect(drift.code, drift.stdout).toBe(1);
+    expect(drift.stdout).toContain("-renamed");
+    expect((await cached("synth", "--cwd", repo)).code).toBe(0);
+    expect((await cached("check", "--cwd", repo)).code).toBe(0);
+  });
+
   it("check loads no child_process: commander's is deferred to first use", async () => {
     const repo = example();
     expect((await bin("init", "--yes", "--cwd", repo)).code).toBe(0);

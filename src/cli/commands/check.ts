@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { ExitCode } from "../../errors.js";
 import { loadDependabotManager } from "../../synth/managed-files.js";
+import { cachedRender } from "../../startup-cache/rendered-files.js";
 import { planRepo } from "../../synth/synthesize.js";
 import { loadRepoOptions } from "../load-options.js";
 import { unifiedDiff } from "../../synth/unified-diff.js";
@@ -24,7 +25,7 @@ function registerComparison(program: Command, output: Output, name: "check" | "d
     .action(async (flags: { cwd?: string; json?: boolean }) => {
       const root = repoRoot(flags.cwd);
       const { options } = await loadRepoOptions(root, {});
-      const { plan, warnings, managed } = planRepo(root, options, { force: false, adopt: false }, { dependabotManager: await loadDependabotManager(options) });
+      const { plan, warnings, managed } = planRepo(root, options, { force: false, adopt: false }, { dependabotManager: await loadDependabotManager(options), render: cachedRender() });
       const drifted = plan.actions.filter((a) => a.type !== "unchanged");
       // A kept file whose managed entries are stale (a new manifest folder, say) is drift too.
       const stale = managed.map((m) => ({ path: m.path, diff: unifiedDiff(m.path, m.previous, m.content) }));

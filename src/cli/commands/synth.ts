@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { badInput, ExitCode } from "../../errors.js";
+import { cachedRender } from "../../startup-cache/rendered-files.js";
 import { loadDependabotManager } from "../../synth/managed-files.js";
 import { isConflict, synthesize } from "../../synth/synthesize.js";
 import { loadRepoOptions } from "../load-options.js";
@@ -26,7 +27,7 @@ export function register(program: Command, output: Output): void {
     const { options } = await loadRepoOptions(root, flags);
     const conflict = flags.conflict === undefined ? "report" : String(flags.conflict);
     if (conflict !== "report" && conflict !== "markers") throw badInput(`--conflict: "${conflict}" is not allowed. Allowed: report, markers`);
-    const result = synthesize(root, options, { force: Boolean(flags.force), adopt: Boolean(flags.adopt), conflict }, { dependabotManager: await loadDependabotManager(options) });
+    const result = synthesize(root, options, { force: Boolean(flags.force), adopt: Boolean(flags.adopt), conflict }, { dependabotManager: await loadDependabotManager(options), render: cachedRender() });
     const conflicts = result.plan.actions.filter(isConflict);
     if (flags.json) {
       output.out(JSON.stringify({ wrote: result.wrote, actions: result.plan.actions.map((a) => ({ ...summary(a), ...(a.type === "conflict" ? { report: a.report } : {}) })), backups: result.backups, managed: result.managed.map((m) => m.path), warnings: result.warnings }, null, 2));

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/load-config.js";
-import { validatedCache } from "../../src/config/validated-cache.js";
+import { validatedCache } from "../../src/startup-cache/validated-options.js";
 import { parseOptions, type BaselineOptions } from "../../src/options/index.js";
 
 const CONFIG = { name: "shop", backend: { kind: "django", dir: "backend" }, frontend: { kind: "nextjs", dir: "frontend" }, cloud: "compose" };
@@ -15,7 +15,7 @@ function repoWith(config: unknown): string {
 }
 
 function cacheDir(): string {
-  return join(mkdtempSync(join(tmpdir(), "devops-baseline-cache-")), "options");
+  return mkdtempSync(join(tmpdir(), "devops-baseline-cache-"));
 }
 
 describe("the cache of validated options", () => {
@@ -30,7 +30,7 @@ describe("the cache of validated options", () => {
     expect(cache.read("devops-baseline.json", Buffer.from(JSON.stringify({ ...CONFIG, name: "shop2" })))).toBeUndefined();
     expect(validatedCache({ dir, build: "build-b" }).read("devops-baseline.json", bytes)).toBeUndefined();
     // Written atomically: one entry, no temp file left.
-    expect(readdirSync(dir)).toHaveLength(1);
+    expect(readdirSync(join(dir, "options"))).toHaveLength(1);
   });
 
   it("treats a corrupt or foreign entry as a miss", () => {
@@ -38,8 +38,8 @@ describe("the cache of validated options", () => {
     const cache = validatedCache({ dir, build: "b" });
     const bytes = Buffer.from("{}");
     cache.write("devops-baseline.json", bytes, parseOptions({}));
-    const file = join(dir, readdirSync(dir)[0]!);
-    const entry = JSON.parse(readFileSync(file, "utf8")) as { key: string; options: unknown };
+    const file = join(dir, "options", readdirSync(join(dir, "options"))[0]!);
+    const entry = JSON.parse(readFileSync(file, "utf8")) as { key: string; value: unknown };
     writeFileSync(file, JSON.stringify({ ...entry, key: "another key" }));
     expect(cache.read("devops-baseline.json", bytes)).toBeUndefined();
     writeFileSync(file, '{"key": "trunc');
@@ -55,7 +55,7 @@ describe("the cache of validated options", () => {
     // A file where the folder should be: no folder can be made there, whoever runs the test.
     const notAFolder = join(mkdtempSync(join(tmpdir(), "devops-baseline-ro-")), "a-file");
     writeFileSync(notAFolder, "");
-    const blocked = validatedCache({ dir: join(notAFolder, "options"), build: "b" });
+    const blocked = validatedCache({ dir: join(notAFolder, "cache"), build: "b" });
     expect(() => blocked.write("devops-baseline.json", bytes, parseOptions({}))).not.toThrow();
     expect(blocked.read("devops-baseline.json", bytes)).toBeUndefined();
   });
