@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:f
 import { isAbsolute, join } from "node:path";
 import { lazyBuiltin } from "../lazy-builtin.js";
 import { gitBlobSha } from "./git-blob.js";
+import { gitObjectsDirFromLayout } from "./git-objects-dir.js";
 
 /**
  * Where the bases of 3-way merges live: what the tool wrote, by git blob SHA. The plan only reads
@@ -38,6 +39,7 @@ const GIT_TIMEOUT_MS = 10_000;
 export function gitBaseStore(root: string): BaseStore {
   let objectsDir: string | null | undefined;
   const objects = (): string | null => {
+    if (objectsDir === undefined) objectsDir = gitObjectsDirFromLayout(root);
     if (objectsDir === undefined) {
       try {
         const out = lazyBuiltin.childProcess().execFileSync("git", ["rev-parse", "--git-path", "objects"], { cwd: root, stdio: ["ignore", "pipe", "ignore"], timeout: GIT_TIMEOUT_MS });
