@@ -8,6 +8,7 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../src/config/load-config.js";
 import { renderModels } from "../src/components/index.js";
@@ -19,11 +20,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const JSON_OUTPUT = process.argv.includes("--json");
 const log = (line: string) => (JSON_OUTPUT ? process.stderr.write(`${line}\n`) : console.log(line));
 const repoRoot = new URL("..", import.meta.url).pathname;
-// A folder of this run's own: two benches at once must not share one.
-mkdirSync(join(repoRoot, ".tmp"), { recursive: true });
-const work = mkdtempSync(join(repoRoot, ".tmp/bench-"));
+// Folders of this run's own: two benches at once must not share one. Ours is a repository of its own
+// outside this one, as users run the tool (not a folder this repository's git ignores); projen's side
+// stays inside, where it finds projen and tsx in node_modules.
+const work = mkdtempSync(join(tmpdir(), "devops-baseline-bench-"));
 const ours = join(work, "ours");
-const theirs = join(work, "projen");
+mkdirSync(join(repoRoot, ".tmp"), { recursive: true });
+const theirs = mkdtempSync(join(repoRoot, ".tmp/bench-projen-"));
 const bin = join(repoRoot, "bin/create-devops-baseline.js");
 
 log("building dist/ …");
@@ -31,6 +34,7 @@ execFileSync("npm", ["run", "--silent", "build"], { cwd: repoRoot, stdio: ["igno
 
 // Our side: the example after `init --yes`.
 cpSync(join(repoRoot, "examples/django-nextjs"), ours, { recursive: true });
+mustRun("git", ["init", "-q"], ours);
 mustRun("node", [bin, "init", "--yes", "--cwd", ours], repoRoot);
 const loaded = await loadConfig(ours);
 const rendered = renderFiles(renderModels(loaded!.options), loaded!.options);
@@ -132,7 +136,7 @@ if (JSON_OUTPUT) {
   );
 }
 
-rmSync(work, { recursive: true, force: true });
+for (const dir of [work, theirs]) rmSync(dir, { recursive: true, force: true });
 
 interface PairedRatio {
   readonly ratio: number;
