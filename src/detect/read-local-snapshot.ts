@@ -12,10 +12,10 @@ const MAX_FILE_BYTES = 256 * 1024;
 
 /**
  * The I/O edge of detection: lists a folder (skipping dependencies, virtualenvs and build output,
- * never following symlinks) and reads only the files `filesToRead` asks for. A root that is not a
+ * never following symlinks) and reads only the files `toRead` asks for (by default, detection's). A root that is not a
  * folder is bad input.
  */
-export function readLocalSnapshot(root: string): RepoSnapshot {
+export function readLocalSnapshot(root: string, toRead: (paths: readonly string[]) => Iterable<string> = filesToRead): RepoSnapshot {
   const absoluteRoot = resolve(root);
   if (!statSync(absoluteRoot, { throwIfNoEntry: false })?.isDirectory()) {
     throw badInput(`Cannot detect the stack of ${root}: it is not a folder.`);
@@ -38,7 +38,7 @@ export function readLocalSnapshot(root: string): RepoSnapshot {
     level = next;
   }
   const files = new Map<string, string>();
-  for (const path of filesToRead(paths)) {
+  for (const path of toRead(paths)) {
     const text = readSmallFile(join(absoluteRoot, path), readsHeadOnly(path) ? HEAD_ONLY_BYTES : undefined);
     if (text !== undefined) files.set(path, text);
   }

@@ -13,17 +13,17 @@ const isRenderedFiles = (value: unknown): value is RenderedFile[] =>
   Array.isArray(value) &&
   value.every((f: Partial<RenderedFile> | null) => f !== null && typeof f === "object" && typeof f.path === "string" && typeof f.content === "string" && typeof f.component === "string" && typeof f.executable === "boolean");
 
-export type Render = (options: BaselineOptions, models: readonly FileModel[]) => RenderedFile[];
+export type Render = (options: BaselineOptions, modelsOf: () => readonly FileModel[]) => RenderedFile[];
 
 /** `renderFiles`, answered from the cache when these options were rendered by this build before. */
 export function cachedRender(cache: StartupCache | undefined = runningStartupCache()): Render {
-  if (!cache) return (options, models) => renderFiles(models, options);
+  if (!cache) return (options, modelsOf) => renderFiles(modelsOf(), options);
   const store = jsonStore(cache, "rendered", isRenderedFiles);
-  return (options, models) => {
+  return (options, modelsOf) => {
     const key = [JSON.stringify(options)];
     const cached = store.read(key);
     if (cached) return cached;
-    const files = renderFiles(models, options);
+    const files = renderFiles(modelsOf(), options);
     store.write(key, files);
     return files;
   };

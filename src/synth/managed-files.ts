@@ -1,6 +1,6 @@
 import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { FileModel } from "./file-model.js";
+import type { FileModel, RenderedFile } from "./file-model.js";
 import { DEPENDABOT_PATH } from "../components/dependency-updates/paths.js";
 import { ENV_EXAMPLE_PATH, envExampleEntries, envExampleLines } from "../components/compose/env-example.js";
 import type { BaselineOptions } from "../options/index.js";
@@ -44,19 +44,27 @@ const entriesOf = (text: string): string[] => text.split("\n").map((l) => l.trim
  * own `dependabot.yml` leaves uncovered, a `.dockerignore` block with the baseline's patterns it
  * lacks, and a `.env.example` block with the variables it lacks. Only files that would change are returned; `warnings` says why a kept file was left alone.
  */
-export function managedEdits(root: string, options: BaselineOptions, models: readonly FileModel[], dependabotManager?: DependabotManager): { edits: ManagedEdit[]; warnings: string[] } {
+export function managedEdits(
+  root: string,
+  options: BaselineOptions,
+  files: readonly RenderedFile[],
+  modelsOf: () => readonly FileModel[],
+  dependabotManager?: DependabotManager,
+): { edits: ManagedEdit[]; warnings: string[] } {
   const edits: ManagedEdit[] = [];
   const warnings: string[] = [];
   const kept = (path: string): string | undefined => (options.eject.includes(path) ? readKept(root, path) : undefined);
   const dependabot = keepsDependabot(options) ? kept(DEPENDABOT_PATH) : undefined;
   if (dependabot !== undefined) {
     if (!dependabotManager) throw new Error("internal: a kept dependabot.yml needs the manager from loadDependabotManager()");
-    const next = dependabotManager(root, options, models, dependabot);
+    const next = dependabotManager(root, options, modelsOf(), dependabot);
     if (next.reason) warnings.push(`${next.reason}; add the entries audit's DU002 names by hand`);
     if (next.text !== dependabot) edits.push({ path: DEPENDABOT_PATH, previous: dependabot, content: next.text });
   }
-  for (const model of models) {
-    if (model.kind !== "text" || !model.path.endsWith(".dockerignore")) continue;
+  // The models only for files the repository kept: rendered files from the cache spare the rest of a run them.
+  const keptDockerignores = options.eject.filter((path) => path.endsWith(".dockerignore"));
+  for (const model of keptDockerignores.length > 0 ? modelsOf() : []) {
+    if (model.kind !== "text" || !keptDockerignores.includes(model.path)) continue;
     const existing = kept(model.path);
     if (existing === undefined) continue;
     const own = entriesOf(withBlock(existing, [], DOCKERIGNORE_LABEL));
@@ -66,14 +74,14 @@ export function managedEdits(root: string, options: BaselineOptions, models: rea
     const next = withBlock(existing, missing, DOCKERIGNORE_LABEL);
     if (next !== existing) edits.push({ path: model.path, previous: existing, content: next });
   }
-  const envExample = models.some((m) => m.path === ENV_EXAMPLE_PATH) ? kept(ENV_EXAMPLE_PATH) : undefined;
+  const envExample = options.eject.includes(ENV_EXAMPLE_PATH) && modelsOf().some((m) => m.path === ENV_EXAMPLE_PATH) ? kept(ENV_EXAMPLE_PATH) : undefined;
   if (envExample !== undefined) {
     const next = withBlock(envExample, envExampleBlock(envExample, options), ENV_EXAMPLE_LABEL);
     if (next !== envExample) edits.push({ path: ENV_EXAMPLE_PATH, previous: envExample, content: next });
   }
   const gitignore = readKept(root, ".gitignore");
   if (gitignore !== undefined) {
-    const next = withBlock(gitignore, gitignoreLines(gitignore, models), GITIGNORE_LABEL);
+    const next = withBlock(gitignore, gitignoreLines(gitignore, files), GITIGNORE_LABEL);
     if (next !== gitignore) edits.push({ path: ".gitignore", previous: gitignore, content: next });
   }
   return { edits, warnings };
@@ -100,8 +108,8 @@ function envExampleBlock(text: string, options: BaselineOptions): string[] {
  * generated compose files read their secrets, and `*.orig`, the backups of files taken over (they can
  * hold the secrets the adopted file had). Only an existing `.gitignore` gets a block.
  */
-function gitignoreLines(text: string, models: readonly FileModel[]): string[] {
+function gitignoreLines(text: string, files: readonly RenderedFile[]): string[] {
   const own = new Set(entriesOf(withBlock(text, [], GITIGNORE_LABEL)).map(bare));
-  const wanted = [...(models.some((m) => m.component === "compose") ? [[".env", ".env*", "*.env"]] : []), ["*.orig"]];
+  const wanted = [...(files.some((f) => f.component === "compose") ? [[".env", ".env*", "*.env"]] : []), ["*.orig"]];
   return wanted.filter((forms) => !forms.some((f) => own.has(f))).map((forms) => forms[0]!);
 }

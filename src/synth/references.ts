@@ -29,6 +29,14 @@ const LOCKFILES: Readonly<Record<string, readonly string[]>> = {
   bun: ["bun.lock", "bun.lockb"],
 };
 
+/** The only files whose text `unresolvedReferences` reads: package.json scripts and Next.js configs. */
+export function referenceFilesToRead(paths: readonly string[]): string[] {
+  return paths.filter((path) => {
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    return name === "package.json" || (NEXT_CONFIG_NAMES as readonly string[]).includes(name);
+  });
+}
+
 /**
  * Every path, module and script the baseline would reference in the repository that does not resolve.
  * Pure: a snapshot (paths plus the few files detection reads) and the options in, problems out.

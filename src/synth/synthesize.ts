@@ -12,16 +12,17 @@ export type { RepoPlan, SynthResult };
 
 /** Seams for tests and embedders; the defaults are the real ones. */
 export interface SynthIO extends WriteIO {
-  /** Renders the owned files from the options and their models (default: `renderFiles`). */
-  readonly render?: (options: BaselineOptions, models: readonly FileModel[]) => RenderedFile[];
+  /** Renders the owned files from the options and their models, which it asks for only if it needs them (default: `renderFiles`). */
+  readonly render?: (options: BaselineOptions, modelsOf: () => readonly FileModel[]) => RenderedFile[];
   /** Needed when the repository keeps its own dependabot.yml: `await loadDependabotManager(options)`. */
   readonly dependabotManager?: DependabotManager;
 }
 
 function renderTree(root: string, options: BaselineOptions, io: SynthIO): RenderedTree {
-  const models = renderModels(options);
-  const files = io.render ? io.render(options, models) : renderFiles(models, options);
-  const { edits, warnings } = managedEdits(root, options, models, io.dependabotManager);
+  let models: readonly FileModel[] | undefined;
+  const modelsOf = (): readonly FileModel[] => (models ??= renderModels(options));
+  const files = io.render ? io.render(options, modelsOf) : renderFiles(modelsOf(), options);
+  const { edits, warnings } = managedEdits(root, options, files, modelsOf, io.dependabotManager);
   return { files, optionsHash: hashOptions(options), readOnly: options.readOnly, managed: edits, managedWarnings: warnings };
 }
 

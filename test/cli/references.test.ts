@@ -1,9 +1,9 @@
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readLocalSnapshot } from "../../src/detect/index.js";
+import { detectRepo, readLocalSnapshot } from "../../src/detect/index.js";
 import { parseOptions } from "../../src/options/index.js";
-import { unresolvedReferences } from "../../src/synth/references.js";
+import { referenceFilesToRead, unresolvedReferences } from "../../src/synth/references.js";
 import { cli, copyExample, snapshotTree } from "../helpers/cli.js";
 
 describe("references resolve, or synth refuses", () => {
@@ -57,5 +57,26 @@ describe("unresolvedReferences", () => {
     const repo = copyExample();
     const options = parseOptions({ backend: { kind: "django", dir: "backend" }, frontend: { kind: "nextjs", dir: "frontend", nextOutput: "standalone" }, database: "postgres" });
     expect(unresolvedReferences(options, readLocalSnapshot(repo))).toEqual([]);
+  });
+});
+
+describe("the reference check's own snapshot", () => {
+  // check and synth read only package.json files and Next.js configs for the references; detection reads many more.
+  it("finds the same problems as a full snapshot on every messy fixture layout", () => {
+    const apps = new URL("../fixtures/apps", import.meta.url).pathname;
+    for (const app of readdirSync(apps)) {
+      const root = join(apps, app);
+      const options = parseOptions({ ...detectRepo(root).config, name: app });
+      const narrow = readLocalSnapshot(root, referenceFilesToRead);
+      const full = readLocalSnapshot(root);
+      expect(unresolvedReferences(options, narrow), app).toEqual(unresolvedReferences(options, full));
+      // A problem only a file's text shows must still be seen: a build script package.json lacks.
+      if (options.backend.kind === "express" || options.backend.kind === "nestjs") {
+        const broken = { ...options, backend: { ...options.backend, buildScript: "no-such-script" } };
+        const problems = unresolvedReferences(broken, narrow);
+        expect(problems.map((p) => p.option), app).toContain("backend.buildScript");
+        expect(problems, app).toEqual(unresolvedReferences(broken, full));
+      }
+    }
   });
 });

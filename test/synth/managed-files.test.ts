@@ -6,6 +6,7 @@ import { renderModels } from "../../src/components/index.js";
 import { parseOptions } from "../../src/options/index.js";
 import { managedEdits } from "../../src/synth/managed-files.js";
 import { manageDependabot } from "../../src/synth/managed-dependabot.js";
+import { renderFiles } from "../../src/synth/render-files.js";
 
 const options = (eject: string[] = []) => parseOptions({ backend: { kind: "express", packageManager: "npm", port: 3000 }, database: "postgres", eject });
 
@@ -15,7 +16,7 @@ function repo(files: Record<string, string>): string {
   return root;
 }
 
-const editOf = (root: string, o: ReturnType<typeof options>, path: string) => managedEdits(root, o, renderModels(o), manageDependabot).edits.find((e) => e.path === path);
+const editOf = (root: string, o: ReturnType<typeof options>, path: string) => managedEdits(root, o, renderFiles(renderModels(o), o), () => renderModels(o), manageDependabot).edits.find((e) => e.path === path);
 
 describe("managed blocks in files the repository keeps", () => {
   it("a kept .dockerignore gets the baseline's patterns it lacks, after the user's lines; never one that would undo a `!` re-include", () => {
