@@ -7,8 +7,8 @@ import { cli, copyExample } from "../../helpers/cli.js";
 const base = { name: "shop", backend: { kind: "django" }, frontend: { kind: "nextjs", dir: "web" }, database: "postgres" } as const;
 const withDomain = { deploy: { domain: "shop.example.org" }, edge: { dnsZone: "example.org" } };
 const DOMAIN_PIECES = ["certificate", "expiry alert", "cdn", "rate limit"];
-/** Pieces a target has no way to express, each skipped with its own reason (docs/cdn.md, docs/costs.md). */
-const NOT_ON_TARGET: Record<string, string[]> = { kubernetes: ["cdn"], compose: ["budget", "cost tags"] };
+/** Pieces a target has no way to express with these options, each skipped with its own reason (docs/costs.md). */
+const NOT_ON_TARGET: Record<string, string[]> = { compose: ["budget", "cost tags"] };
 
 describe("edge and cost plan", () => {
   it.each(CLOUDS)("%s with a domain: every piece is generated, or skipped for a stated reason the target imposes", (cloud) => {
@@ -32,12 +32,12 @@ describe("edge and cost plan", () => {
     expect(text.match(/probe_ssl|CertificateExpir|certmanager_|openssl/g)).toBeNull();
   });
 
-  it("compose without the tunnel: Caddy's certificate, nginx's rate limit, the CDN skipped with its reason; no Cloudflare rules", () => {
+  it("compose without the tunnel: Caddy's certificate, nginx's rate limit and cache; no Cloudflare rules", () => {
     const o = parseOptions({ ...base, cloud: "compose", deploy: { domain: "shop.example.org" }, edge: { tunnel: false } });
     const plan = Object.fromEntries(edgePlan(o).map((s) => [s.piece, "what" in s ? s.what : `skipped: ${s.reason}`]));
     expect(plan.certificate).toMatch(/^Let's Encrypt certificates obtained and renewed by Caddy's automatic HTTPS.*compose\.caddy\.yml/);
     expect(plan["rate limit"]).toMatch(/nginx proxy behind Caddy/);
-    expect(plan.cdn).toMatch(/^skipped: no Cloudflare edge without the tunnel.*docs\/cdn\.md/);
+    expect(plan.cdn).toMatch(/^proxy_cache in the nginx proxy behind Caddy.*deploy\/nginx\/nginx\.conf/);
     expect(plan["expiry alert"]).toMatch(/probe_ssl_earliest_cert_expiry/);
     const paths = renderModels(o).map((f) => f.path);
     expect(paths).toEqual(expect.arrayContaining(["compose.caddy.yml", "deploy/caddy/Caddyfile", "monitoring/edge-alerts.yml"]));
