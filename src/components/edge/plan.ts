@@ -84,7 +84,7 @@ const COMPOSE_BACKUP: Readonly<Record<BackupCloud, Readonly<Record<"budget" | "c
     "cost tags": "provider default_labels on the adopted backup bucket (infra/backup-costs.tf)",
   },
   "azure-container-apps": {
-    budget: "azurerm_consumption_budget_resource_group on the backup storage account's resource group, filtered on the project tag, actual and forecast notifications (infra/backup-costs.tf)",
+    budget: "azurerm_consumption_budget_resource_group on the backup storage account's resource group, filtered on the project tag, actual and forecast notifications at 80 % and 100 % (infra/backup-costs.tf)",
     "cost tags": "tags on the adopted backup storage account (infra/backup-costs.tf)",
   },
 };

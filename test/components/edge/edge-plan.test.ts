@@ -53,6 +53,52 @@ describe("edge and cost plan", () => {
     expect(without.stderr).toMatch(/edge\.tunnel: false needs deploy\.domain/);
   }, 60_000);
 
+  it("kubernetes: the static-cache Deployment is the CDN with a domain; skipped with the reason without one or with cdn false", () => {
+    const piece = (extra: Record<string, unknown>) => edgePlan(parseOptions({ ...base, cloud: "kubernetes", ...extra })).find((s) => s.piece === "cdn")!;
+    expect(piece(withDomain)).toEqual({ piece: "cdn", what: expect.stringMatching(/^static-cache nginx Deployment .*X-Cache-Status.*\(k8s\/base\)$/) });
+    expect(piece({})).toEqual({ piece: "cdn", reason: expect.stringMatching(/^no deploy\.domain; set --domain/) });
+    expect(piece({ ...withDomain, edge: { dnsZone: "example.org", cdn: false } })).toEqual({ piece: "cdn", reason: "edge.cdn is false" });
+    const paths = renderModels(parseOptions({ ...base, cloud: "kubernetes", ...withDomain })).map((f) => f.path);
+    expect(paths).toEqual(expect.arrayContaining(["k8s/base/deployment-shop-static-cache.yaml", "k8s/base/configmap-shop-static-cache.yaml", "k8s/base/service-shop-static-cache.yaml"]));
+  });
+
+  it.each([
+    ["s3", "aws_budgets_budget", "default_tags"],
+    ["gcs", "google_billing_budget", "default_labels"],
+    ["azure-blob", "azurerm_consumption_budget_resource_group", "tags on the adopted backup storage account"],
+  ])("compose backing up to %s: budget and cost tags on that cloud, with or without a domain (infra/backup-costs.tf)", (target, budget, tags) => {
+    for (const extra of [{}, withDomain, { deploy: { domain: "shop.example.org" }, edge: { tunnel: false } }]) {
+      const o = parseOptions({ ...base, cloud: "compose", backup: { target }, ...extra });
+      const plan = Object.fromEntries(edgePlan(o).map((s) => [s.piece, "what" in s ? s.what : `skipped: ${s.reason}`]));
+      expect(plan.budget).toMatch(new RegExp(`^${budget} .*80 % and 100 %.*\\(infra/backup-costs\\.tf\\)$`));
+      expect(plan["cost tags"]).toContain(tags);
+      expect(renderModels(o).map((f) => f.path)).toContain("infra/backup-costs.tf");
+    }
+    const off = edgePlan(parseOptions({ ...base, cloud: "compose", backup: { target }, budget: { monthly: false } }));
+    expect(off.find((s) => s.piece === "budget")).toEqual({ piece: "budget", reason: "budget.monthly is false" });
+    expect(off.find((s) => s.piece === "cost tags")).toHaveProperty("what");
+  });
+
+  it.each(["local", "minio", "none"])("compose backing up to %s: budget and cost tags skipped, saying what to do", (target) => {
+    const o = parseOptions({ ...base, cloud: "compose", backup: { target } });
+    for (const s of edgePlan(o).filter((x) => x.piece === "budget" || x.piece === "cost tags")) {
+      expect("reason" in s && s.reason, s.piece).toBe(
+        `a self-hosted server has a fixed bill and backup.target is ${target}: set a billing alert with the server's provider, or back up to s3, gcs or azure-blob (--backup) for a budget and tags on that storage (docs/costs.md)`,
+      );
+    }
+    expect(renderModels(o).map((f) => f.path)).not.toContain("infra/backup-costs.tf");
+  });
+
+  it("init prints compose's backup budget, and the reason without cloud backups", async () => {
+    const withIt = await cli("init", "--yes", "--cloud", "compose", "--backup", "s3", "--budget-monthly", "30", "--cwd", copyExample());
+    expect(withIt.code, withIt.stderr).toBe(0);
+    expect(withIt.stdout).toContain("budget: aws_budgets_budget on what carries the project tag (the backup bucket)");
+    expect(withIt.stdout).toContain("cost tags: provider default_tags on the adopted backup bucket");
+    const local = await cli("init", "--yes", "--cloud", "compose", "--backup", "local", "--cwd", copyExample());
+    expect(local.code, local.stderr).toBe(0);
+    expect(local.stdout).toContain("budget: skipped, a self-hosted server has a fixed bill and backup.target is local");
+  }, 60_000);
+
   it("opting out says so: cdn false, waf false, budget false", () => {
     const plan = edgePlan(parseOptions({ ...base, cloud: "gcp-cloud-run", deploy: { domain: "shop.example.org" }, edge: { cdn: false, waf: false }, budget: { monthly: false } }));
     expect(Object.fromEntries(plan.map((s) => [s.piece, "reason" in s ? s.reason : "on"]))).toMatchObject({ cdn: "edge.cdn is false", "rate limit": "edge.waf is false", budget: "budget.monthly is false", certificate: "on" });
