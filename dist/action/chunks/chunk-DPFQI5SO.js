@@ -3466,7 +3466,7 @@ resource "google_storage_bucket" "backups" {
 
   lifecycle {
     prevent_destroy = true
-    ignore_changes  = [location, storage_class, uniform_bucket_level_access, public_access_prevention, versioning, lifecycle_rule, retention_policy, soft_delete_policy, encryption, logging, cors, website, autoclass, custom_placement_config, default_event_based_hold, requester_pays, force_destroy]
+    ignore_changes  = [location, storage_class, uniform_bucket_level_access, public_access_prevention, versioning, lifecycle_rule, retention_policy, soft_delete_policy, encryption, logging, cors, website, autoclass, custom_placement_config, default_event_based_hold, requester_pays, rpo, enable_object_retention, hierarchical_namespace, force_destroy]
   }
 }
 `},useData:!0},"terraform/edge/compose/edge.tf.hbs":{0:function(e,n,a,u,l){var o,t,i=e.strict,r=n??(e.nullContext||{}),c="function",s=e.lookupProperty||function(m,p){if(Object.prototype.hasOwnProperty.call(m,p))return m[p]};return`
