@@ -1,5 +1,6 @@
 import { hasDatabase, serviceTargets } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
+import { staticPaths } from "./static-paths.js";
 
 /** The six pieces issue 15 asks of every target. */
 export const EDGE_PIECES = ["certificate", "expiry alert", "cdn", "rate limit", "budget", "cost tags"] as const;
@@ -95,6 +96,10 @@ function composeCostSkip(options: BaselineOptions): string {
   return `a self-hosted server has a fixed bill and ${where}: set a billing alert with the server's provider, or back up to s3, gcs or azure-blob (--backup) for a budget and tags on that storage (docs/costs.md)`;
 }
 
+/** Kubernetes and compose behind Caddy: the edge cache is an nginx in front of the app, for the static paths only. */
+const nginxCached = (options: BaselineOptions): boolean => options.cloud === "kubernetes" || (options.cloud === "compose" && !options.edge.tunnel);
+const NO_STATIC_PATHS = "the stack serves no static paths to cache (Next.js /_next/static/, Vite /assets/, Django /static/) (docs/cdn.md)";
+
 /** Why a piece a target cannot express is skipped there (not a missing option). */
 const NOT_ON_TARGET: Partial<Record<Cloud, Partial<Record<EdgePiece, (options: BaselineOptions) => string | undefined>>>> = {
   compose: {
@@ -120,6 +125,8 @@ export function edgePlan(options: BaselineOptions): EdgeStatus[] {
         return undefined;
       case "cdn":
         if (!options.edge.cdn) return "edge.cdn is false";
+        // The nginx cache (static-cache.ts) holds only the static paths; CloudFront, Cloud CDN, Front Door and Cloudflare also front the rest.
+        if (domain && nginxCached(options) && staticPaths(options).length === 0) return NO_STATIC_PATHS;
         return domain ? (cloud === "aws-ecs" && !options.edge.dnsZone ? "CloudFront needs the ACM certificate; set --dns-zone" : undefined) : NO_DOMAIN;
       case "rate limit":
         if (!options.edge.waf) return "edge.waf is false";

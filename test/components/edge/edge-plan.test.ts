@@ -62,6 +62,15 @@ describe("edge and cost plan", () => {
     expect(paths).toEqual(expect.arrayContaining(["k8s/base/deployment-shop-static-cache.yaml", "k8s/base/configmap-shop-static-cache.yaml", "k8s/base/service-shop-static-cache.yaml"]));
   });
 
+  it("kubernetes and compose behind Caddy: no static paths, no nginx cache, and the plan says so", () => {
+    for (const extra of [{ cloud: "kubernetes", ...withDomain }, { cloud: "compose", deploy: { domain: "shop.example.org" }, edge: { tunnel: false } }]) {
+      const o = parseOptions({ name: "api", backend: { kind: "fastapi" }, ...extra });
+      expect(edgePlan(o).find((s) => s.piece === "cdn"), o.cloud).toEqual({ piece: "cdn", reason: expect.stringMatching(/^the stack serves no static paths to cache/) });
+      const text = JSON.stringify(renderModels(o).map((f) => ("text" in f ? f.text : f.data)));
+      expect(text, o.cloud).not.toMatch(/static-cache|proxy_cache|proxy-cache/);
+    }
+  });
+
   it.each([
     ["s3", "aws_budgets_budget", "default_tags"],
     ["gcs", "google_billing_budget", "default_labels"],
