@@ -178,7 +178,7 @@ const edge = z
     dnsZone: dnsName
       .optional()
       .describe("DNS zone that holds deploy.domain (a Route 53 hosted zone, Cloud DNS zone, Azure DNS zone or Cloudflare zone, by its DNS name). aws-ecs needs it to validate ACM certificates; elsewhere validation and host records are written into it when set."),
-    cdn: z.boolean().default(true).describe("Cache static paths at the edge: CloudFront (aws-ecs), Cloud CDN (gcp-cloud-run), Front Door (azure-container-apps), Cloudflare cache rules (compose). Needs deploy.domain."),
+    cdn: z.boolean().default(true).describe("Cache static paths at the edge: CloudFront (aws-ecs), Cloud CDN (gcp-cloud-run), Front Door (azure-container-apps), an nginx static-cache Deployment (kubernetes), Cloudflare cache rules (compose), or the nginx proxy's cache behind Caddy (compose, edge.tunnel false). Needs deploy.domain."),
     waf: z.boolean().default(true).describe("Edge rate limit and managed WAF rules: WAFv2, Cloud Armor, Front Door WAF, Cloudflare rate limiting, ingress-nginx limits. Needs deploy.domain."),
     rateLimit: z.number().int().min(100).max(100000).default(2000).describe("Requests one client IP may send in 5 minutes before the edge answers 429."),
     acmeEmail: z.email().optional().describe("Let's Encrypt account address (kubernetes cert-manager, compose Caddy). Default: notifications.email."),
@@ -195,7 +195,7 @@ const budget = z
     monthly: z
       .union([z.number().positive(), z.literal(false)])
       .default(100)
-      .describe("Monthly budget in budget.currency; alerts at 80 % and 100 %, actual and forecast. false: no budget."),
+      .describe("Monthly budget in budget.currency; alerts at 80 % and 100 %, actual and forecast (compose: on the cloud of its s3, gcs or azure-blob backups). false: no budget."),
     currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as USD").default("USD").describe("Currency of budget.monthly (the billing account's)."),
     alertEmails: z.array(z.email()).default([]).describe("Who budget alerts mail. Default: notifications.email; aws-ecs also sends them to the alarm topic."),
   })

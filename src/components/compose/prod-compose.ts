@@ -17,12 +17,15 @@ import {
   usesPostgres,
 } from "./data-services.js";
 import { required } from "./env-vars.js";
+import { STATIC_CACHE_ROOT, staticCacheHost } from "../edge/static-cache.js";
 
 /** Public side: the proxy and the apps. */
 export const EDGE_NETWORK = "edge";
 /** Data side, internal (no route out): apps, pgbouncer, database, cache, object storage. */
 export const DATA_NETWORK = "data";
 export const PROXY_SERVICE = "proxy";
+/** The proxy's cache of the static paths; a new named volume starts with the image's folder, owned by nginx's uid 101. */
+export const PROXY_CACHE_VOLUME = "proxy-cache";
 /** Port the proxy listens on inside the container (plain HTTP; 8443 is its TLS port when it publishes). */
 export const PROXY_PORT = 8080;
 /** Port the proxy answers its own health probe on, inside the container. */
@@ -99,10 +102,13 @@ export function buildProdCompose(options: BaselineOptions, additions: readonly C
     };
     upstreams.frontend = { condition: "service_healthy" };
   }
+  // Behind Caddy the proxy is the edge cache (edge/static-cache.ts): a volume, as the root filesystem is read-only.
+  const cache = staticCacheHost(options) === "compose-proxy";
+  if (cache) volumes[PROXY_CACHE_VOLUME] = {};
   services[PROXY_SERVICE] = {
     image: pinnedImage("nginxinc/nginx-unprivileged:1.29.5-alpine"),
     ...(behindEdge(options)
-      ? { volumes: ["./deploy/nginx/nginx.conf:/etc/nginx/nginx.conf:ro"] }
+      ? { volumes: ["./deploy/nginx/nginx.conf:/etc/nginx/nginx.conf:ro", ...(cache ? [`${PROXY_CACHE_VOLUME}:${STATIC_CACHE_ROOT}`] : [])] }
       : { ports: ["80:8080", "443:8443"], volumes: ["./deploy/nginx/nginx.conf:/etc/nginx/nginx.conf:ro", "./deploy/nginx/certs:/etc/nginx/certs:ro"] }),
     depends_on: upstreams,
     healthcheck: healthcheck(["CMD", "wget", "-q", "--spider", PROXY_HEALTH]),

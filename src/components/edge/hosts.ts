@@ -1,6 +1,7 @@
 import { serviceTargets, type ServiceTarget } from "../../clouds/index.js";
 import type { Environment } from "../../clouds/types.js";
 import type { BaselineOptions } from "../../options/index.js";
+import { staticPaths } from "./static-paths.js";
 
 /** One public name: which environment and service it serves. */
 export interface EdgeHost {
@@ -31,15 +32,7 @@ export function edgeHosts(options: BaselineOptions): EdgeHost[] {
       const label = [svc.key === "api" && both ? "api" : "", environment === "staging" ? "staging" : ""].filter(Boolean).join("-");
       const host = label ? `${label}.${domain}` : domain;
       const record = host === zone ? "@" : host.slice(0, -(zone.length + 1));
-      return { id: `${environment}-${svc.key}`, environment, key: svc.key, host, record, staticPaths: staticPaths(options, svc.key) };
+      return { id: `${environment}-${svc.key}`, environment, key: svc.key, host, record, staticPaths: staticPaths(options).filter((p) => p.key === svc.key).map((p) => `${p.prefix}*`) };
     }),
   );
-}
-
-/** The same long-cached paths the nginx proxy marks immutable or collected (proxy/routes.ts). */
-function staticPaths(options: BaselineOptions, key: ServiceTarget["key"]): string[] {
-  if (key === "api") return options.backend.kind === "django" ? ["/static/*"] : [];
-  if (options.frontend.kind === "nextjs") return ["/_next/static/*"];
-  if (options.frontend.kind === "react-vite") return ["/assets/*"];
-  return [];
 }

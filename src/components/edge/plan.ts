@@ -1,5 +1,6 @@
-import { serviceTargets } from "../../clouds/index.js";
+import { hasDatabase, serviceTargets } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
+import { staticPaths } from "./static-paths.js";
 
 /** The six pieces issue 15 asks of every target. */
 export const EDGE_PIECES = ["certificate", "expiry alert", "cdn", "rate limit", "budget", "cost tags"] as const;
@@ -40,7 +41,7 @@ const WHAT: Readonly<Record<Cloud, Readonly<Record<EdgePiece, string>>>> = {
   kubernetes: {
     certificate: "cert-manager ClusterIssuer (Let's Encrypt) and Certificate, Ingress TLS (k8s/)",
     "expiry alert": "alert rules on probe_ssl_earliest_cert_expiry and cert-manager's expiry metric; uptime.yml",
-    cdn: "",
+    cdn: "static-cache nginx Deployment the Ingress sends the static paths to: proxy_cache in front of the app, X-Cache-Status on each response (k8s/base)",
     "rate limit": "ingress-nginx per-client limits on the Ingress (k8s/base)",
     budget: "Prometheus alert on OpenCost's cost metrics against budget.monthly (monitoring/edge-alerts.yml)",
     "cost tags": "cost-allocation labels on every workload and namespace (k8s/)",
@@ -58,16 +59,52 @@ const WHAT: Readonly<Record<Cloud, Readonly<Record<EdgePiece, string>>>> = {
 /** compose with `edge.tunnel: false`: Caddy is the edge, and no Cloudflare proxy sits in front. */
 const COMPOSE_DIRECT: Readonly<Partial<Record<EdgePiece, string>>> = {
   certificate: "Let's Encrypt certificates obtained and renewed by Caddy's automatic HTTPS, kept in the caddy_data volume (compose.caddy.yml, deploy/caddy/Caddyfile)",
+  cdn: "proxy_cache in the nginx proxy behind Caddy for the static paths, on the proxy-cache volume, X-Cache-Status on each response (deploy/nginx/nginx.conf)",
   "rate limit": "per-client limits in the nginx proxy behind Caddy (deploy/nginx/nginx.conf); no Cloudflare rule without the tunnel",
 };
-const COMPOSE_DIRECT_CDN = "no Cloudflare edge without the tunnel (edge.tunnel is false); the proxy sends static paths with long Cache-Control, put a CDN in front for more (docs/cdn.md)";
+
+/** The cloud a self-hosted server's backups are billed in: its budget and tags are that cloud target's own (infra/backup-costs.tf). */
+const BACKUP_CLOUD = { s3: "aws-ecs", gcs: "gcp-cloud-run", "azure-blob": "azure-container-apps" } as const;
+export type BackupCloud = (typeof BACKUP_CLOUD)[keyof typeof BACKUP_CLOUD];
+
+/** compose: the cloud whose object store holds the database dumps, the one variable cost of a self-hosted server. */
+export function backupCloud(options: BaselineOptions): BackupCloud | undefined {
+  if (options.cloud !== "compose" || !hasDatabase(options)) return undefined;
+  const target = options.backup.target;
+  return target in BACKUP_CLOUD ? BACKUP_CLOUD[target as keyof typeof BACKUP_CLOUD] : undefined;
+}
+
+/** What compose generates for the backup bucket's cloud, by backup.target. */
+const COMPOSE_BACKUP: Readonly<Record<BackupCloud, Readonly<Record<"budget" | "cost tags", string>>>> = {
+  "aws-ecs": {
+    budget: "aws_budgets_budget on what carries the project tag (the backup bucket), actual and forecast alerts at 80 % and 100 % (infra/backup-costs.tf)",
+    "cost tags": "provider default_tags on the adopted backup bucket, activated as cost-allocation tags (infra/backup-costs.tf)",
+  },
+  "gcp-cloud-run": {
+    budget: "google_billing_budget on what carries the project label (the backup bucket), actual and forecast thresholds at 80 % and 100 % (infra/backup-costs.tf)",
+    "cost tags": "provider default_labels on the adopted backup bucket (infra/backup-costs.tf)",
+  },
+  "azure-container-apps": {
+    budget: "azurerm_consumption_budget_resource_group on the backup storage account's resource group, filtered on the project tag, actual and forecast notifications at 80 % and 100 % (infra/backup-costs.tf)",
+    "cost tags": "tags on the adopted backup storage account (infra/backup-costs.tf)",
+  },
+};
+
+/** Why compose has no budget or cost tags without cloud backup storage. */
+function composeCostSkip(options: BaselineOptions): string {
+  const where = !hasDatabase(options) ? "no database, so no backup storage" : `backup.target is ${options.backup.target}`;
+  return `a self-hosted server has a fixed bill and ${where}: set a billing alert with the server's provider, or back up to s3, gcs or azure-blob (--backup) for a budget and tags on that storage (docs/costs.md)`;
+}
+
+/** Kubernetes and compose behind Caddy: the edge cache is an nginx in front of the app, for the static paths only. */
+const nginxCached = (options: BaselineOptions): boolean => options.cloud === "kubernetes" || (options.cloud === "compose" && !options.edge.tunnel);
+const NO_STATIC_PATHS = "the stack serves no static paths to cache (Next.js /_next/static/, Vite /assets/, Django /static/) (docs/cdn.md)";
 
 /** Why a piece a target cannot express is skipped there (not a missing option). */
-const NOT_ON_TARGET: Partial<Record<Cloud, Partial<Record<EdgePiece, string>>>> = {
-  kubernetes: { cdn: "the cluster's edge is not part of the baseline; put a CDN in front of the ingress (docs/cdn.md)" },
+const NOT_ON_TARGET: Partial<Record<Cloud, Partial<Record<EdgePiece, (options: BaselineOptions) => string | undefined>>>> = {
   compose: {
-    budget: "a self-hosted server has a fixed bill; set a billing alert with its provider (docs/costs.md)",
-    "cost tags": "one server, no cloud resources to tag (docs/costs.md)",
+    budget: (o) => (backupCloud(o) ? undefined : composeCostSkip(o)),
+    "cost tags": (o) => (backupCloud(o) ? undefined : composeCostSkip(o)),
   },
 };
 
@@ -76,7 +113,7 @@ export function edgePlan(options: BaselineOptions): EdgeStatus[] {
   if (serviceTargets(options).length === 0) return [];
   const cloud = options.cloud;
   const skip = (piece: EdgePiece): string | undefined => {
-    const notHere = NOT_ON_TARGET[cloud]?.[piece];
+    const notHere = NOT_ON_TARGET[cloud]?.[piece]?.(options);
     if (notHere) return notHere;
     const domain = options.deploy.domain;
     switch (piece) {
@@ -88,7 +125,8 @@ export function edgePlan(options: BaselineOptions): EdgeStatus[] {
         return undefined;
       case "cdn":
         if (!options.edge.cdn) return "edge.cdn is false";
-        if (cloud === "compose" && !options.edge.tunnel && domain) return COMPOSE_DIRECT_CDN;
+        // The nginx cache (static-cache.ts) holds only the static paths; CloudFront, Cloud CDN, Front Door and Cloudflare also front the rest.
+        if (domain && nginxCached(options) && staticPaths(options).length === 0) return NO_STATIC_PATHS;
         return domain ? (cloud === "aws-ecs" && !options.edge.dnsZone ? "CloudFront needs the ACM certificate; set --dns-zone" : undefined) : NO_DOMAIN;
       case "rate limit":
         if (!options.edge.waf) return "edge.waf is false";
@@ -103,7 +141,9 @@ export function edgePlan(options: BaselineOptions): EdgeStatus[] {
     const reason = skip(piece);
     if (reason) return { piece, reason };
     const direct = cloud === "compose" && !options.edge.tunnel ? COMPOSE_DIRECT[piece] : undefined;
-    return { piece, what: direct ?? WHAT[cloud][piece] };
+    const backup = backupCloud(options);
+    const billed = backup && (piece === "budget" || piece === "cost tags") ? COMPOSE_BACKUP[backup][piece] : undefined;
+    return { piece, what: direct ?? billed ?? WHAT[cloud][piece] };
   });
 }
 

@@ -6,8 +6,8 @@ import { appTerraformContext } from "../app-config/terraform.js";
 import { backupBucket } from "../backup/index.js";
 import type { Component } from "../component.js";
 import { POSTGRES_MAJOR } from "../docker/base-images.js";
-import { hasPiece } from "../edge/plan.js";
-import { edgeTerraform } from "../edge/terraform.js";
+import { backupCloud, hasPiece } from "../edge/plan.js";
+import { backupCostsTerraform, edgeTerraform } from "../edge/terraform.js";
 
 /** Template → output path, per cloud. `common/` files go to every cloud. */
 const FILES: Readonly<Record<BaselineOptions["cloud"], readonly (readonly [string, string])[]>> = {
@@ -45,8 +45,25 @@ const FILES: Readonly<Record<BaselineOptions["cloud"], readonly (readonly [strin
   ],
 };
 
+/** Version constraints of the cloud providers, for the cloud targets and for compose's backup-costs.tf. */
+const PROVIDERS = {
+  aws: { source: "hashicorp/aws", version: "~> 5.80" },
+  google: { source: "hashicorp/google", version: "~> 6.10" },
+  azurerm: { source: "hashicorp/azurerm", version: "~> 4.10" },
+  azapi: { source: "azure/azapi", version: "~> 2.0" },
+} as const;
+type ProviderName = keyof typeof PROVIDERS;
+/** compose: the providers infra/backup-costs.tf uses, by the backup bucket's cloud. */
+const BACKUP_PROVIDERS: Readonly<Record<NonNullable<ReturnType<typeof backupCloud>>, readonly ProviderName[]>> = {
+  "aws-ecs": ["aws"],
+  "gcp-cloud-run": ["google"],
+  "azure-container-apps": ["azurerm", "azapi"],
+};
+
 export const terraformContext = (options: BaselineOptions) => ({
   name: options.name,
+  providers: Object.fromEntries(Object.entries(PROVIDERS).map(([name, p]) => [name, p.version])),
+  backupProviders: (BACKUP_PROVIDERS[backupCloud(options)!] ?? []).map((name) => ({ name, ...PROVIDERS[name] })),
   region: options.deploy.region ?? CLOUD_STRATEGIES[options.cloud].defaultRegion ?? "",
   services: serviceTargets(options),
   progressive: options.deploy.strategy !== "rolling",
@@ -90,7 +107,7 @@ function renderInfrastructure(options: BaselineOptions): FileModel[] {
     // Block helpers leave blank lines behind; terraform fmt allows at most one in a row.
     text: renderTemplate(`terraform/${template}`, ctx).replace(/\n{3,}/g, "\n\n"),
   }));
-  return [...skeleton, ...edgeTerraform(options)];
+  return [...skeleton, ...edgeTerraform(options), ...backupCostsTerraform(options)];
 }
 
 export const infrastructure: Component = {

@@ -2,6 +2,7 @@ import { backendProbe } from "../docker/health-probe.js";
 import type { ServiceTarget } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import { appConfigMapData, appExternalSecretData } from "../app-config/kubernetes.js";
+import { cachedPaths, STATIC_CACHE, staticCacheName } from "./static-cache.js";
 import { labels } from "./workloads.js";
 
 export const configMap = (options: BaselineOptions) => ({
@@ -41,9 +42,12 @@ export function ingress(options: BaselineOptions, services: readonly ServiceTarg
   const web = services.find((s) => s.key === "web");
   const domain = options.deploy.domain;
   const rules: unknown[] = [];
+  // The static paths go through the static-cache Deployment (docs/cdn.md); the limit-rps annotation covers them too.
+  const cache = { service: { name: staticCacheName(options), port: { name: "http" } } };
+  const cached = (svc: ServiceTarget) => cachedPaths(options, services).filter((p) => p.key === svc.key).map((p) => ({ path: p.prefix.replace(/\/$/, ""), pathType: "Prefix", backend: cache }));
   if (domain) {
-    if (api) rules.push({ host: web ? `api.${domain}` : domain, http: { paths: [{ path: "/", pathType: "Prefix", backend: backend(api) }] } });
-    if (web) rules.push({ host: domain, http: { paths: [{ path: "/", pathType: "Prefix", backend: backend(web) }] } });
+    if (api) rules.push({ host: web ? `api.${domain}` : domain, http: { paths: [...cached(api), { path: "/", pathType: "Prefix", backend: backend(api) }] } });
+    if (web) rules.push({ host: domain, http: { paths: [...cached(web), { path: "/", pathType: "Prefix", backend: backend(web) }] } });
   } else {
     const paths: unknown[] = [];
     if (api && web) {
@@ -99,6 +103,7 @@ export function networkPolicies(options: BaselineOptions, services: readonly Ser
     const from: unknown[] = [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "ingress-nginx" } } }];
     if (svc.key === "api") from.push({ podSelector: { matchLabels: { "app.kubernetes.io/component": "web" } } });
     if (svc.key === "api") from.push({ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "monitoring" } } });
+    if (cachedPaths(options, services).some((p) => p.key === svc.key)) from.push({ podSelector: { matchLabels: { "app.kubernetes.io/component": STATIC_CACHE } } });
     policies.push({
       apiVersion: "networking.k8s.io/v1",
       kind: "NetworkPolicy",

@@ -6,6 +6,7 @@ import type { Component } from "../component.js";
 import { appConfigMapPatch } from "../app-config/kubernetes.js";
 import { configMap, externalSecret, ingress, namespace, networkPolicies } from "./cluster-objects.js";
 import { dbDump, deployment, hpa, labels, migrationJob, pdb, service } from "./workloads.js";
+import { staticCacheObjects, staticCachePolicies } from "./static-cache.js";
 import { certificate, clusterIssuer, managesCertificates } from "../edge/kubernetes.js";
 import { KUBERNETES_LOGGING_DIR, kubernetesLogObjects, loggingNamespace } from "../logs/kubernetes-logs.js";
 
@@ -24,9 +25,11 @@ export function baseObjects(options: BaselineOptions): K8sObject[] {
     configMap(options),
     externalSecret(options),
     ...services.flatMap((s) => [deployment(options, s), service(options, s), hpa(options, s), pdb(options, s)]),
+    ...(staticCacheObjects(options, services) as K8sObject[]),
     ingress(options, services),
     ...(managesCertificates(options) ? [certificate(options, labels(options, "certificate"))] : []),
     ...(networkPolicies(options, services) as K8sObject[]),
+    ...(staticCachePolicies(options, services) as K8sObject[]),
     ...(dbDump(options) as K8sObject[]),
   ];
 }
@@ -82,6 +85,6 @@ function renderKubernetes(options: BaselineOptions): FileModel[] {
 
 export const kubernetesManifests: Component = {
   name: "kubernetes",
-  description: "Kustomize base and dev/prod overlays: hardened Deployments, Services, Ingress, HPA, PDB, NetworkPolicy, ExternalSecret, migration Job; Loki and a Vector DaemonSet for the logs.",
+  description: "Kustomize base and dev/prod overlays: hardened Deployments, Services, Ingress, HPA, PDB, NetworkPolicy, ExternalSecret, migration Job, the static-cache nginx for the static paths; Loki and a Vector DaemonSet for the logs.",
   render: renderKubernetes,
 };

@@ -5,6 +5,7 @@ import type { Component } from "../component.js";
 import { behindEdge, selfHostedEdge } from "../compose/prod-compose.js";
 import { switchPort } from "../deploy/switch.js";
 import { imageBuilds, type ServiceRole } from "../docker/image-builds.js";
+import { staticCacheDirectives, staticCacheHost } from "../edge/static-cache.js";
 import { proxyRoutes } from "./routes.js";
 
 /** Sent on every HTTPS response. HSTS is two years; add `preload` yourself once the domain qualifies. */
@@ -44,6 +45,8 @@ export function renderNginxConf(options: BaselineOptions): string {
     tunnel: edge === "tunnel",
     apiHost,
     securityHeaders: SECURITY_HEADERS,
+    // Caddy has no cache of its own: behind it, the proxy is the edge cache for the static paths (docs/cdn.md).
+    staticCache: staticCacheHost(options) === "compose-proxy" ? staticCacheDirectives() : undefined,
     rateLimit: 20,
     rateBurst: 40,
   });

@@ -1,6 +1,7 @@
 import type { BaselineOptions } from "../../options/index.js";
 import { backendProbe } from "../docker/health-probe.js";
 import type { ImageBuild } from "../docker/image-builds.js";
+import { staticPaths } from "../edge/static-paths.js";
 
 /** One `location` block of the HTTPS server. */
 export interface ProxyRoute {
@@ -10,9 +11,10 @@ export interface ProxyRoute {
   /** Cache-Control for the response; absent means the upstream decides. */
   readonly cache?: string;
   readonly expires?: string;
+  /** One of the stack's static paths (edge/static-paths.ts): the edge cache keeps it when there is one. */
+  readonly static?: boolean;
 }
 
-const IMMUTABLE = "public, max-age=31536000, immutable";
 const STATIC_EXTENSIONS = "css|js|mjs|map|woff2?|ttf|otf|eot|svg|png|jpe?g|gif|webp|avif|ico";
 
 /**
@@ -33,14 +35,10 @@ export function proxyRoutes(options: BaselineOptions, builds: readonly ImageBuil
       routes.push({ match: "^~ /admin/", upstream: "backend", why: "Django admin." });
     }
   }
-  if (hasBackend && options.backend.kind === "django") {
-    routes.push({ match: "^~ /static/", upstream: "backend", why: "Django static files (collectstatic with hashed names).", cache: "public, max-age=2592000", expires: "30d" });
-  }
-  if (options.frontend.kind === "nextjs") {
-    routes.push({ match: "^~ /_next/static/", upstream: "frontend", why: "Next.js build output: content-hashed, cached for a year.", cache: IMMUTABLE, expires: "1y" });
-  }
-  if (options.frontend.kind === "react-vite") {
-    routes.push({ match: "^~ /assets/", upstream: "frontend", why: "Vite build output: content-hashed, cached for a year.", cache: IMMUTABLE, expires: "1y" });
+  // Django's, Next.js's and Vite's static paths: the one list the CDN rules and the edge cache read too.
+  for (const p of staticPaths(options)) {
+    const upstream = p.key === "api" ? "backend" : "frontend";
+    if (builds.some((b) => b.role === upstream)) routes.push({ match: `^~ ${p.prefix}`, upstream, why: p.why, cache: p.cacheControl, expires: p.expires, static: true });
   }
   routes.push({
     match: `~* \\.(?:${STATIC_EXTENSIONS})$`,

@@ -88,6 +88,18 @@ describe("Caddy in front of the self-hosted target (edge.tunnel: false)", () => 
     }
   });
 
+  it("the proxy behind Caddy is the edge cache: its cache folder is the proxy-cache volume, the root filesystem stays read-only (docs/cdn.md)", async () => {
+    const merged = await mergedCompose(render());
+    const proxy = merged.services.proxy as { volumes: unknown[]; read_only: boolean };
+    expect(proxy.read_only).toBe(true);
+    expect(JSON.stringify(proxy.volumes)).toMatch(/"source":"proxy-cache","target":"\/var\/cache\/nginx"|proxy-cache:\/var\/cache\/nginx/);
+    expect(Object.keys(merged.volumes)).toContain("proxy-cache");
+    expect(text(render(), NGINX_CONF_PATH)).toMatch(/^\s*proxy_cache_path \/var\/cache\/nginx\/static /m);
+    const off = render({ edge: { tunnel: false, cdn: false, acmeEmail: "ops@example.org" } });
+    expect(text(off, "compose.prod.yml")).not.toContain("proxy-cache");
+    expect(text(off, NGINX_CONF_PATH)).not.toContain("proxy_cache");
+  });
+
   it("the Caddyfile names the production hosts, the ACME address and the proxy, and `caddy validate` accepts it", async () => {
     const files = render();
     const caddyfile = text(files, CADDYFILE_PATH);

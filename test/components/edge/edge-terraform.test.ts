@@ -166,3 +166,91 @@ describe("edge and cost Terraform", () => {
     expect([limit.ratelimit[0].period, limit.ratelimit[0].requests_per_period, limit.expression]).toEqual([300, 2000, 'http.host in {"api.shop.example.org" "shop.example.org"}']);
   });
 });
+
+describe("compose: budget and cost tags for the backup bucket's cloud (infra/backup-costs.tf)", () => {
+  const BACKUPS = [
+    ["s3", "aws-ecs"],
+    ["gcs", "gcp-cloud-run"],
+    ["azure-blob", "azure-container-apps"],
+  ] as const;
+  const compose = (target: string, extra: Record<string, unknown> = {}) => options("compose", { backup: { target }, ...extra });
+
+  it.skipIf(!HAS_TERRAFORM)("terraform fmt -check finds nothing to change, budget on and off", () => {
+    const dir = mkdtempSync(join(tmpdir(), "backup-costs-fmt-"));
+    try {
+      for (const [target] of BACKUPS) {
+        for (const [i, o] of [compose(target), compose(target, { budget: { monthly: false } }), compose(target, { notifications: {} })].entries()) {
+          for (const f of renderFiles(infrastructure.render(o), o)) {
+            const p = join(dir, `${target}-${i}`, f.path);
+            mkdirSync(dirname(p), { recursive: true });
+            writeFileSync(p, f.content);
+          }
+        }
+      }
+      const r = spawnSync("terraform", ["fmt", "-check", "-recursive", "-diff", dir], { encoding: "utf8" });
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it.each(BACKUPS)("backup.target %s: the %s budget (80 and 100 percent, actual and forecast) and the cost tags on the adopted bucket", async (target, cloud) => {
+    const files = await parsed(compose(target, { budget: { monthly: 20, alertEmails: ["finance@example.org"] } }));
+    const costs = files.get("infra/backup-costs.tf")!;
+    const r = resources(files);
+    const tags = (costs.locals[0].cost_tags ?? costs.locals[0].cost_labels) as Record<string, string>;
+    expect(tags).toEqual({ project: "shop", "managed-by": "terraform", team: "checkout" });
+    expect(costs.variable.budget_alert_emails?.[0].default ?? r.google_monitoring_notification_channel.budget[0].for_each).toEqual(
+      cloud === "gcp-cloud-run" ? '${toset(["finance@example.org"])}' : ["finance@example.org"],
+    );
+    const required = Object.keys(files.get("infra/versions.tf")!.terraform[0].required_providers[0]);
+    if (cloud === "aws-ecs") {
+      const b = r.aws_budgets_budget.monthly[0];
+      expect(b.notification.map((n: Hcl) => `${n.notification_type} ${n.threshold}`).sort()).toEqual(["ACTUAL 100", "ACTUAL 80", "FORECASTED 100", "FORECASTED 80"]);
+      expect(b.notification.map((n: Hcl) => n.subscriber_email_addresses)).toEqual(Array(4).fill("${var.budget_alert_emails}"));
+      expect(b.cost_filter[0].values).toEqual(["user:project$shop"]);
+      expect(costs.provider.aws[0].default_tags[0].tags).toBe("${local.cost_tags}");
+      expect(costs.import[0]).toMatchObject({ to: "${aws_s3_bucket.backups}", id: "shop-backups" });
+      expect(r.aws_s3_bucket.backups[0].lifecycle[0].prevent_destroy).toBe(true);
+      expect(required).toContain("aws");
+    } else if (cloud === "gcp-cloud-run") {
+      const b = r.google_billing_budget.monthly[0];
+      expect(b.threshold_rule.map((t: Hcl) => `${t.spend_basis} ${t.threshold_percent}`).sort()).toEqual(["CURRENT_SPEND 0.8", "CURRENT_SPEND 1", "FORECASTED_SPEND 0.8", "FORECASTED_SPEND 1"]);
+      expect(b.budget_filter[0].labels).toEqual({ project: "shop" });
+      expect(costs.provider.google[0].default_labels).toBe("${local.cost_labels}");
+      expect(costs.import[0]).toMatchObject({ to: "${google_storage_bucket.backups}", id: "shop-backups" });
+      expect(required).toContain("google");
+    } else {
+      const b = r.azurerm_consumption_budget_resource_group.monthly[0];
+      expect(b.notification.map((n: Hcl) => `${n.threshold_type} ${n.threshold}`).sort()).toEqual(["Actual 100", "Actual 80", "Forecasted 100", "Forecasted 80"]);
+      expect(b.for_each).toEqual({ backups: "${data.azurerm_resource_group.backups}" });
+      expect(b.filter[0].tag[0]).toEqual({ name: "project", values: ["shop"] });
+      expect(r.azapi_update_resource.backup_tags[0].body.tags).toBe("${merge(data.azurerm_storage_account.backups.tags, local.cost_tags)}");
+      expect(required).toEqual(expect.arrayContaining(["azurerm", "azapi"]));
+    }
+  });
+
+  it("one budget template per cloud: the compose budget is the cloud target's, wired to the backup stack", async () => {
+    for (const [target, cloud] of BACKUPS) {
+      const ours = resources(await parsed(compose(target)));
+      const theirs = resources(await parsed(options(cloud)));
+      for (const type of Object.keys(ours).filter((k) => /budget/.test(k))) {
+        const strip = (b: Hcl) => JSON.stringify(b, (k, v) => (["subscriber_email_addresses", "subscriber_sns_topic_arns", "contact_emails", "contact_groups", "monitoring_notification_channels", "for_each", "filter", "budget_filter"].includes(k) ? undefined : v));
+        expect(strip(ours[type].monthly[0]), `${target} ${type}`).toBe(strip(theirs[type].monthly[0]));
+      }
+    }
+  });
+
+  it("budget.monthly false keeps the tags; local, minio and none backups get no file", async () => {
+    for (const [target] of BACKUPS) {
+      const r = resources(await parsed(compose(target, { budget: { monthly: false } })));
+      expect(Object.keys(r).filter((k) => k.includes("budget")), target).toEqual([]);
+      expect(Object.keys(r).some((k) => /aws_s3_bucket|google_storage_bucket|azapi_update_resource/.test(k)), target).toBe(true);
+    }
+    for (const target of ["local", "minio", "none"]) {
+      const files = await parsed(compose(target));
+      expect(files.has("infra/backup-costs.tf"), target).toBe(false);
+      expect(Object.keys(files.get("infra/versions.tf")!.terraform[0].required_providers[0]).sort(), target).toEqual(["cloudflare", "github", "random"]);
+    }
+  });
+});

@@ -94,3 +94,59 @@ describe("kubernetes manifests", () => {
     expect(() => new Deployment(bad).validate()).toThrow(/replicas/);
   });
 });
+
+describe("the static-cache in front of the static paths (docs/cdn.md)", () => {
+  const render = (extra: Record<string, unknown>) => {
+    const o = parseOptions({ name: "shop", cloud: "kubernetes", database: "postgres", backend: { kind: "django" }, frontend: { kind: "nextjs", dir: "web" }, costTags: { team: "checkout" }, ...extra });
+    return renderFiles(kubernetesManifests.render(o), o).filter((f) => !f.path.endsWith("kustomization.yaml")).map((f) => ({ path: f.path, data: parse(f.content) }));
+  };
+  const withDomain = render({ deploy: { domain: "shop.example.org" } });
+  const named = (kind: string, name: string) => withDomain.find((x) => x.data.kind === kind && x.data.metadata.name === name)?.data;
+
+  it("with a domain: ConfigMap, Deployment, Service, PDB and NetworkPolicies, valid against the schema, hardened, labelled for cost", () => {
+    const objects = withDomain.filter((x) => x.data.metadata.name.startsWith("shop-static-cache"));
+    expect(objects.map((x) => `${x.data.kind}/${x.data.metadata.name}`).sort()).toEqual([
+      "ConfigMap/shop-static-cache",
+      "Deployment/shop-static-cache",
+      "NetworkPolicy/shop-static-cache-egress",
+      "NetworkPolicy/shop-static-cache-ingress",
+      "PodDisruptionBudget/shop-static-cache",
+      "Service/shop-static-cache",
+    ]);
+    for (const { path, data } of objects) {
+      expect(() => new MODELS[data.kind]!(data as never).validate(), path).not.toThrow();
+      expect(data.metadata.labels, path).toMatchObject({ project: "shop", team: "checkout" });
+    }
+    const dep = named("Deployment", "shop-static-cache");
+    const pod = dep.spec.template.spec;
+    expect(podFindings("Deployment", pod, true)).toEqual([]);
+    expect(dep.spec.template.metadata.labels).toMatchObject({ project: "shop", team: "checkout" });
+    expect(pod.containers[0].image).toMatch(/^nginxinc\/nginx-unprivileged:[\w.-]+@sha256:[0-9a-f]{64}$/);
+    expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 101 });
+    expect(pod.containers[0].volumeMounts.map((m: { mountPath: string }) => m.mountPath).sort()).toEqual(["/etc/nginx/static-cache", "/tmp", "/var/cache/nginx"]);
+    expect(pod.volumes.filter((v: { emptyDir?: unknown }) => v.emptyDir).map((v: { name: string }) => v.name).sort()).toEqual(["cache", "tmp"]);
+  });
+
+  it("the Ingress sends each host's static paths to the cache and keeps its rate limit; the cache may reach only the apps", () => {
+    const ingress = named("Ingress", "shop");
+    expect(ingress.metadata.annotations["nginx.ingress.kubernetes.io/limit-rps"]).toBe("20");
+    const routes = Object.fromEntries(ingress.spec.rules.map((r: any) => [r.host, r.http.paths.map((p: any) => `${p.path} → ${p.backend.service.name}`)]));
+    expect(routes).toEqual({
+      "api.shop.example.org": ["/static → shop-static-cache", "/ → shop-api"],
+      "shop.example.org": ["/_next/static → shop-static-cache", "/ → shop-web"],
+    });
+    const egress = named("NetworkPolicy", "shop-static-cache-egress").spec.egress;
+    expect(egress.map((e: any) => e.to[0].podSelector.matchLabels["app.kubernetes.io/component"]).sort()).toEqual(["api", "web"]);
+    for (const key of ["api", "web"]) {
+      const from = named("NetworkPolicy", `shop-${key}-ingress`).spec.ingress[0].from;
+      expect(from, key).toContainEqual({ podSelector: { matchLabels: { "app.kubernetes.io/component": "static-cache" } } });
+    }
+  });
+
+  it("without a domain, or with edge.cdn false: no cache, the Ingress as before", () => {
+    for (const files of [render({}), render({ deploy: { domain: "shop.example.org" }, edge: { cdn: false } })]) {
+      expect(files.filter((x) => x.data.metadata.name.includes("static-cache"))).toEqual([]);
+      expect(JSON.stringify(files)).not.toContain("static-cache");
+    }
+  });
+});

@@ -19,8 +19,9 @@ function certificates(): string {
 
 /**
  * Adapts a generated config to this machine, and nothing else: temp paths into a scratch prefix, the
- * certificate directory to a self-signed pair, upstream hosts (compose service names, the blue-green
- * switch) to 127.0.0.1, and
+ * certificate directory to a self-signed pair, the edge cache's folder (/var/cache/nginx, a volume in the
+ * container) into the prefix, upstream hosts (compose service names, the blue-green switch, Kubernetes
+ * Services `<name>-api` and `<name>-web`) to 127.0.0.1, and
  * `http2 on;`, which the image's nginx 1.29 needs and Debian's nginx 1.22 predates (DESIGN.md section 4).
  */
 export function adaptForLocalTest(conf: string, prefix: string): string {
@@ -31,7 +32,8 @@ export function adaptForLocalTest(conf: string, prefix: string): string {
     .replace(/_temp_path \/tmp\//g, `_temp_path ${prefix}/`)
     .replace(/^pid \/tmp\//m, `pid ${prefix}/`)
     .replace(/\/etc\/nginx\/certs\//g, `${certificates()}/`)
-    .replace(/^(\s*server )(backend|frontend|switch):/gm, "$1127.0.0.1:");
+    .replace(/(proxy_cache_path )\/var\/cache\/nginx\//g, `$1${prefix}/cache-`)
+    .replace(/^(\s*server )(backend|frontend|switch|[a-z0-9-]+-(?:api|web)):/gm, "$1127.0.0.1:");
 }
 
 /** `nginx -t` on a full nginx.conf, or on a `server {}` file wrapped into a minimal main config. */
