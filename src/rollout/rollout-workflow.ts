@@ -1,7 +1,7 @@
 import type { Step, Workflow } from "../workflows/model.js";
 import { pinnedAction } from "../workflows/pins.js";
 import { renderYaml } from "../synth/render-yaml.js";
-import { checkoutStep } from "../workflows/steps.js";
+import { checkoutStep, toolNodeStep } from "../workflows/steps.js";
 
 export interface RolloutWorkflowInput {
   readonly shards: number;
@@ -48,7 +48,7 @@ export function rolloutWorkflow(input: RolloutWorkflowInput): Workflow {
         "permission-metadata": "read",
       },
     },
-    { id: "setup-node", name: "Set up Node.js", uses: pinnedAction("actions/setup-node"), with: { "node-version": "22" } },
+    toolNodeStep(),
     {
       id: "restore-ledger",
       name: "Restore this shard's ledger (a re-run resumes)",

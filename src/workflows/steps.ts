@@ -62,6 +62,14 @@ export interface NodeToolchain {
   readonly pnpmVersion?: string;
 }
 
+/** The Node.js line that runs this tool itself in generated workflows (drift check, resync, rollout): maintained LTS. */
+export const TOOL_NODE_VERSION = "22";
+
+/** Node.js for running `npx create-devops-baseline`: no package manager cache, nothing of the app's. */
+export function toolNodeStep(): UsesStep {
+  return { id: "setup-node", name: "Set up Node.js", uses: pinnedAction("actions/setup-node"), with: { "node-version": TOOL_NODE_VERSION } };
+}
+
 /**
  * Node.js at `version` plus the package manager, with the package manager's store cached, keyed on
  * the lockfile where it really is (a workspace member's lockfile lives at the workspace root).

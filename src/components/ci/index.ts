@@ -2,8 +2,7 @@ import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import { TOOL_VERSION } from "../../version.js";
 import type { Job, Workflow } from "../../workflows/model.js";
-import { pinnedAction } from "../../workflows/pins.js";
-import { checkoutStep, runStep } from "../../workflows/steps.js";
+import { checkoutStep, runStep, toolNodeStep } from "../../workflows/steps.js";
 import type { Component } from "../component.js";
 import { imageBuilds } from "../docker/index.js";
 import { imageJob, publishJob } from "./image-jobs.js";
@@ -21,7 +20,7 @@ export { job, RUNNER } from "./runner.js";
 function driftJob(): Job {
   return job("Baseline drift check", 10, [
     checkoutStep(),
-    { id: "setup-node", name: "Set up Node.js", uses: pinnedAction("actions/setup-node"), with: { "node-version": "22" } },
+    toolNodeStep(),
     runStep("check", "create-devops-baseline check", `npx --yes create-devops-baseline@${TOOL_VERSION} check`),
   ]);
 }

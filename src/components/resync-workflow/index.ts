@@ -1,6 +1,6 @@
 import type { Workflow } from "../../workflows/model.js";
 import { pinnedAction } from "../../workflows/pins.js";
-import { checkoutStep } from "../../workflows/steps.js";
+import { checkoutStep, toolNodeStep } from "../../workflows/steps.js";
 import type { Component } from "../component.js";
 
 export const RESYNC_WORKFLOW_PATH = ".github/workflows/baseline-resync.yml";
@@ -44,7 +44,7 @@ export function resyncWorkflow(): Workflow {
             },
           },
           checkoutStep(),
-          { id: "setup-node", name: "Set up Node.js", uses: pinnedAction("actions/setup-node"), with: { "node-version": "22" } },
+          toolNodeStep(),
           {
             id: "resync",
             name: "Resync",

@@ -1,9 +1,6 @@
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
 import { parse as parseHcl } from "@cdktf/hcl2json";
 import { describe, expect, it } from "vitest";
+import { HAS_TERRAFORM, terraformFmtDiff } from "../../helpers/terraform-fmt.js";
 import { parse } from "yaml";
 import { ConfigMap } from "kubernetes-models/v1";
 import { ExternalSecret } from "@kubernetes-models/external-secrets/external-secrets.io/v1beta1/ExternalSecret";
@@ -23,7 +20,6 @@ const BUILD = ["NEXT_PUBLIC_ANALYTICS_ID", "NEXT_PUBLIC_API_URL", "NEXT_PUBLIC_S
 /** A secret's name followed by a literal value, in HCL (`"X" = "…"`) or YAML (`X: …` with no interpolation) — never allowed. */
 const literal = (name: string) => new RegExp(`"${name}"\\s*=\\s*"|^\\s*${name}:\\s*[^$\\s][^$\\n]*$`, "m");
 
-const HAS_TERRAFORM = spawnSync("terraform", ["version"], { encoding: "utf8" }).status === 0;
 
 async function hcl(files: Files, path: string): Promise<any> {
   return parseHcl(path, files.get(path)!);
@@ -51,18 +47,8 @@ describe("every deploy target names every variable the apps read", () => {
       }, 120_000);
 
       it.skipIf(!HAS_TERRAFORM)("terraform fmt -check finds nothing to change with the apps' variables wired", () => {
-        const dir = mkdtempSync(join(tmpdir(), "tf-app-config-"));
-        try {
-          for (const [path, content] of files) {
-            if (!path.endsWith(".tf")) continue;
-            mkdirSync(dirname(join(dir, path)), { recursive: true });
-            writeFileSync(join(dir, path), content);
-          }
-          const r = spawnSync("terraform", ["fmt", "-check", "-recursive", "-diff", dir], { encoding: "utf8" });
-          expect(r.status, r.stdout).toBe(0);
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
+        const r = terraformFmtDiff([[...files]]);
+        expect(r.status, r.output).toBe(0);
       });
 
       it("passes build-time variables as build args (Dockerfile ARG, deploy and CI builds), never as run-time settings", () => {

@@ -1,9 +1,6 @@
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
 import { parse } from "@cdktf/hcl2json";
 import { describe, expect, it } from "vitest";
+import { HAS_TERRAFORM, terraformFmtDiff } from "../../helpers/terraform-fmt.js";
 import { infrastructure } from "../../../src/components/infrastructure/index.js";
 import { CLOUDS, parseOptions, type BaselineOptions } from "../../../src/options/index.js";
 import { renderFiles } from "../../../src/synth/render-files.js";
@@ -37,26 +34,12 @@ function resources(files: Map<string, Hcl>): Hcl {
   return all;
 }
 
-const HAS_TERRAFORM = spawnSync("terraform", ["version"], { encoding: "utf8" }).status === 0;
 
 describe("edge and cost Terraform", () => {
   it.skipIf(!HAS_TERRAFORM)("terraform fmt -check finds nothing to change, for every cloud with a domain and zone", () => {
-    const dir = mkdtempSync(join(tmpdir(), "edge-fmt-"));
-    try {
-      for (const cloud of CLOUDS) {
-        for (const [i, o] of [withDomain(cloud), withDomain(cloud, { edge: { dnsZone: "example.org", cdn: false, waf: false }, budget: { monthly: false } })].entries()) {
-          for (const f of renderFiles(infrastructure.render(o), o)) {
-            const p = join(dir, `${cloud}-${i}`, f.path);
-            mkdirSync(dirname(p), { recursive: true });
-            writeFileSync(p, f.content);
-          }
-        }
-      }
-      const r = spawnSync("terraform", ["fmt", "-check", "-recursive", "-diff", dir], { encoding: "utf8" });
-      expect(r.status, r.stdout + r.stderr).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const sets = CLOUDS.flatMap((cloud) => [withDomain(cloud), withDomain(cloud, { edge: { dnsZone: "example.org", cdn: false, waf: false }, budget: { monthly: false } })]);
+    const r = terraformFmtDiff(sets.map((o) => renderFiles(infrastructure.render(o), o).map((f) => [f.path, f.content] as const)));
+    expect(r.status, r.output).toBe(0);
   });
 
   it("parses for every cloud, with and without a domain, with budget on and off", async () => {
@@ -176,22 +159,9 @@ describe("compose: budget and cost tags for the backup bucket's cloud (infra/bac
   const compose = (target: string, extra: Record<string, unknown> = {}) => options("compose", { backup: { target }, ...extra });
 
   it.skipIf(!HAS_TERRAFORM)("terraform fmt -check finds nothing to change, budget on and off", () => {
-    const dir = mkdtempSync(join(tmpdir(), "backup-costs-fmt-"));
-    try {
-      for (const [target] of BACKUPS) {
-        for (const [i, o] of [compose(target), compose(target, { budget: { monthly: false } }), compose(target, { notifications: {} })].entries()) {
-          for (const f of renderFiles(infrastructure.render(o), o)) {
-            const p = join(dir, `${target}-${i}`, f.path);
-            mkdirSync(dirname(p), { recursive: true });
-            writeFileSync(p, f.content);
-          }
-        }
-      }
-      const r = spawnSync("terraform", ["fmt", "-check", "-recursive", "-diff", dir], { encoding: "utf8" });
-      expect(r.status, r.stdout + r.stderr).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const sets = BACKUPS.flatMap(([target]) => [compose(target), compose(target, { budget: { monthly: false } }), compose(target, { notifications: {} })]);
+    const r = terraformFmtDiff(sets.map((o) => renderFiles(infrastructure.render(o), o).map((f) => [f.path, f.content] as const)));
+    expect(r.status, r.output).toBe(0);
   });
 
   it.each(BACKUPS)("backup.target %s: the %s budget (80 and 100 percent, actual and forecast) and the cost tags on the adopted bucket", async (target, cloud) => {

@@ -1,16 +1,12 @@
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
 import { parse } from "@cdktf/hcl2json";
 import { describe, expect, it } from "vitest";
+import { HAS_TERRAFORM, terraformFmtDiff } from "../../helpers/terraform-fmt.js";
 import { CLOUD_STRATEGIES } from "../../../src/clouds/index.js";
 import { databaseImage } from "../../../src/components/docker/base-images.js";
 import { infrastructure } from "../../../src/components/infrastructure/index.js";
 import { CLOUDS, parseOptions, type BaselineOptions } from "../../../src/options/index.js";
 import { renderFiles } from "../../../src/synth/render-files.js";
 
-const HAS_TERRAFORM = spawnSync("terraform", ["version"], { encoding: "utf8" }).status === 0;
 
 function cases(): BaselineOptions[] {
   const all: BaselineOptions[] = [];
@@ -118,19 +114,7 @@ describe("Terraform skeletons", () => {
   });
 
   it.skipIf(!HAS_TERRAFORM)("terraform fmt -check finds nothing to change", () => {
-    const dir = mkdtempSync(join(tmpdir(), "tf-fmt-"));
-    try {
-      cases().forEach((o, i) => {
-        for (const f of render(o)) {
-          const p = join(dir, String(i), f.path);
-          mkdirSync(dirname(p), { recursive: true });
-          writeFileSync(p, f.content);
-        }
-      });
-      const r = spawnSync("terraform", ["fmt", "-check", "-recursive", "-diff", dir], { encoding: "utf8" });
-      expect(r.status, r.stdout + r.stderr).toBe(0);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const r = terraformFmtDiff(cases().map((o) => render(o).map((f) => [f.path, f.content] as const)));
+    expect(r.status, r.output).toBe(0);
   });
 });
