@@ -198,3 +198,29 @@ describe("adopt", () => {
     expect(snapshotTree(root)).toEqual(tsBefore);
   });
 });
+
+describe("adopt --json", () => {
+  it("prints per file the fixes, what was carried and not, the backups and the audit; refuses without --yes", async () => {
+    const root = weakRepo();
+    expect((await cli("init", "--cwd", root, "--yes")).code).toBe(0);
+    expect((await cli("adopt", "--cwd", root, "--all", "--json")).code).toBe(2);
+    const result = await cli("adopt", "--cwd", root, "--all", "--yes", "--json");
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as {
+      adopted: { path: string; fixes: { ruleId: string; file: string; line: number | null }[]; carried: string[]; notCarried: string[]; diff: string }[];
+      config: string;
+      backups: { path: string; backup: string }[];
+      audit: { before: number; after: number };
+    };
+    expect(report.adopted.map((f) => f.path).sort()).toEqual([...WEAK_FILES].sort());
+    const ci = report.adopted.find((f) => f.path === ".github/workflows/ci.yml")!;
+    expect(ci.fixes).toContainEqual(expect.objectContaining({ ruleId: "WF001", file: ".github/workflows/ci.yml", line: 10 }));
+    expect(ci.carried).toContain("jobs.docs-links: a job the baseline does not have");
+    expect(ci.diff).toContain("+++ b/.github/workflows/ci.yml");
+    expect(report.config).toBe("devops-baseline.json");
+    expect(report.backups.map((b) => b.backup)).toContain("Dockerfile.orig");
+    expect(report.audit.before).toBeGreaterThan(0);
+    expect(report.audit.after).toBe(0);
+    expect((await cli("check", "--cwd", root)).code).toBe(0);
+  });
+});

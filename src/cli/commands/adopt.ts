@@ -14,6 +14,7 @@ interface AdoptFlags {
   cwd?: string;
   all?: boolean;
   yes?: boolean;
+  json?: boolean;
 }
 
 const finding = (f: Finding): string => `${f.ruleId}${f.line ? ` line ${f.line}` : ""}: ${f.message}`;
@@ -27,6 +28,21 @@ function describe(file: AdoptedFile, output: Output): void {
   output.out(colorDiff(file.diff));
 }
 
+const findingJson = (f: Finding) => ({ ruleId: f.ruleId, severity: f.severity, file: f.file, line: f.line ?? null, message: f.message });
+
+/** `adopt --json`: per adopted file what the terminal shows, then the backups and the audit before and after. */
+function adoptionJson(plan: AdoptPlan, chosen: readonly string[], configPath: string, backups: readonly { path: string; backup: string }[], warnings: readonly string[]) {
+  return {
+    adopted: plan.files
+      .filter((file) => chosen.includes(file.path))
+      .map((file) => ({ path: file.path, fixes: file.fixes.map(findingJson), remaining: file.remaining.map(findingJson), carried: file.carried, notCarried: file.notCarried, diff: file.diff })),
+    config: configPath,
+    backups: backups.map((b) => ({ path: b.path, backup: b.backup })),
+    audit: { before: plan.before.length, after: plan.after.length, findingsAfter: plan.after.map(findingJson) },
+    warnings,
+  };
+}
+
 export function register(program: Command, output: Output): void {
   program
     .command("adopt")
@@ -37,20 +53,22 @@ export function register(program: Command, output: Output): void {
     .option("-C, --cwd <dir>", "repository folder (default: current directory)")
     .option("--all", "every kept file")
     .option("-y, --yes", "adopt without asking (CI; needed without a terminal)")
+    .option("--json", "print what was adopted as one JSON object (needs --yes)")
     .addHelpText(
       "after",
-      "\nNeeds a config (run init first). The config is rewritten when it is JSON or the TS file init wrote; a TS config with code of its own is left alone and adopt prints the change to make.\nExit codes: 0 adopted (or nothing to adopt), 2 bad input (no config, a path that is not a kept file, no terminal without --yes), 4 another run holds the lock, 130 cancelled at a prompt.",
+      "\nNeeds a config (run init first). The config is rewritten when it is JSON or the TS file init wrote; a TS config with code of its own is left alone and adopt prints the change to make.\nExit codes: 0 adopted (or nothing to adopt), 2 bad input (no config, a path that is not a kept file, no terminal without --yes, --json without --yes), 4 another run holds the lock, 130 cancelled at a prompt.",
     )
     .action(async (paths: string[], flags: AdoptFlags) => {
       const root = repoRoot(flags.cwd);
       if (flags.all && paths.length > 0) throw badInput("adopt: pass paths or --all, not both");
       if (!flags.all && paths.length === 0) throw badInput("adopt: name the kept files to take over, or pass --all");
+      if (flags.json && !flags.yes) throw badInput("adopt: --json prints the result of an adoption without questions; pass --yes with it");
       const loaded = await loadConfig(root);
       if (!loaded) throw badInput("adopt: no devops-baseline.config.ts or devops-baseline.json here. Run `create-devops-baseline init` first.");
       const { keptFiles, planAdoption } = await import("../../adopt/plan-adopt.js");
       const wanted = flags.all ? [...keptFiles(root, loaded.options).keys()].sort() : paths.map((p) => p.replace(/\\/g, "/").replace(/^\.\//, ""));
       if (wanted.length === 0) {
-        output.out("Nothing to adopt: the baseline owns every file it renders here.");
+        output.out(flags.json ? JSON.stringify({ adopted: [], config: loaded.path, audit: null }, null, 2) : "Nothing to adopt: the baseline owns every file it renders here.");
         process.exitCode = ExitCode.ok;
         return;
       }
@@ -71,7 +89,7 @@ export function register(program: Command, output: Output): void {
           return;
         }
         if (chosen.length < wanted.length) plan = planAdoption(root, raw, loaded.options, chosen);
-      } else {
+      } else if (!flags.json) {
         for (const file of plan.files) describe(file, output);
       }
       const configText = readFileSync(join(root, loaded.path), "utf8");
@@ -82,11 +100,16 @@ export function register(program: Command, output: Output): void {
         );
       }
       writeFileSync(join(root, loaded.path), rewrite.text);
-      output.out(`config    ${loaded.path} — ${chosen.length} file(s) left "eject"${chosen.some((p) => plan.config.overrides?.[p]) ? "; carried parts are under overrides" : ""}`);
+      if (!flags.json) output.out(`config    ${loaded.path} — ${chosen.length} file(s) left "eject"${chosen.some((p) => plan.config.overrides?.[p]) ? "; carried parts are under overrides" : ""}`);
       const { synthesize } = await import("../../synth/synthesize.js");
       const { loadDependabotManager } = await import("../../synth/managed-files.js");
       const result = synthesize(root, plan.options, { force: false, adopt: new Set(chosen) }, { dependabotManager: await loadDependabotManager(plan.options) });
       for (const warning of result.warnings) output.err(`warning: ${warning}`);
+      if (flags.json) {
+        output.out(JSON.stringify(adoptionJson(plan, chosen, loaded.path, result.backups, result.warnings), null, 2));
+        process.exitCode = ExitCode.ok;
+        return;
+      }
       for (const action of result.plan.actions) if (action.type !== "unchanged") output.out(describeAction(action));
       for (const b of result.backups) output.out(`backup    ${b.backup} (previous ${b.path})`);
       for (const m of result.managed) output.out(describeManaged(m.path));
