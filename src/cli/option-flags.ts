@@ -7,6 +7,7 @@ import {
   CACHES,
   CLOUDS,
   DATABASES,
+  DEPENDABOT_PATHS,
   DEPENDENCY_UPDATES,
   DEPLOY_STRATEGIES,
   FRONTENDS,
@@ -93,6 +94,7 @@ export const OPTION_FLAGS: readonly OptionFlag[] = [
   { flag: "--alert-email <address>", key: "notifications.email", description: "address alerts are mailed to (needed with --alerting email)" },
   { flag: "--slack-channel <channel>", key: "notifications.slackChannel", description: "Slack channel for alerts (--alerting slack)" },
   { flag: "--dependency-updates <tool>", key: "dependencyUpdates", description: "dependency-update tool", choices: DEPENDENCY_UPDATES },
+  { flag: "--dependabot-path <path>", key: "dependabotPath", description: "where the Dependabot config lives (detect keeps an existing .yaml name)", choices: DEPENDABOT_PATHS },
   { flag: "--severity <list>", key: "securitySeverity", description: "Trivy severities that fail security.yml, comma-separated", parse: toList },
 ];
 

@@ -1,4 +1,5 @@
 import { RENOVATE_PATHS } from "../rules/classify.js";
+import { DEPENDABOT_PATHS } from "../options/choices.js";
 import type { BaselineConfig } from "../options/index.js";
 import { pinnedVersions } from "../components/docker/base-images.js";
 import type { Finding } from "./detect-package-manager.js";
@@ -97,6 +98,13 @@ export function detectFromSnapshot(snapshot: RepoSnapshot): Detection {
   if (renovate) {
     config.dependencyUpdates = "renovate";
     note("dependencyUpdates", { value: "renovate", file: renovate, reason: "the repository configures Renovate" });
+  }
+  // GitHub reads .github/dependabot.yml or .yaml; a repository with the .yaml one keeps its name, or the
+  // baseline would add a second config beside it.
+  const [yml, yaml] = DEPENDABOT_PATHS;
+  if (listed.includes(yaml) && !listed.includes(yml)) {
+    config.dependabotPath = yaml;
+    note("dependabotPath", { value: yaml, file: yaml, reason: "the repository's Dependabot config has the .yaml name" });
   }
 
   return snapVersions({ config, evidence, warnings: [...new Set(index.warnings)] }, pinnedVersions());

@@ -13,6 +13,8 @@ export const CLOUDS = ["aws-ecs", "gcp-cloud-run", "azure-container-apps", "kube
 export const BACKUP_TARGETS = ["s3", "minio", "gcs", "azure-blob", "local", "none"] as const;
 export const ALERTING = ["slack", "pagerduty", "email", "none"] as const;
 export const DEPENDENCY_UPDATES = ["dependabot", "renovate"] as const;
+/** The names GitHub reads a Dependabot config under; a repository has at most one of them. */
+export const DEPENDABOT_PATHS = [".github/dependabot.yml", ".github/dependabot.yaml"] as const;
 /** How cert-manager proves a domain to Let's Encrypt. */
 export const ACME_CHALLENGES = ["http-01", "dns-01"] as const;
 export const DEPLOY_STRATEGIES = ["rolling", "canary", "blue-green"] as const;

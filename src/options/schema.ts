@@ -6,7 +6,7 @@ import {
   CACHES,
   CLOUDS,
   DATABASES,
-  DEPENDENCY_UPDATES,
+  DEPENDABOT_PATHS, DEPENDENCY_UPDATES,
   DEPLOY_STRATEGIES,
   ACME_CHALLENGES,
   FORMAT_TOOLS,
@@ -253,6 +253,10 @@ export const baselineOptionsSchema = z
     alerting: z.enum(ALERTING).default("none").describe("Where alerts are sent."),
     notifications,
     dependencyUpdates: z.enum(DEPENDENCY_UPDATES).default("dependabot").describe("Dependency-update tool."),
+    dependabotPath: z
+      .enum(DEPENDABOT_PATHS)
+      .default(".github/dependabot.yml")
+      .describe("Where the Dependabot config lives. detect picks .github/dependabot.yaml when the repository already has that file: GitHub reads either name, and a second config beside it would conflict."),
     securitySeverity: z
       .array(z.enum(SEVERITIES))
       .min(1)

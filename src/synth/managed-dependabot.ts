@@ -1,5 +1,6 @@
 import { readRepoFiles } from "../audit/read-repo-files.js";
 import { withManagedEntries } from "../components/dependency-updates/managed-entries.js";
+import { dependabotPathOf } from "../components/dependency-updates/paths.js";
 import type { DependabotManager } from "./managed-files.js";
 
 /**
@@ -10,5 +11,5 @@ import type { DependabotManager } from "./managed-files.js";
  */
 export const manageDependabot: DependabotManager = (root, options, models, kept) => {
   const paths = [...new Set([...readRepoFiles(root).paths, ...models.map((m) => m.path).filter((p) => !options.eject.includes(p))])];
-  return withManagedEntries(kept, paths);
+  return withManagedEntries(kept, paths, dependabotPathOf(options));
 };

@@ -1,7 +1,7 @@
 import { lstatSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FileModel, RenderedFile } from "./file-model.js";
-import { DEPENDABOT_PATH } from "../components/dependency-updates/paths.js";
+import { dependabotPathOf } from "../components/dependency-updates/paths.js";
 import { ENV_EXAMPLE_PATH, envExampleEntries, envExampleLines } from "../components/compose/env-example.js";
 import type { BaselineOptions } from "../options/index.js";
 import { withBlock } from "./managed-block.js";
@@ -26,7 +26,7 @@ export type DependabotManager = (root: string, options: BaselineOptions, models:
 
 /** Whether synth will manage entries of a `dependabot.yml` the repository keeps. */
 export const keepsDependabot = (options: BaselineOptions): boolean =>
-  options.dependencyUpdates === "dependabot" && !options.exclude.includes("dependency-updates") && options.eject.includes(DEPENDABOT_PATH);
+  options.dependencyUpdates === "dependabot" && !options.exclude.includes("dependency-updates") && options.eject.includes(dependabotPathOf(options));
 
 /** The Dependabot manager, loaded only for a repository that keeps its own `dependabot.yml` (it needs the YAML parser). */
 export async function loadDependabotManager(options: BaselineOptions): Promise<DependabotManager | undefined> {
@@ -54,12 +54,12 @@ export function managedEdits(
   const edits: ManagedEdit[] = [];
   const warnings: string[] = [];
   const kept = (path: string): string | undefined => (options.eject.includes(path) ? readKept(root, path) : undefined);
-  const dependabot = keepsDependabot(options) ? kept(DEPENDABOT_PATH) : undefined;
+  const dependabot = keepsDependabot(options) ? kept(dependabotPathOf(options)) : undefined;
   if (dependabot !== undefined) {
     if (!dependabotManager) throw new Error("internal: a kept dependabot.yml needs the manager from loadDependabotManager()");
     const next = dependabotManager(root, options, modelsOf(), dependabot);
     if (next.reason) warnings.push(`${next.reason}; add the entries audit's DU002 names by hand`);
-    if (next.text !== dependabot) edits.push({ path: DEPENDABOT_PATH, previous: dependabot, content: next.text });
+    if (next.text !== dependabot) edits.push({ path: dependabotPathOf(options), previous: dependabot, content: next.text });
   }
   // The models only for files the repository kept: rendered files from the cache spare the rest of a run them.
   const keptDockerignores = options.eject.filter((path) => path.endsWith(".dockerignore"));

@@ -3,7 +3,7 @@ import type { BaselineOptions } from "../../options/index.js";
 import type { FileModel } from "../../synth/file-model.js";
 import type { Component } from "../component.js";
 import { dockerfilePath, imageBuilds } from "../docker/index.js";
-import { DEPENDABOT_PATH } from "./paths.js";
+import { dependabotPathOf } from "./paths.js";
 import { KUBERNETES_LOGGING_DIR } from "../logs/kubernetes-logs.js";
 
 /** Dependabot's ecosystem names. @see https://docs.github.com/en/code-security/dependabot/working-with-dependabot/dependabot-options-reference#package-ecosystem- */
@@ -83,7 +83,7 @@ export const asDependabotDir = (dir: string): string => (dir === "." ? "/" : `/$
 
 function dependabotConfig(options: BaselineOptions): FileModel {
   const updates = updateTargets(options).map((t) => dependabotEntry(t.ecosystem, { directory: asDependabotDir(t.directory) }));
-  return { kind: "yaml", path: DEPENDABOT_PATH, component: "dependency-updates", data: { version: 2, updates } };
+  return { kind: "yaml", path: dependabotPathOf(options), component: "dependency-updates", data: { version: 2, updates } };
 }
 
 function renovateConfig(options: BaselineOptions): FileModel {

@@ -3,7 +3,7 @@ import { repoViewOf } from "../../rules/repo-view.js";
 import { renderYaml } from "../../synth/render-yaml.js";
 import { imageAndActionNeeds, isCovered, manifestNeeds, type UpdateNeed } from "../../rules/update-coverage.js";
 import { asDependabotDir, dependabotEntry } from "./index.js";
-import { DEPENDABOT_PATH } from "./paths.js";
+import { DEPENDABOT_PATHS } from "../../options/choices.js";
 
 const BEGIN = "# >>> create-devops-baseline: managed entries (synth keeps them current; your own entries above stay as they are) >>>";
 const END = "# <<< create-devops-baseline: managed entries <<<";
@@ -23,24 +23,25 @@ export function withoutManagedEntries(text: string): string {
  * per ecosystem with `directories`. Pure: the repository's paths and the file's text come in.
  */
 export function uncoveredNeeds(text: string, paths: readonly string[]): UpdateNeed[] {
-  const view = repoViewOf([{ path: DEPENDABOT_PATH, content: withoutManagedEntries(text) }], paths);
+  // Read as a Dependabot config (either name GitHub accepts reads the same).
+  const view = repoViewOf([{ path: DEPENDABOT_PATHS[0], content: withoutManagedEntries(text) }], paths);
   return [...manifestNeeds(paths), ...imageAndActionNeeds(paths)].filter((need) => !isCovered(view, need));
 }
 
 /**
- * A kept `.github/dependabot.yml` with the baseline's entries for what it does not cover, marked and
+ * A kept `.github/dependabot.yml` (or `.yaml`) with the baseline's entries for what it does not cover, marked and
  * placed at the end of its `updates` list; the user's entries and comments are left byte for byte.
  * Returns the text unchanged when it has no block-style `updates` list to extend (said in `reason`),
  * or when the repository uses Renovate (two update tools would open two PRs per bump).
  */
-export function withManagedEntries(text: string, paths: readonly string[]): { text: string; reason?: string } {
+export function withManagedEntries(text: string, paths: readonly string[], file: string = DEPENDABOT_PATHS[0]): { text: string; reason?: string } {
   if (paths.some((p) => RENOVATE_PATHS.includes(p))) return { text: withoutManagedEntries(text) };
   const own = withoutManagedEntries(text);
   const needs = uncoveredNeeds(text, paths);
   if (needs.length === 0) return { text: own };
   const lines = own.split("\n");
   const at = lines.findIndex((l) => /^updates:\s*(\[\s*\])?\s*(#.*)?$/.test(l));
-  if (at < 0) return { text, reason: `${DEPENDABOT_PATH} has no top-level block-style updates list to add entries to` };
+  if (at < 0) return { text, reason: `${file} has no top-level block-style updates list to add entries to` };
   const emptyFlow = /\[\s*\]/.test(lines[at]!);
   let last = at;
   const item = lines.slice(at + 1).find((l) => /^\s*- /.test(l));

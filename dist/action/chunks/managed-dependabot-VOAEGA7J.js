@@ -1,2 +1,0 @@
-import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{b as a}from"./chunk-GJGECILV.js";import"./chunk-PC2YFFF5.js";import"./chunk-EGHVK6EI.js";import"./chunk-QU2M6AGR.js";import"./chunk-TK4J6G5A.js";import"./chunk-YF4FYOKK.js";import"./chunk-LT6EKLG7.js";import"./chunk-QRK3TCI5.js";import"./chunk-IBFYGPXF.js";import"./chunk-3JXHFAHG.js";import"./chunk-HYMPNKDN.js";import"./chunk-W2CXPP6G.js";export{a as manageDependabot};
