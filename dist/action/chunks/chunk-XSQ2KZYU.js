@@ -1,2 +1,0 @@
-import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{a as o}from"./chunk-ZESNNPOP.js";import{a as t}from"./chunk-UZWOH7DZ.js";function n(e){return t(o(e))}export{n as a};

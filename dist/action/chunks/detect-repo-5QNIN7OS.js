@@ -1,2 +1,0 @@
-import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{a}from"./chunk-XSQ2KZYU.js";import"./chunk-ZESNNPOP.js";import"./chunk-UZWOH7DZ.js";import"./chunk-6UKS7M33.js";import"./chunk-LT6EKLG7.js";import"./chunk-QRK3TCI5.js";import"./chunk-IBFYGPXF.js";import"./chunk-3JXHFAHG.js";import"./chunk-4SHPEZTZ.js";import"./chunk-HYMPNKDN.js";import"./chunk-W2CXPP6G.js";export{a as detectRepo};

@@ -1,2 +1,0 @@
-import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{b as a}from"./chunk-ED73WSPX.js";import"./chunk-PC2YFFF5.js";import"./chunk-EGHVK6EI.js";import"./chunk-URURRMJU.js";import"./chunk-XKCQHNKO.js";import"./chunk-YF4FYOKK.js";import"./chunk-LT6EKLG7.js";import"./chunk-QRK3TCI5.js";import"./chunk-IBFYGPXF.js";import"./chunk-3JXHFAHG.js";import"./chunk-4SHPEZTZ.js";import"./chunk-HYMPNKDN.js";import"./chunk-W2CXPP6G.js";export{a as manageDependabot};
