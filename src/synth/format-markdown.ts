@@ -1,7 +1,14 @@
+import { MARKDOWN_WIDTH } from "./wrap-markdown.js";
+
+/** Around a table wider than markdownlint's line length: a table row cannot wrap, so MD013 is off for it alone. */
+const WIDE_TABLE_START = "<!-- markdownlint-disable MD013 -->";
+const WIDE_TABLE_END = "<!-- markdownlint-enable MD013 -->";
+
 /**
  * Puts template-made Markdown in prettier's default form where templates cannot: tables are aligned
  * (cells padded to the column width, delimiter rows sized to match). So a repository's own prettier
- * hook never rewrites an owned file. Width is counted in code points: our tables are ASCII.
+ * hook never rewrites an owned file. Width is counted in code points: our tables are ASCII. A table
+ * wider than 80 columns is fenced by markdownlint comments that turn the line-length rule off for it.
  */
 export function formatMarkdown(text: string): string {
   const lines = text.split("\n");
@@ -14,7 +21,9 @@ export function formatMarkdown(text: string): string {
     if (fence === undefined && isTableRow(line) && i + 1 < lines.length && isDelimiterRow(lines[i + 1]!)) {
       let end = i + 2;
       while (end < lines.length && isTableRow(lines[end]!)) end++;
-      out.push(...alignTable(lines.slice(i, end)));
+      const table = alignTable(lines.slice(i, end));
+      const wide = table.some((row) => row.length > MARKDOWN_WIDTH) && out.at(-2) !== WIDE_TABLE_START;
+      out.push(...(wide ? [WIDE_TABLE_START, "", ...table, "", WIDE_TABLE_END] : table));
       i = end - 1;
       continue;
     }
