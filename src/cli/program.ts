@@ -11,13 +11,23 @@ import * as rollout from "./commands/rollout.js";
 import * as synth from "./commands/synth.js";
 import type { Output } from "./output.js";
 
-/** Every command, registered on one program. A new command is a file in commands/ plus a line here. */
-export function createProgram(output: Output): Command {
+const ALL = [init, synth, check, detect, audit, adopt, resync, rollout, pins];
+/** Each command name, with the module that registers it (check's registers diff too). */
+const BY_NAME: Readonly<Record<string, (typeof ALL)[number]>> = { init, synth, check, diff: check, detect, audit, adopt, resync, rollout, pins };
+
+/**
+ * The program, with every command registered; or, when `argv` starts with a command's name, only that
+ * one: building all of them (init's and synth's option flags above all) is a few ms of every start.
+ * A new command is a file in commands/ plus a line in ALL and BY_NAME.
+ */
+export function createProgram(output: Output, argv: readonly string[] = []): Command {
   const program = new Command("create-devops-baseline")
     .description("Give a repository an owned, hardened DevOps baseline and keep it that way.")
     .version(TOOL_VERSION)
     .showSuggestionAfterError()
-    .addHelpText("after", "\nExit codes: 0 ok, 1 drift or files left alone, 2 bad input, 3 internal error, 4 another run holds the repository's lock.\nDEVOPS_BASELINE_NO_CODE_CACHE=1: keep no compiled code or validated options in ~/.cache/create-devops-baseline (or $XDG_CACHE_HOME).\nDocs: https://github.com/create-devops-baseline/create-devops-baseline/tree/main/docs");
-  for (const command of [init, synth, check, detect, audit, adopt, resync, rollout, pins]) command.register(program, output);
+    .addHelpText("after", "\nExit codes: 0 ok, 1 drift or files left alone, 2 bad input, 3 internal error, 4 another run holds the repository's lock.\nDEVOPS_BASELINE_NO_CODE_CACHE=1: keep no compiled code, validated options or rendered files in ~/.cache/create-devops-baseline (or $XDG_CACHE_HOME).\nDocs: https://github.com/create-devops-baseline/create-devops-baseline/tree/main/docs");
+  const first = argv[0];
+  const only = first !== undefined && Object.hasOwn(BY_NAME, first) ? BY_NAME[first] : undefined;
+  for (const command of only ? [only] : ALL) command.register(program, output);
   return program;
 }

@@ -9,7 +9,7 @@ export async function run(argv: readonly string[], rawOutput: Output = processOu
   process.exitCode = undefined;
   // Every line any command prints, errors and stack traces included, goes through redaction.
   const output = redactingOutput(rawOutput);
-  const program = createProgram(output);
+  const program = createProgram(output, argv);
   // Subcommands copy these settings only when created, so set them on each: else a bad flag calls process.exit.
   for (const command of [program, ...program.commands]) {
     command
