@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../options/zod.js";
 import { badInput } from "../errors.js";
 import { RULES, SEVERITIES, type Finding, type Severity } from "../rules/index.js";
 import { pathGlob } from "../rules/path-glob.js";

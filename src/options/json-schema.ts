@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod.js";
 import { baselineOptionsSchema } from "./schema.js";
 
 export const SCHEMA_FILE = "schema/devops-baseline.schema.json";

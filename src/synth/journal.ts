@@ -1,20 +1,27 @@
-import { z } from "zod";
-import { manifestSchema, type Manifest } from "./manifest.js";
+import { manifestOf, type Manifest } from "./manifest.js";
 
 /** Written before the first file, removed after the manifest: a crash in between is recovered from it. */
 export const JOURNAL_PATH = ".devops-baseline/journal.json";
 
-const journalSchema = z.object({
-  version: z.literal(1),
+export interface Journal {
+  version: 1;
   /** The manifest the interrupted run was about to write. */
-  manifest: manifestSchema,
+  manifest: Manifest;
   /** Path → git blob SHA of the bytes the run was putting there (a merge writes more than the render). */
-  written: z.record(z.string(), z.string()),
+  written: Record<string, string>;
   /** Temp files the run may have left behind; removed by the next run. */
-  temps: z.array(z.string()),
-});
+  temps: string[];
+}
 
-export type Journal = z.infer<typeof journalSchema>;
+/** A journal, unknown keys dropped; `undefined` when it is not one (checked by hand, like the manifest). */
+function journalOf(value: unknown): Journal | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const { version, manifest, written, temps } = value as Record<string, unknown>;
+  const parsedManifest = manifestOf(manifest);
+  if (version !== 1 || !parsedManifest || written === null || typeof written !== "object" || Array.isArray(written) || !Array.isArray(temps)) return undefined;
+  if (!Object.values(written).every((sha) => typeof sha === "string") || !temps.every((t) => typeof t === "string")) return undefined;
+  return { version: 1, manifest: parsedManifest, written: { ...(written as Record<string, string>) }, temps: [...(temps as string[])] };
+}
 
 export function serializeJournal(journal: Journal): string {
   return `${JSON.stringify(journal, null, 2)}\n`;
@@ -23,8 +30,7 @@ export function serializeJournal(journal: Journal): string {
 /** `undefined` when the journal is unreadable: the run that wrote it died before renaming it in place. */
 export function parseJournal(text: string): Journal | undefined {
   try {
-    const parsed = journalSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
+    return journalOf(JSON.parse(text));
   } catch {
     return undefined;
   }

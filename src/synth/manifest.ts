@@ -1,23 +1,46 @@
 import { createHash } from "node:crypto";
-import { z } from "zod";
 import { TOOL_NAME } from "./marker.js";
 
 export const MANIFEST_PATH = ".devops-baseline/manifest.json";
 
-const manifestEntryShape = z.object({ sha: z.string().regex(/^[0-9a-f]{40}$/), component: z.string() });
+/** What the tool wrote at a path: the git blob SHA of its bytes, and the component that renders it. */
+export interface ManifestEntry {
+  sha: string;
+  component: string;
+}
 
-export const manifestSchema = z.object({
-  version: z.literal(1),
-  tool: z.literal(TOOL_NAME),
-  toolVersion: z.string(),
-  optionsHash: z.string(),
-  files: z.record(z.string(), manifestEntryShape),
-});
+export interface Manifest {
+  version: 1;
+  tool: typeof TOOL_NAME;
+  toolVersion: string;
+  optionsHash: string;
+  files: Record<string, ManifestEntry>;
+}
 
-export type Manifest = z.infer<typeof manifestSchema>;
-export type ManifestEntry = Manifest["files"][string];
+// Checked by hand rather than with zod: every `check` reads a manifest, and zod (its module and a parse)
+// cost more than the rest of reading it (issue 14). test/synth/fuzz-manifest.test.ts holds the zod schema
+// these must agree with.
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
+const SHA = /^[0-9a-f]{40}$/;
 
-export const manifestEntrySchema = manifestEntryShape;
+/** A manifest entry, unknown keys dropped; `undefined` when it is not one. */
+export function manifestEntryOf(value: unknown): ManifestEntry | undefined {
+  if (!isRecord(value) || typeof value.sha !== "string" || !SHA.test(value.sha) || typeof value.component !== "string") return undefined;
+  return { sha: value.sha, component: value.component };
+}
+
+/** A manifest, unknown keys dropped; `undefined` when it is not exactly one. */
+export function manifestOf(value: unknown): Manifest | undefined {
+  if (!isRecord(value) || value.version !== 1 || value.tool !== TOOL_NAME || typeof value.toolVersion !== "string" || typeof value.optionsHash !== "string" || !isRecord(value.files)) return undefined;
+  const files: Record<string, ManifestEntry> = {};
+  for (const [path, raw] of Object.entries(value.files)) {
+    const entry = manifestEntryOf(raw);
+    if (!entry) return undefined;
+    // An own property even for "__proto__", as JSON.parse made it: the safe-path check then drops it, with a warning.
+    Object.defineProperty(files, path, { value: entry, enumerable: true, writable: true, configurable: true });
+  }
+  return { version: 1, tool: TOOL_NAME, toolVersion: value.toolVersion, optionsHash: value.optionsHash, files };
+}
 
 export interface ManifestReadResult {
   readonly manifest: Manifest | null;
@@ -33,8 +56,7 @@ export interface ManifestReadResult {
 /** Strict parse of a manifest's text; `undefined` when it is not exactly a valid manifest. */
 export function parseManifestStrict(text: string): Manifest | undefined {
   try {
-    const parsed = manifestSchema.safeParse(JSON.parse(text.replace(/^\uFEFF/, "")));
-    return parsed.success ? parsed.data : undefined;
+    return manifestOf(JSON.parse(text.replace(/^\uFEFF/, "")));
   } catch {
     return undefined;
   }

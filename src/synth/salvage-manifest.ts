@@ -1,5 +1,5 @@
 import { TOOL_NAME } from "./marker.js";
-import { MANIFEST_PATH, manifestEntrySchema, parseManifestStrict, type Manifest, type ManifestEntry, type ManifestReadResult } from "./manifest.js";
+import { MANIFEST_PATH, manifestEntryOf, parseManifestStrict, type Manifest, type ManifestEntry, type ManifestReadResult } from "./manifest.js";
 import { assertSafeRelativePath } from "./safe-path.js";
 
 /** A manifest lists a few hundred small entries; anything far larger is not ours. */
@@ -70,8 +70,8 @@ function salvageEntries(text: string): Manifest | undefined {
   for (const match of text.matchAll(entry)) {
     try {
       const path = JSON.parse(`"${match[1]}"`) as string;
-      const parsed = manifestEntrySchema.safeParse(JSON.parse(match[2]!));
-      if (parsed.success && !Object.hasOwn(files, path)) files[path] = { sha: parsed.data.sha, component: parsed.data.component };
+      const parsed = manifestEntryOf(JSON.parse(match[2]!));
+      if (parsed && !Object.hasOwn(files, path)) files[path] = parsed;
     } catch {
       // a damaged entry is skipped; its file is judged by its marker
     }

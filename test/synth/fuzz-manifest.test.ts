@@ -3,10 +3,20 @@ import { anyText } from "../safety/arbitraries.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { gitBlobSha } from "../../src/synth/git-blob.js";
 import { parseJournal } from "../../src/synth/journal.js";
-import { manifestSchema, serializeManifest, type Manifest } from "../../src/synth/manifest.js";
+import { z } from "zod";
+import { manifestOf, serializeManifest, type Manifest } from "../../src/synth/manifest.js";
 import { resolveManifestSides } from "../../src/synth/manifest-state.js";
 import { assertSafeRelativePath } from "../../src/synth/safe-path.js";
 import { parseManifest } from "../../src/synth/salvage-manifest.js";
+
+/** The manifest's shape as a zod schema: an oracle independent of the hand-written check in manifest.ts. */
+const manifestSchema = z.object({
+  version: z.literal(1),
+  tool: z.literal("create-devops-baseline"),
+  toolVersion: z.string(),
+  optionsHash: z.string(),
+  files: z.record(z.string(), z.object({ sha: z.string().regex(/^[0-9a-f]{40}$/), component: z.string() })),
+});
 
 // parseManifest must never throw, whatever the text; what it returns must be a valid manifest with only
 // safe paths, and salvage must never invent or alter an entry.
@@ -118,5 +128,31 @@ describe("fuzzing the manifest parser (fast-check)", () => {
       }),
       { numRuns: 800 },
     );
+  });
+});
+
+describe("manifestOf, the hand-written check", () => {
+  it("accepts exactly what the zod schema accepts, and gives back what zod gives back", () => {
+    const entry = fc.record({ sha: fc.oneof(fc.stringMatching(/^[0-9a-f]{40}$/), fc.string()), component: fc.oneof(fc.string(), fc.integer()) }, { requiredKeys: [] });
+    const manifest = fc.record(
+      {
+        version: fc.oneof(fc.constant(1), fc.constant(2), fc.constant("1")),
+        tool: fc.oneof(fc.constant("create-devops-baseline"), fc.string()),
+        toolVersion: fc.oneof(fc.string(), fc.constant(null)),
+        optionsHash: fc.string(),
+        files: fc.oneof(fc.dictionary(fc.oneof(fc.constantFrom(...PATHS), fc.string()), entry), fc.array(entry)),
+        extra: fc.anything(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(manifest, fc.anything()), (value) => {
+        cases++;
+        const zod = manifestSchema.safeParse(value);
+        expect(manifestOf(value)).toEqual(zod.success ? zod.data : undefined);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(manifestOf(MANIFEST)).toEqual(MANIFEST);
   });
 });
