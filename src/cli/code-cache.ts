@@ -75,7 +75,7 @@ export function runWithCodeCache(bundle: string, dir: string | undefined): Cache
       writeAtomically(cacheFile, () => script.createCachedData());
       // One file per build and V8 version: the last few stay, for switching between versions.
       try {
-        pruneOldest(dirname(cacheFile), KEEP_CODE_CACHES);
+        pruneOldest(dirname(cacheFile), KEEP_CODE_CACHES, ".bin");
       } catch {
         // an unreadable folder only means nothing is pruned
       }

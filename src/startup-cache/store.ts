@@ -61,7 +61,7 @@ export function jsonStore<T>({ dir, build }: StartupCache, kind: string, accepts
         mkdirSync(folder, { recursive: true });
         writeFileSync(temp, JSON.stringify({ key, value }));
         renameSync(temp, file);
-        pruneOldest(folder, keep);
+        pruneOldest(folder, keep, ".json");
       } catch {
         try {
           rmSync(temp, { force: true });
@@ -73,9 +73,12 @@ export function jsonStore<T>({ dir, build }: StartupCache, kind: string, accepts
   };
 }
 
-/** Keeps the `keep` most recently written files of a folder (only writes call this: reads stay one open). */
-export function pruneOldest(folder: string, keep: number): void {
-  const names = readdirSync(folder);
+/**
+ * Keeps the `keep` most recently written `suffix` files of a folder (only writes call this: reads stay one
+ * open). Anything else there is left alone: Node.js >= 22 keeps its compile cache in folders beside the code caches.
+ */
+export function pruneOldest(folder: string, keep: number, suffix: string): void {
+  const names = readdirSync(folder).filter((name) => name.endsWith(suffix));
   if (names.length <= keep) return;
   const byAge = names
     .map((name) => ({ name, mtime: statSync(join(folder, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))

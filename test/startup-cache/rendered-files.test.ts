@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -55,16 +55,19 @@ describe("the startup cache store", () => {
     expect([0, 1, 2, 3, 4].map((i) => store.read([`input ${i}`]))).toEqual([undefined, undefined, 2, 3, 4]);
   });
 
-  it("prunes by age and leaves a folder within its limit alone", () => {
+  it("prunes its own files by age, leaves a folder within its limit alone, and never touches anything else there", () => {
     const folder = cacheDir();
-    for (const [name, age] of [["old", 300], ["mid", 200], ["new", 100]] as const) {
+    for (const [name, age] of [["old.bin", 300], ["mid.bin", 200], ["new.bin", 100], ["older-other.txt", 400]] as const) {
       writeFileSync(join(folder, name), "");
       const at = new Date(Date.now() - age * 1000);
       utimesSync(join(folder, name), at, at);
     }
-    pruneOldest(folder, 3);
-    expect(readdirSync(folder).sort()).toEqual(["mid", "new", "old"]);
-    pruneOldest(folder, 2);
-    expect(readdirSync(folder).sort()).toEqual(["mid", "new"]);
+    // Node.js 22's compile cache: a folder beside the code caches.
+    mkdirSync(join(folder, "v22.23.5-x64-0"));
+    utimesSync(join(folder, "v22.23.5-x64-0"), new Date(0), new Date(0));
+    pruneOldest(folder, 3, ".bin");
+    expect(readdirSync(folder).sort()).toEqual(["mid.bin", "new.bin", "old.bin", "older-other.txt", "v22.23.5-x64-0"]);
+    pruneOldest(folder, 2, ".bin");
+    expect(readdirSync(folder).sort()).toEqual(["mid.bin", "new.bin", "older-other.txt", "v22.23.5-x64-0"]);
   });
 });
