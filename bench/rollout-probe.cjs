@@ -1,0 +1,29 @@
+"use strict";
+/**
+ * Loaded with `--require` into the rollout process of `npm run bench:rollout` (the shipped CLI): samples
+ * its memory every 50 ms and, when it exits, writes the peaks to the file named by BENCH_ROLLOUT_PROBE.
+ * It adds no code path to the tool; the kernel's high-water mark (maxRSS) is read at exit, so a peak
+ * between two samples is not missed.
+ */
+const { writeFileSync } = require("node:fs");
+
+const out = process.env.BENCH_ROLLOUT_PROBE;
+const started = performance.now();
+const peak = { rss: 0, heap: 0, heapTotal: 0, external: 0 };
+const sample = () => {
+  const m = process.memoryUsage();
+  peak.rss = Math.max(peak.rss, m.rss);
+  peak.heap = Math.max(peak.heap, m.heapUsed);
+  peak.heapTotal = Math.max(peak.heapTotal, m.heapTotal);
+  peak.external = Math.max(peak.external, m.external);
+};
+setInterval(sample, 50).unref();
+process.on("exit", () => {
+  sample();
+  const ms = performance.now() - started;
+  const peakRss = Math.max(peak.rss, process.resourceUsage().maxRSS * 1024);
+  // What is still alive as the process ends; the benchmark passes --expose-gc, which only makes gc() callable.
+  globalThis.gc?.();
+  const liveHeap = process.memoryUsage().heapUsed;
+  if (out) writeFileSync(out, JSON.stringify({ ms, peakRss, peakHeap: peak.heap, peakHeapTotal: peak.heapTotal, peakExternal: peak.external, liveHeap }));
+});
