@@ -27,3 +27,26 @@ process.on("exit", () => {
   const liveHeap = process.memoryUsage().heapUsed;
   if (out) writeFileSync(out, JSON.stringify({ ms, peakRss, peakHeap: peak.heap, peakHeapTotal: peak.heapTotal, peakExternal: peak.external, liveHeap }));
 });
+
+// Diagnostics: BENCH_ROLLOUT_ALLOCATIONS=FILE writes a sampling profile of every allocation (collected or not).
+if (process.env.BENCH_ROLLOUT_ALLOCATIONS) {
+  const inspector = require("node:inspector");
+  const session = new inspector.Session();
+  session.connect();
+  session.post("HeapProfiler.startSampling", { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  process.on("exit", () => {
+    session.post("HeapProfiler.stopSampling", (error, result) => {
+      if (!error) writeFileSync(process.env.BENCH_ROLLOUT_ALLOCATIONS, JSON.stringify(result.profile));
+    });
+  });
+}
+
+// Diagnostics: BENCH_ROLLOUT_SNAPSHOT=FILE writes a heap snapshot as the report is printed (the run's results still alive).
+if (process.env.BENCH_ROLLOUT_SNAPSHOT) {
+  const write = process.stdout.write;
+  process.stdout.write = function (...args) {
+    process.stdout.write = write;
+    require("node:v8").writeHeapSnapshot(process.env.BENCH_ROLLOUT_SNAPSHOT);
+    return write.apply(this, args);
+  };
+}

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:rollout -- --repos N --changed-ratio R [--concurrency C] [--heap-mb M] [--rerun] [--source] [--json]`
+ * `npm run bench:rollout -- --repos N --changed-ratio R [--concurrency C] [--heap-mb M] [--rerun] [--source] [--node-arg FLAG]… [--json]`
  * Rollout of N simulated repositories of mixed stacks (a share R not yet on the baseline) against the
  * local spec-checked GitHub, with pacing off. The server runs here; the rollout runs in a child process
  * as users run it — the bundled CLI (`bin/create-devops-baseline.js rollout --apply …`, built here with
@@ -10,16 +10,17 @@
  * limit per unchanged repository (GitHub does not count 304s).
  */
 import { spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { buildDist } from "../scripts/build-dist.js";
 import { startGitHubServer } from "../test/github-server/index.js";
 import { seedRepos } from "./rollout-seed.js";
 
 const { values } = parseArgs({
-  options: { repos: { type: "string", default: "1000" }, "changed-ratio": { type: "string", default: "0.2" }, concurrency: { type: "string", default: "8" }, "heap-mb": { type: "string" }, source: { type: "boolean", default: false }, rerun: { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+  options: { repos: { type: "string", default: "1000" }, "changed-ratio": { type: "string", default: "0.2" }, concurrency: { type: "string", default: "8" }, "heap-mb": { type: "string" }, source: { type: "boolean", default: false }, rerun: { type: "boolean", default: false }, "node-arg": { type: "string", multiple: true, default: [] }, json: { type: "boolean", default: false } },
 });
 const n = Number(values.repos);
 const root = new URL("..", import.meta.url).pathname;
@@ -51,19 +52,25 @@ interface Pass {
 async function runPass(pass: "first" | "rerun"): Promise<Pass> {
   server.resetCounts();
   const probe = join(work, `probe-${pass}.json`);
-  const args = ["rollout", "--org", "acme", "--apply", "--ledger", ledger, "--concurrency", String(values.concurrency), "--pacing", "off", "--api-url", server.url, "--json"];
+  const reportFile = join(work, `report-${pass}.json`);
+  const args = ["rollout", "--org", "acme", "--apply", "--ledger", ledger, "--concurrency", String(values.concurrency), "--pacing", "off", "--api-url", server.url, "--json", "--report-json", reportFile];
   // The re-run continues the first pass's ledger: its validators make the reads conditional.
   if (pass === "first") args.push("--fresh");
-  const child = spawn(process.execPath, [...heapFlag, "--expose-gc", "--require", join(root, "bench/rollout-probe.cjs"), ...entry, ...args], {
-    stdio: ["ignore", "pipe", "ignore"],
+  // --node-arg passes diagnostic flags (--trace-gc, --heap-prof); what they print goes to this process's stderr.
+  const diagnostics = values["node-arg"];
+  // Its progress lines go to a file, read back only when it fails.
+  const log = join(work, `stderr-${pass}.txt`);
+  const logFd = openSync(log, "w");
+  const child = spawn(process.execPath, [...heapFlag, ...diagnostics, "--expose-gc", "--require", join(root, "bench/rollout-probe.cjs"), ...entry, ...args], {
+    stdio: ["ignore", diagnostics.length > 0 ? 2 : "ignore", logFd],
+    cwd: work,
     // The code cache of a user's second run (bin/create-devops-baseline.js), kept apart from the user's own.
     env: { ...process.env, GITHUB_TOKEN: "ghp_benchmarkTOKENabcdefghijklmnopqrstuv", XDG_CACHE_HOME: join(work, "cache"), BENCH_ROLLOUT_PROBE: probe },
   });
-  let out = "";
-  child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-  if (code !== 0) throw new Error(`the rollout process (${pass} pass) exited with ${code}`);
-  const report = JSON.parse(out) as { repos: { repo: string; outcome: string }[] };
+  closeSync(logFd);
+  if (code !== 0) throw new Error(`the rollout process (${pass} pass) exited with ${code}:\n${readFileSync(log, "utf8").split("\n").slice(-20).join("\n")}`);
+  const report = JSON.parse(readFileSync(reportFile, "utf8")) as { repos: { repo: string; outcome: string }[] };
   const memory = JSON.parse(readFileSync(probe, "utf8")) as Omit<Pass, "listingRequests" | "listingRateLimited" | "results">;
   const saw = server.counts;
   const none = { reads: 0, writes: 0, notModified: 0, blobReads: 0 };
@@ -167,7 +174,7 @@ if (failed) process.exitCode = 1;
  * `--source` runs the TypeScript sources through tsx instead (tsx adds its loader to the RSS).
  */
 async function clientEntry(): Promise<{ entry: string[]; build?: string }> {
-  if (values.source) return { entry: ["--import", "tsx", join(root, "src/cli/main.ts")] };
+  if (values.source) return { entry: ["--import", pathToFileURL(join(root, "node_modules/tsx/dist/loader.mjs")).href, join(root, "src/cli/main.ts")] };
   mkdirSync(join(root, ".tmp"), { recursive: true });
   const out = mkdtempSync(join(root, ".tmp/bench-dist-"));
   await buildDist({ root: out, package: true, action: false, types: false });
