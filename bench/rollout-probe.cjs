@@ -33,7 +33,7 @@ if (process.env.BENCH_ROLLOUT_ALLOCATIONS) {
   const inspector = require("node:inspector");
   const session = new inspector.Session();
   session.connect();
-  session.post("HeapProfiler.startSampling", { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  session.post("HeapProfiler.startSampling", { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: !process.env.BENCH_ROLLOUT_PROMOTED_ONLY });
   process.on("exit", () => {
     session.post("HeapProfiler.stopSampling", (error, result) => {
       if (!error) writeFileSync(process.env.BENCH_ROLLOUT_ALLOCATIONS, JSON.stringify(result.profile));
