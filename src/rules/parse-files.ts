@@ -2,24 +2,12 @@ import { DockerfileParser } from "dockerfile-ast";
 import { type Document, isMap, isSeq, LineCounter, parseAllDocuments, parseDocument, type Node } from "yaml";
 import type { DockerfileDoc, Instruction, Stage, YamlDoc } from "./types.js";
 
-interface Parsed {
-  readonly doc: Document;
-  readonly counter: LineCounter;
-}
-
-/**
- * A YAML document whose key paths map back to lines. Only its data is kept: the parse tree (several
- * times the text's size) is made again the first time a line is asked for, which only a finding does,
- * so an audit does not hold every file's tree at once (issue 14: the trees were promoted to the old generation).
- */
-function yamlDoc(doc: Document, reparse: () => Parsed): YamlDoc {
-  let parsed: Parsed | undefined;
+/** A YAML document whose key paths map back to lines. */
+function yamlDoc(doc: Document, counter: LineCounter): YamlDoc {
   return {
     data: doc.toJS({ maxAliasCount: 100 }) as unknown,
     lineOf(path) {
       if (path.length === 0) return 1;
-      parsed ??= reparse();
-      const { doc, counter } = parsed;
       const parent: unknown = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
       const last = path.at(-1);
       let node: Node | undefined;
@@ -35,34 +23,23 @@ function yamlDoc(doc: Document, reparse: () => Parsed): YamlDoc {
   };
 }
 
-const OPTIONS = { uniqueKeys: false } as const;
-
 /** Parses one YAML document; throws with the parser's first error. */
 export function parseYaml(text: string): YamlDoc {
-  const doc = parseDocument(text, OPTIONS);
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
   const error = doc.errors[0];
   if (error) throw new Error(error.message.split("\n")[0]);
-  return yamlDoc(doc, () => {
-    const counter = new LineCounter();
-    return { doc: parseDocument(text, { ...OPTIONS, lineCounter: counter }), counter };
-  });
+  return yamlDoc(doc, counter);
 }
 
 /** Parses every document of a YAML stream (Kubernetes manifests). */
 export function parseYamlStream(text: string): YamlDoc[] {
-  const docs = parseAllDocuments(text, OPTIONS);
+  const counter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false });
   if (!Array.isArray(docs)) return [];
   const error = docs.flatMap((d) => d.errors)[0];
   if (error) throw new Error(error.message.split("\n")[0]);
-  let again: Parsed[] | undefined;
-  const reparse = (i: number) => (): Parsed => {
-    if (!again) {
-      const counter = new LineCounter();
-      again = (parseAllDocuments(text, { ...OPTIONS, lineCounter: counter }) as Document[]).map((doc) => ({ doc, counter }));
-    }
-    return again[i]!;
-  };
-  return docs.map((d, i) => yamlDoc(d, reparse(i)));
+  return docs.map((d) => yamlDoc(d, counter));
 }
 
 /**
