@@ -28,7 +28,8 @@ process.on("exit", () => {
   if (out) writeFileSync(out, JSON.stringify({ ms, peakRss, peakHeap: peak.heap, peakHeapTotal: peak.heapTotal, peakExternal: peak.external, liveHeap }));
 });
 
-// Diagnostics: BENCH_ROLLOUT_ALLOCATIONS=FILE writes a sampling profile of every allocation (collected or not).
+// Diagnostics: BENCH_ROLLOUT_ALLOCATIONS=FILE writes a sampling profile of every allocation, collected or not;
+// with BENCH_ROLLOUT_PROMOTED_ONLY=1, what a young-generation collection freed is left out (what is left was promoted, or is still alive).
 if (process.env.BENCH_ROLLOUT_ALLOCATIONS) {
   const inspector = require("node:inspector");
   const session = new inspector.Session();
