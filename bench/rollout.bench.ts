@@ -1,24 +1,29 @@
 /**
- * `npm run bench:rollout -- --repos N --changed-ratio R [--concurrency C] [--heap-mb M] [--rerun] [--source] [--json]`
+ * `npm run bench:rollout -- --repos N --changed-ratio R [--concurrency C] [--heap-mb M] [--rerun] [--source] [--node-arg FLAG]… [--json]`
  * Rollout of N simulated repositories of mixed stacks (a share R not yet on the baseline) against the
  * local spec-checked GitHub, with pacing off. The server runs here; the rollout runs in a child process
- * so its peak RSS is the tool's alone. Target: N = 10,000 under 200 MB; 0 writes per unchanged
- * repository, ≤ 4 per new PR, ≤ 2 reads per unchanged repository. `--rerun` runs a second pass with
- * the first pass's ledger (nothing changed in between): target 0 requests counted against the rate limit
- * per unchanged repository (GitHub does not count 304s).
+ * as users run it — the bundled CLI (`bin/create-devops-baseline.js rollout --apply …`, built here with
+ * `scripts/build-dist.ts`) — so its peak RSS is the tool's alone. Requests are counted by the server,
+ * per repository, as they arrive (retries count). Target: N = 10,000 under 200 MB; 0 writes per
+ * unchanged repository, ≤ 4 per new PR, ≤ 2 reads per unchanged repository. `--rerun` runs a second pass
+ * with the first pass's ledger (nothing changed in between): target 0 requests counted against the rate
+ * limit per unchanged repository (GitHub does not count 304s).
  */
-import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { buildDist } from "../scripts/build-dist.js";
 import { startGitHubServer } from "../test/github-server/index.js";
 import { seedRepos } from "./rollout-seed.js";
 
 const { values } = parseArgs({
-  options: { repos: { type: "string", default: "1000" }, "changed-ratio": { type: "string", default: "0.2" }, concurrency: { type: "string", default: "8" }, "heap-mb": { type: "string" }, source: { type: "boolean", default: false }, rerun: { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+  options: { repos: { type: "string", default: "1000" }, "changed-ratio": { type: "string", default: "0.2" }, concurrency: { type: "string", default: "8" }, "heap-mb": { type: "string" }, source: { type: "boolean", default: false }, rerun: { type: "boolean", default: false }, "node-arg": { type: "string", multiple: true, default: [] }, json: { type: "boolean", default: false } },
 });
 const n = Number(values.repos);
+const root = new URL("..", import.meta.url).pathname;
 const ratio = Number(values["changed-ratio"]);
 
 const server = await startGitHubServer({ validate: true, rateLimit: { core: 1_000_000 } });
@@ -26,10 +31,11 @@ const { repos, changed } = await seedRepos("acme", n, ratio);
 for (const repo of repos) server.addRepo(repo);
 server.resetCounts();
 
-const ledger = join(mkdtempSync(join(tmpdir(), "bench-rollout-")), "ledger.jsonl");
+const work = mkdtempSync(join(tmpdir(), "bench-rollout-"));
+const ledger = join(work, "ledger.jsonl");
 // --heap-mb caps V8's old space: the live heap is small (≈10 MB retained at 1,000 repos); RSS above it is GC slack.
 const heapFlag = values["heap-mb"] ? [`--max-old-space-size=${Number(values["heap-mb"])}`] : [];
-const { entry, build } = clientEntry();
+const { entry, build } = await clientEntry();
 
 interface Pass {
   ms: number;
@@ -44,17 +50,47 @@ interface Pass {
 }
 
 async function runPass(pass: "first" | "rerun"): Promise<Pass> {
-  const child = spawn(process.execPath, [...heapFlag, "--expose-gc", ...entry, server.url, ledger, String(values.concurrency), pass], { stdio: ["ignore", "pipe", "inherit"] });
-  let out = "";
-  child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString("utf8")));
+  server.resetCounts();
+  const probe = join(work, `probe-${pass}.json`);
+  const reportFile = join(work, `report-${pass}.json`);
+  const args = ["rollout", "--org", "acme", "--apply", "--ledger", ledger, "--concurrency", String(values.concurrency), "--pacing", "off", "--api-url", server.url, "--json", "--report-json", reportFile];
+  // The re-run continues the first pass's ledger: its validators make the reads conditional.
+  if (pass === "first") args.push("--fresh");
+  // --node-arg passes diagnostic flags (--trace-gc, --heap-prof); what they print goes to this process's stderr.
+  const diagnostics = values["node-arg"];
+  // Its progress lines go to a file, read back only when it fails.
+  const log = join(work, `stderr-${pass}.txt`);
+  const logFd = openSync(log, "w");
+  const child = spawn(process.execPath, [...heapFlag, ...diagnostics, "--expose-gc", "--require", join(root, "bench/rollout-probe.cjs"), ...entry, ...args], {
+    stdio: ["ignore", diagnostics.length > 0 ? 2 : "ignore", logFd],
+    cwd: work,
+    // The code cache of a user's second run (bin/create-devops-baseline.js), kept apart from the user's own.
+    env: { ...process.env, GITHUB_TOKEN: "ghp_benchmarkTOKENabcdefghijklmnopqrstuv", XDG_CACHE_HOME: join(work, "cache"), BENCH_ROLLOUT_PROBE: probe },
+  });
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
-  if (code !== 0) throw new Error(`the rollout process (${pass} pass) exited with ${code}`);
-  return JSON.parse(out) as Pass;
+  closeSync(logFd);
+  if (code !== 0) throw new Error(`the rollout process (${pass} pass) exited with ${code}:\n${readFileSync(log, "utf8").split("\n").slice(-20).join("\n")}`);
+  const report = JSON.parse(readFileSync(reportFile, "utf8")) as { repos: { repo: string; outcome: string }[] };
+  const memory = JSON.parse(readFileSync(probe, "utf8")) as Omit<Pass, "listingRequests" | "listingRateLimited" | "results">;
+  const saw = server.counts;
+  const none = { reads: 0, writes: 0, notModified: 0, blobReads: 0 };
+  const perRepo = Object.values(saw.byRepo);
+  // Everything not addressed to a repository is the listing (one request per 100 repositories).
+  const listingRequests = saw.total - perRepo.reduce((n, c) => n + c.reads + c.writes, 0);
+  const listingNotModified = saw.notModified - perRepo.reduce((n, c) => n + c.notModified, 0);
+  return {
+    ...memory,
+    listingRequests,
+    listingRateLimited: listingRequests - listingNotModified,
+    results: report.repos.map(({ repo, outcome }) => {
+      const c = saw.byRepo[repo] ?? none;
+      return { repo, outcome, reads: c.reads, writes: c.writes, rateLimited: c.reads + c.writes - c.notModified, blobReads: c.blobReads };
+    }),
+  };
 }
 
 const run = await runPass("first");
 const firstSaw = server.counts;
-server.resetCounts();
 const rerun = values.rerun ? await runPass("rerun") : undefined;
 const rerunSaw = server.counts;
 
@@ -77,7 +113,7 @@ const unchangedRows = run.results.filter((r) => !changed.has(r.repo));
 const result = {
   repos: n,
   heapLimitMb: values["heap-mb"] ? Number(values["heap-mb"]) : null,
-  client: values.source ? "typescript sources via tsx" : "compiled JavaScript",
+  client: values.source ? "typescript sources via tsx (src/cli/main.ts)" : "the bundled CLI (bin/create-devops-baseline.js)",
   changed: changedRows.length,
   unchanged: unchangedRows.length,
   perUnchangedRepo: average(unchangedRows),
@@ -111,6 +147,7 @@ const result = {
 };
 await server.close();
 if (build) rmSync(build, { recursive: true, force: true });
+rmSync(work, { recursive: true, force: true });
 
 if (values.json) console.log(JSON.stringify(result));
 else {
@@ -132,21 +169,18 @@ const failed =
 if (failed) process.exitCode = 1;
 
 /**
- * The rollout runs as compiled JavaScript, as users run the published package (tsx would add ~35 MB
- * of loader to the RSS); `--source` runs the TypeScript sources through tsx instead.
+ * The rollout runs as users run the published package: the bundled CLI through its bin (`npm run build`'s
+ * output, built here into a folder of its own so two benchmarks at once never run each other's build);
+ * `--source` runs the TypeScript sources through tsx instead (tsx adds its loader to the RSS).
  */
-function clientEntry(): { entry: string[]; build?: string } {
-  const root = new URL("..", import.meta.url).pathname;
-  if (values.source) return { entry: ["--import", "tsx", join(root, "bench/rollout-client.ts")] };
-  // A folder per run, so two benchmarks at once never run each other's half-written build.
+async function clientEntry(): Promise<{ entry: string[]; build?: string }> {
+  if (values.source) return { entry: ["--import", pathToFileURL(join(root, "node_modules/tsx/dist/loader.mjs")).href, join(root, "src/cli/main.ts")] };
   mkdirSync(join(root, ".tmp"), { recursive: true });
   const out = mkdtempSync(join(root, ".tmp/bench-dist-"));
-  execFileSync(
-    join(root, "node_modules/.bin/tsc"),
-    ["bench/rollout-client.ts", "--outDir", out, "--rootDir", ".", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--strict", "--skipLibCheck", "--resolveJsonModule", "--esModuleInterop", "--types", "node"],
-    { cwd: root, stdio: "inherit" },
-  );
-  return { entry: [join(out, "bench/rollout-client.js")], build: out };
+  await buildDist({ root: out, package: true, action: false, types: false });
+  cpSync(join(root, "bin"), join(out, "bin"), { recursive: true });
+  cpSync(join(root, "package.json"), join(out, "package.json"));
+  return { entry: [join(out, "bin/create-devops-baseline.js")], build: out };
 }
 
 function round(x: number): number {

@@ -26,6 +26,11 @@ export interface GitHubClientOptions {
   readonly fetch?: typeof globalThis.fetch;
   readonly redactor: Redactor;
   readonly log?: LogSink;
+  /**
+   * Pass debug and info lines to `log` (`--debug`). Off by default: they are dropped before they are
+   * formatted, as Octokit logs every request's options, the body of a commit's tree included (issue 14).
+   */
+  readonly debug?: boolean;
   /** Told about every secondary-limit answer, so the write scheduler can pause all writes, not just this one. */
   readonly onSecondaryLimit?: (retryAfterSeconds: number) => void;
   /** How often one request is retried after a rate-limit answer. */
@@ -47,6 +52,7 @@ const UNPACED = {
 export function createGitHubClient(options: GitHubClientOptions): GitHub {
   const { pacing, maxLimitRetries } = { ...DEFAULTS, ...options };
   const log = options.log ?? (() => undefined);
+  const quiet = () => undefined;
   const say = (level: Parameters<LogSink>[0]) => (...parts: unknown[]) => {
     const line = parts.map((p) => redactValue(options.redactor, p)).join(" ");
     // The request-log plugin reports every non-2xx answer as an error, also the 404/409/422s we expect
@@ -77,7 +83,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, "") } : {}),
     userAgent: `create-devops-baseline/${TOOL_VERSION}`,
     request: options.fetch ? { fetch: options.fetch } : {},
-    log: { debug: say("debug"), info: say("info"), warn: say("warn"), error: say("error") },
+    log: { debug: options.debug ? say("debug") : quiet, info: options.debug ? say("info") : quiet, warn: say("warn"), error: say("error") },
     throttle,
     retry: { retries: 3 },
   });

@@ -43,6 +43,7 @@ export function connect(
     pacing,
     ...(flags.apiUrl ? { baseUrl: flags.apiUrl } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    debug: Boolean(flags.debug),
     log: (level, line) => {
       if (level !== "debug" && level !== "info") log(level, line);
       else if (flags.debug) log(level, line);

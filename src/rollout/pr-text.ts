@@ -29,9 +29,10 @@ export function summarise(changes: readonly TreeChange[], actions: readonly Plan
   const changed: string[] = [];
   const removed: string[] = [];
   for (const change of changes) {
-    if (change.content === null) removed.push(change.path);
-    else if (existing.has(change.path)) changed.push(change.path);
-    else added.push(change.path);
+    const path = intern(change.path);
+    if (change.content === null) removed.push(path);
+    else if (existing.has(path)) changed.push(path);
+    else added.push(path);
   }
   const leftAlone = actions.flatMap((a) => {
     switch (a.type) {
@@ -52,6 +53,18 @@ export function summarise(changes: readonly TreeChange[], actions: readonly Plan
     }
   });
   return { added, changed, removed, leftAlone };
+}
+
+/**
+ * One copy of each path: a rollout keeps every changed repository's summary for its report, and the
+ * generated paths are the same few dozen in every repository (issue 14). Bounded, as a repository's own paths are not.
+ */
+const interned = new Map<string, string>();
+function intern(path: string): string {
+  const known = interned.get(path);
+  if (known !== undefined) return known;
+  if (interned.size < 4096) interned.set(path, path);
+  return path;
 }
 
 export interface PrBodyInput {

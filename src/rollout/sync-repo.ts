@@ -118,24 +118,17 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     if (snapshot.truncated) {
       return failed(name, counts, "the tree has more entries than GitHub lists in one answer (100,000); this repository is too large for rollout");
     }
-    const readBlob = (sha: string) => ctx.blobs.read(ctx.github, repo, sha, () => counts.reads++);
-    const resolved: RemoteOptions = ctx.settings.presetOptions
-      ? { options: ctx.settings.presetOptions.options, source: { kind: "config", path: ctx.settings.presetOptions.source }, warnings: [] }
-      : await resolveRemoteOptions({ entries: snapshot.entries, readBlob, defaults: ctx.settings.defaults, allowCodeConfig: ctx.settings.allowCodeConfig });
-    const plan = await planRemote({
-      entries: snapshot.entries,
-      options: resolved.options,
-      readBlob,
-      flags: ctx.settings.flags,
-      ...(resolved.configToAdd ? { configToAdd: resolved.configToAdd } : {}),
-    });
-    touchesWorkflows = plan.changes.some((c) => c.path.startsWith(".github/workflows/"));
-    const warnings = [...resolved.warnings, ...plan.warnings];
+    // The PR list before planning (it is read either way): no network wait then keeps a plan's rendered
+    // files alive, so a repository already on the baseline leaves nothing for the old generation (issue 14).
     listed ??= await read(findOpenPullIfChanged(ctx.github, repo, RESYNC_BRANCH));
     const pull = listed!.pull;
-    const base = { repo: name, warnings, fromVersion: plan.previous?.toolVersion ?? null };
+    const readBlob = (sha: string) => ctx.blobs.read(ctx.github, repo, sha, () => counts.reads++);
+    const planned = await planRepo(ctx, repo, snapshot, readBlob, apply);
+    touchesWorkflows = planned.touchesWorkflows;
+    const warnings = planned.warnings;
+    const base = { repo: name, warnings, fromVersion: planned.fromVersion };
 
-    if (plan.changes.length === 0) {
+    if (planned.proposal === undefined) {
       if (pull) {
         if (!apply) return { ...base, outcome: "would-close", pr: pr(pull), writes: 3, reads: counts.reads };
         await closePull(ctx.github, repo, pull.number, RESYNC_BRANCH, CLOSE_COMMENT, gate);
@@ -153,17 +146,8 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
       return finish(ctx, { ...base, outcome: "clean", writes: 0, reads: counts.reads, ...(proof ? { validators: proof } : {}) }, apply);
     }
 
-    const summary = summarise(plan.changes, plan.actions, new Set(snapshot.entries.keys()));
-    const desiredTree = treeShaAfter(snapshot.entries.values(), plan.changes);
-    const audit = await auditOnce(ctx, `${snapshot.treeSha}>${desiredTree}`, snapshot.entries, readBlob, plan.changes);
-    const body = prBody({
-      summary,
-      audit,
-      fromVersion: plan.previous?.toolVersion ?? null,
-      toVersion: TOOL_VERSION,
-      optionsSource: resolved.source.kind === "config" ? `\`${resolved.source.path}\`${Object.keys(ctx.settings.defaults).length > 0 ? " over the organisation defaults" : ""}` : "detected from the repository (no config committed yet; this PR adds `devops-baseline.json`)",
-      defaultBranch: repo.defaultBranch,
-    });
+    const { summary, audit, body, desiredTree, diff } = planned.proposal;
+    let changes = planned.proposal.changes;
     const branchSha = pull?.headSha ?? (await read(branchHead(ctx.github, repo, RESYNC_BRANCH)));
     let branchCurrent = false;
     if (branchSha) {
@@ -174,7 +158,6 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     }
     const textChanged = pull !== undefined && (pull.title !== PR_TITLE || pull.body !== body);
     const needed = (branchCurrent ? 0 : 3) + (pull ? (textChanged ? 1 : 0) : 1);
-    const diff = ctx.settings.wantDiff ? await remoteDiff(plan, snapshot.entries, readBlob) : undefined;
     const shown = { ...base, summary, audit, ...(diff ? { diff } : {}) };
     if (needed === 0) {
       // The PR list's ETag covers the PR's head, title and body; the tree's, what the change is made of.
@@ -186,12 +169,9 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     }
 
     if (!branchCurrent) {
-      const { commitSha } = await writeCommit(
-        ctx.github,
-        repo,
-        { baseTree: snapshot.treeSha, parent: headSha!, changes: plan.changes, message: commitMessage(base.fromVersion, TOOL_VERSION) },
-        gate,
-      );
+      const commit = { baseTree: snapshot.treeSha, parent: headSha!, changes: changes!, message: commitMessage(base.fromVersion, TOOL_VERSION) };
+      changes = undefined;
+      const { commitSha } = await writeCommit(ctx.github, repo, commit, gate);
       await moveBranch(ctx.github, repo, commitSha, branchSha !== undefined, gate);
       ctx.ledger.record({ repo: name, step: "branch-written", commit: commitSha });
     }
@@ -206,6 +186,51 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
   } catch (error) {
     return failed(name, counts, gitHubError(error, `${name}`, ctx.redactor, touchesWorkflows).message);
   }
+}
+
+/** What a repository's plan proposes, when it changes something. */
+interface Proposal {
+  readonly summary: ChangeSummary;
+  readonly audit: RepoAudit;
+  readonly body: string;
+  readonly desiredTree: string;
+  readonly diff?: string;
+  /** The files to commit: kept only when this pass writes them. */
+  readonly changes?: readonly TreeChange[];
+}
+
+/**
+ * Resolves the options and plans the repository, and returns only what the rest of the sync needs: the
+ * rendered files and the plan are dropped here, before the next network wait, unless a commit is written.
+ */
+async function planRepo(ctx: SyncContext, repo: RepoInfo, snapshot: TreeSnapshot, readBlob: ReadBlob, apply: boolean): Promise<{ readonly warnings: readonly string[]; readonly fromVersion: string | null; readonly touchesWorkflows: boolean; readonly proposal?: Proposal }> {
+  const resolved: RemoteOptions = ctx.settings.presetOptions
+    ? { options: ctx.settings.presetOptions.options, source: { kind: "config", path: ctx.settings.presetOptions.source }, warnings: [] }
+    : await resolveRemoteOptions({ entries: snapshot.entries, readBlob, defaults: ctx.settings.defaults, allowCodeConfig: ctx.settings.allowCodeConfig });
+  const plan = await planRemote({
+    entries: snapshot.entries,
+    options: resolved.options,
+    readBlob,
+    flags: ctx.settings.flags,
+    ...(resolved.configToAdd ? { configToAdd: resolved.configToAdd } : {}),
+  });
+  const warnings = [...resolved.warnings, ...plan.warnings];
+  const fromVersion = plan.previous?.toolVersion ?? null;
+  const touchesWorkflows = plan.changes.some((c) => c.path.startsWith(".github/workflows/"));
+  if (plan.changes.length === 0) return { warnings, fromVersion, touchesWorkflows };
+  const summary = summarise(plan.changes, plan.actions, new Set(snapshot.entries.keys()));
+  const desiredTree = treeShaAfter(snapshot.entries.values(), plan.changes);
+  const audit = await auditOnce(ctx, `${snapshot.treeSha}>${desiredTree}`, snapshot.entries, readBlob, plan.changes);
+  const body = prBody({
+    summary,
+    audit,
+    fromVersion,
+    toVersion: TOOL_VERSION,
+    optionsSource: resolved.source.kind === "config" ? `\`${resolved.source.path}\`${Object.keys(ctx.settings.defaults).length > 0 ? " over the organisation defaults" : ""}` : "detected from the repository (no config committed yet; this PR adds `devops-baseline.json`)",
+    defaultBranch: repo.defaultBranch,
+  });
+  const diff = ctx.settings.wantDiff ? await remoteDiff(plan, snapshot.entries, readBlob) : undefined;
+  return { warnings, fromVersion, touchesWorkflows, proposal: { summary, audit, body, desiredTree, ...(diff ? { diff } : {}), ...(apply ? { changes: plan.changes } : {}) } };
 }
 
 /** Both trees are content hashes, so an audit made for them (in the planning pass) holds as long as the policy, which is the run's. */

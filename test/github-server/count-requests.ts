@@ -13,9 +13,18 @@ export interface RequestCounts {
   readonly peakInFlight: number;
   /** Keyed by `METHOD /openapi/path`, e.g. `POST /repos/{owner}/{repo}/git/trees`; `METHOD unknown` for unknown routes. */
   readonly byRoute: Readonly<Record<string, number>>;
-  /** Keyed by `owner/name` as the client spelled it. */
-  readonly byRepo: Readonly<Record<string, { readonly reads: number; readonly writes: number }>>;
+  /** Keyed by `owner/name` as the client spelled it; `notModified` (part of `reads`) are 304s, `blobReads` (part of `reads`) blob downloads. */
+  readonly byRepo: Readonly<Record<string, RepoCounts>>;
 }
+
+export interface RepoCounts {
+  readonly reads: number;
+  readonly writes: number;
+  readonly notModified: number;
+  readonly blobReads: number;
+}
+
+const BLOB_ROUTE = "GET /repos/{owner}/{repo}/git/blobs/{file_sha}";
 
 export class RequestCounter {
   private total = 0;
@@ -26,7 +35,7 @@ export class RequestCounter {
   inFlight = 0;
   private peakInFlight = 0;
   private byRoute = new Map<string, number>();
-  private byRepo = new Map<string, { reads: number; writes: number }>();
+  private byRepo = new Map<string, { -readonly [K in keyof RepoCounts]: number }>();
 
   arrived(): void {
     this.inFlight++;
@@ -40,11 +49,19 @@ export class RequestCounter {
     const key = route ?? `${method} unknown`;
     this.byRoute.set(key, (this.byRoute.get(key) ?? 0) + 1);
     if (repo !== undefined) {
-      const entry = this.byRepo.get(repo) ?? { reads: 0, writes: 0 };
+      const entry = this.byRepo.get(repo) ?? { reads: 0, writes: 0, notModified: 0, blobReads: 0 };
       if (isWrite) entry.writes++;
       else entry.reads++;
+      if (key === BLOB_ROUTE) entry.blobReads++;
       this.byRepo.set(repo, entry);
     }
+  }
+
+  /** A conditional GET answered 304. */
+  notModifiedFor(repo: string | undefined): void {
+    this.notModified++;
+    const entry = repo === undefined ? undefined : this.byRepo.get(repo);
+    if (entry) entry.notModified++;
   }
 
   reset(): void {

@@ -189,7 +189,7 @@ export function serveRequest(state: ServerState, request: IncomingRequest): Outg
   if (method === "GET" && result.status === 200) {
     const etag = `W/"${createHash("sha1").update(token ?? "").update("\0").update(payload).digest("hex")}"`;
     if (matchesEtag(request.headers["if-none-match"], etag)) {
-      state.counter.notModified++;
+      state.counter.notModifiedFor(owner && repo ? `${owner}/${repo}` : undefined);
       return finish({ status: 304 }, { ...budget.spend(true), etag }, "");
     }
     result = { ...result, headers: { ...result.headers, etag } };

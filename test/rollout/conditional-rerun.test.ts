@@ -66,7 +66,7 @@ describe("rollout re-runs with conditional requests", () => {
     expect(outcomes(report)["acme/express-00002"]).toBe("clean");
     expect(h.server.counts.byRepo["acme/express-00002"]!.reads).toBeGreaterThanOrEqual(2);
     const others = names().filter((n) => n !== "express-00002");
-    for (const name of others) expect(h.server.counts.byRepo[`acme/${name}`]).toEqual({ reads: 2, writes: 0 });
+    for (const name of others) expect(h.server.counts.byRepo[`acme/${name}`]).toEqual({ reads: 2, writes: 0, notModified: 2, blobReads: 0 });
     expect(h.server.counts.notModified).toBe(2 * others.length);
     // …and the next pass is free for it as well, with the ETag of its new tree.
     h.server.resetCounts();

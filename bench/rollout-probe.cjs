@@ -1,0 +1,53 @@
+"use strict";
+/**
+ * Loaded with `--require` into the rollout process of `npm run bench:rollout` (the shipped CLI): samples
+ * its memory every 50 ms and, when it exits, writes the peaks to the file named by BENCH_ROLLOUT_PROBE.
+ * It adds no code path to the tool; the kernel's high-water mark (maxRSS) is read at exit, so a peak
+ * between two samples is not missed.
+ */
+const { writeFileSync } = require("node:fs");
+
+const out = process.env.BENCH_ROLLOUT_PROBE;
+const started = performance.now();
+const peak = { rss: 0, heap: 0, heapTotal: 0, external: 0 };
+const sample = () => {
+  const m = process.memoryUsage();
+  peak.rss = Math.max(peak.rss, m.rss);
+  peak.heap = Math.max(peak.heap, m.heapUsed);
+  peak.heapTotal = Math.max(peak.heapTotal, m.heapTotal);
+  peak.external = Math.max(peak.external, m.external);
+};
+setInterval(sample, 50).unref();
+process.on("exit", () => {
+  sample();
+  const ms = performance.now() - started;
+  const peakRss = Math.max(peak.rss, process.resourceUsage().maxRSS * 1024);
+  // What is still alive as the process ends; the benchmark passes --expose-gc, which only makes gc() callable.
+  globalThis.gc?.();
+  const liveHeap = process.memoryUsage().heapUsed;
+  if (out) writeFileSync(out, JSON.stringify({ ms, peakRss, peakHeap: peak.heap, peakHeapTotal: peak.heapTotal, peakExternal: peak.external, liveHeap }));
+});
+
+// Diagnostics: BENCH_ROLLOUT_ALLOCATIONS=FILE writes a sampling profile of every allocation, collected or not;
+// with BENCH_ROLLOUT_PROMOTED_ONLY=1, what a young-generation collection freed is left out (what is left was promoted, or is still alive).
+if (process.env.BENCH_ROLLOUT_ALLOCATIONS) {
+  const inspector = require("node:inspector");
+  const session = new inspector.Session();
+  session.connect();
+  session.post("HeapProfiler.startSampling", { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: !process.env.BENCH_ROLLOUT_PROMOTED_ONLY });
+  process.on("exit", () => {
+    session.post("HeapProfiler.stopSampling", (error, result) => {
+      if (!error) writeFileSync(process.env.BENCH_ROLLOUT_ALLOCATIONS, JSON.stringify(result.profile));
+    });
+  });
+}
+
+// Diagnostics: BENCH_ROLLOUT_SNAPSHOT=FILE writes a heap snapshot as the report is printed (the run's results still alive).
+if (process.env.BENCH_ROLLOUT_SNAPSHOT) {
+  const write = process.stdout.write;
+  process.stdout.write = function (...args) {
+    process.stdout.write = write;
+    require("node:v8").writeHeapSnapshot(process.env.BENCH_ROLLOUT_SNAPSHOT);
+    return write.apply(this, args);
+  };
+}
