@@ -79,7 +79,8 @@ describe("wrapShell", () => {
       // Comments are not part of the parse: a moved comment changes nothing.
       expect(parsed(out), out).toBe(parsed(block));
     }
-  });
+    // About 200 bash processes: 2 s alone, far more when other test runs share a 2-core machine.
+  }, 180_000);
 });
 
 describe("wrapMarkdown", () => {
