@@ -11,14 +11,14 @@ import * as rollout from "./commands/rollout.js";
 import * as synth from "./commands/synth.js";
 import type { Output } from "./output.js";
 
-const ALL = [init, synth, check, detect, audit, adopt, resync, rollout, pins];
-/** Each command name, with the module that registers it (check's registers diff too). */
-const BY_NAME: Readonly<Record<string, (typeof ALL)[number]>> = { init, synth, check, diff: check, detect, audit, adopt, resync, rollout, pins };
+/** Each command name, with the module that registers it (check's registers diff too), in --help's order. */
+const BY_NAME = { init, synth, check, diff: check, detect, audit, adopt, resync, rollout, pins } as const;
+const ALL = [...new Set(Object.values(BY_NAME))];
 
 /**
  * The program, with every command registered; or, when `argv` starts with a command's name, only that
  * one: building all of them (init's and synth's option flags above all) is a few ms of every start.
- * A new command is a file in commands/ plus a line in ALL and BY_NAME.
+ * A new command is a file in commands/ plus its name in BY_NAME.
  */
 export function createProgram(output: Output, argv: readonly string[] = []): Command {
   const program = new Command("create-devops-baseline")
@@ -27,7 +27,7 @@ export function createProgram(output: Output, argv: readonly string[] = []): Com
     .showSuggestionAfterError()
     .addHelpText("after", "\nExit codes: 0 ok, 1 drift or files left alone, 2 bad input, 3 internal error, 4 another run holds the repository's lock.\nDEVOPS_BASELINE_NO_CODE_CACHE=1: keep no compiled code, validated options or rendered files in ~/.cache/create-devops-baseline (or $XDG_CACHE_HOME).\nDocs: https://github.com/create-devops-baseline/create-devops-baseline/tree/main/docs");
   const first = argv[0];
-  const only = first !== undefined && Object.hasOwn(BY_NAME, first) ? BY_NAME[first] : undefined;
+  const only = first !== undefined && Object.hasOwn(BY_NAME, first) ? BY_NAME[first as keyof typeof BY_NAME] : undefined;
   for (const command of only ? [only] : ALL) command.register(program, output);
   return program;
 }

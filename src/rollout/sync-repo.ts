@@ -147,7 +147,6 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     }
 
     const { summary, audit, body, desiredTree, diff } = planned.proposal;
-    let changes = planned.proposal.changes;
     const branchSha = pull?.headSha ?? (await read(branchHead(ctx.github, repo, RESYNC_BRANCH)));
     let branchCurrent = false;
     if (branchSha) {
@@ -169,8 +168,7 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     }
 
     if (!branchCurrent) {
-      const commit = { baseTree: snapshot.treeSha, parent: headSha!, changes: changes!, message: commitMessage(base.fromVersion, TOOL_VERSION) };
-      changes = undefined;
+      const commit = { baseTree: snapshot.treeSha, parent: headSha!, changes: planned.proposal.changes!, message: commitMessage(base.fromVersion, TOOL_VERSION) };
       const { commitSha } = await writeCommit(ctx.github, repo, commit, gate);
       await moveBranch(ctx.github, repo, commitSha, branchSha !== undefined, gate);
       ctx.ledger.record({ repo: name, step: "branch-written", commit: commitSha });

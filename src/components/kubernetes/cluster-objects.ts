@@ -3,6 +3,7 @@ import type { ServiceTarget } from "../../clouds/index.js";
 import type { BaselineOptions } from "../../options/index.js";
 import { appConfigMapData, appExternalSecretData } from "../app-config/kubernetes.js";
 import { cachedPaths, STATIC_CACHE, staticCacheName } from "./static-cache.js";
+import { componentPolicy } from "./network-policy.js";
 import { labels } from "./workloads.js";
 
 export const configMap = (options: BaselineOptions) => ({
@@ -104,16 +105,7 @@ export function networkPolicies(options: BaselineOptions, services: readonly Ser
     if (svc.key === "api") from.push({ podSelector: { matchLabels: { "app.kubernetes.io/component": "web" } } });
     if (svc.key === "api") from.push({ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "monitoring" } } });
     if (cachedPaths(options, services).some((p) => p.key === svc.key)) from.push({ podSelector: { matchLabels: { "app.kubernetes.io/component": STATIC_CACHE } } });
-    policies.push({
-      apiVersion: "networking.k8s.io/v1",
-      kind: "NetworkPolicy",
-      metadata: { name: `${options.name}-${svc.key}-ingress`, labels: labels(options, "network") },
-      spec: {
-        podSelector: { matchLabels: { "app.kubernetes.io/component": svc.key, ...partOf } },
-        policyTypes: ["Ingress"],
-        ingress: [{ from, ports: [{ protocol: "TCP", port: svc.port }] }],
-      },
-    });
+    policies.push(componentPolicy(options, `${options.name}-${svc.key}-ingress`, svc.key, "Ingress", [{ from, ports: [{ protocol: "TCP", port: svc.port }] }]));
   }
   return policies;
 }

@@ -6,6 +6,7 @@ import { pinnedImage } from "../docker/base-images.js";
 import { staticCacheDirectives, STATIC_CACHE_ROOT, staticCacheHost } from "../edge/static-cache.js";
 import { staticPaths } from "../edge/static-paths.js";
 import { SECURITY_HEADERS } from "../proxy/index.js";
+import { componentPolicy } from "./network-policy.js";
 import { containerSecurity, labels, podSecurity, selector } from "./workloads.js";
 
 export const STATIC_CACHE = "static-cache";
@@ -18,7 +19,7 @@ const appService = (options: BaselineOptions, key: ServiceTarget["key"]): string
 export const staticCacheName = (options: BaselineOptions): string => `${options.name}-${STATIC_CACHE}`;
 
 /** Whether the cluster gets the static-cache Deployment (the cdn piece on Kubernetes, with a domain). */
-export const hasStaticCache = (options: BaselineOptions): boolean => options.cloud === "kubernetes" && staticCacheHost(options) === "kubernetes";
+export const hasStaticCache = (options: BaselineOptions): boolean => staticCacheHost(options) === "kubernetes";
 
 /** The static paths each service has that the Ingress sends through the cache. */
 export const cachedPaths = (options: BaselineOptions, services: readonly ServiceTarget[]) =>
@@ -40,7 +41,7 @@ export function staticCacheConf(options: BaselineOptions, services: readonly Ser
 
 /** ConfigMap, Deployment, Service and PodDisruptionBudget of the cache, labelled like every workload. */
 export function staticCacheObjects(options: BaselineOptions, services: readonly ServiceTarget[]) {
-  if (!hasStaticCache(options) || cachedPaths(options, services).length === 0) return [];
+  if (cachedPaths(options, services).length === 0) return [];
   const name = staticCacheName(options);
   const conf = staticCacheConf(options, services);
   const probe = (period: number, failures: number) => ({ httpGet: { path: "/nginx-health", port: "http" }, periodSeconds: period, timeoutSeconds: 3, failureThreshold: failures });
@@ -109,28 +110,11 @@ export function staticCacheObjects(options: BaselineOptions, services: readonly 
 
 /** NetworkPolicies of the cache: in from the ingress controller, out to the apps it caches (and DNS, from the shared egress policy). */
 export function staticCachePolicies(options: BaselineOptions, services: readonly ServiceTarget[]) {
-  if (!hasStaticCache(options) || cachedPaths(options, services).length === 0) return [];
+  if (cachedPaths(options, services).length === 0) return [];
   const partOf = { "app.kubernetes.io/part-of": options.name };
+  const name = staticCacheName(options);
   return [
-    {
-      apiVersion: "networking.k8s.io/v1",
-      kind: "NetworkPolicy",
-      metadata: { name: `${staticCacheName(options)}-ingress`, labels: labels(options, "network") },
-      spec: {
-        podSelector: { matchLabels: { "app.kubernetes.io/component": STATIC_CACHE, ...partOf } },
-        policyTypes: ["Ingress"],
-        ingress: [{ from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "ingress-nginx" } } }], ports: [{ protocol: "TCP", port: PORT }] }],
-      },
-    },
-    {
-      apiVersion: "networking.k8s.io/v1",
-      kind: "NetworkPolicy",
-      metadata: { name: `${staticCacheName(options)}-egress`, labels: labels(options, "network") },
-      spec: {
-        podSelector: { matchLabels: { "app.kubernetes.io/component": STATIC_CACHE, ...partOf } },
-        policyTypes: ["Egress"],
-        egress: services.map((s) => ({ to: [{ podSelector: { matchLabels: { "app.kubernetes.io/component": s.key, ...partOf } } }], ports: [{ protocol: "TCP", port: s.port }] })),
-      },
-    },
+    componentPolicy(options, `${name}-ingress`, STATIC_CACHE, "Ingress", [{ from: [{ namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "ingress-nginx" } } }], ports: [{ protocol: "TCP", port: PORT }] }]),
+    componentPolicy(options, `${name}-egress`, STATIC_CACHE, "Egress", services.map((s) => ({ to: [{ podSelector: { matchLabels: { "app.kubernetes.io/component": s.key, ...partOf } } }], ports: [{ protocol: "TCP", port: s.port }] }))),
   ];
 }
