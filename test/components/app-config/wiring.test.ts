@@ -20,7 +20,6 @@ const BUILD = ["NEXT_PUBLIC_ANALYTICS_ID", "NEXT_PUBLIC_API_URL", "NEXT_PUBLIC_S
 /** A secret's name followed by a literal value, in HCL (`"X" = "…"`) or YAML (`X: …` with no interpolation) — never allowed. */
 const literal = (name: string) => new RegExp(`"${name}"\\s*=\\s*"|^\\s*${name}:\\s*[^$\\s][^$\\n]*$`, "m");
 
-
 async function hcl(files: Files, path: string): Promise<any> {
   return parseHcl(path, files.get(path)!);
 }

@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { databaseGuidance, PGBOUNCER_INI_PATH, POOL, POSTGRES_SETTINGS, postgresCommand } from "../../../src/components/database-guidance/index.js";
 import { parseOptions, type BaselineConfig } from "../../../src/options/index.js";
@@ -107,6 +109,25 @@ describe("docs/database.md", () => {
     for (const kind of ["django", "fastapi", "express", "nestjs", "none"] as const)
       for (const database of ["postgres", "postgis", "sqlite"] as const) findings.push(...(await prettierFindings(doc({ backend: { kind }, database }), `${kind}/${database}`, "markdown")));
     expect(findings).toEqual([]);
+  });
+
+  it("has code samples that parse: Python through python3's ast, JavaScript through node --check", () => {
+    const dir = mkdtempSync(join(tmpdir(), "devops-baseline-db-samples-"));
+    let checked = 0;
+    for (const kind of ["django", "fastapi", "express", "nestjs"] as const) {
+      const blocks = [...doc({ backend: { kind }, database: "postgres" }).matchAll(/^```(python|js)\n([\s\S]*?)^```$/gm)];
+      expect(blocks.length, kind).toBeGreaterThan(0);
+      for (const [, language, code] of blocks) {
+        if (language === "python") execFileSync("python3", ["-c", "import ast, sys; ast.parse(sys.stdin.read())"], { input: code });
+        else {
+          const file = join(dir, `${kind}-${checked}.mjs`);
+          writeFileSync(file, code!);
+          execFileSync(process.execPath, ["--check", file]);
+        }
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
   });
 
   it("covers SQLite without pooling advice", () => {
