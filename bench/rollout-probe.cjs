@@ -42,12 +42,28 @@ if (process.env.BENCH_ROLLOUT_ALLOCATIONS) {
   });
 }
 
-// Diagnostics: BENCH_ROLLOUT_SNAPSHOT=FILE writes a heap snapshot as the report is printed (the run's results still alive).
+// Diagnostics: BENCH_ROLLOUT_SNAPSHOT=FILE writes a heap snapshot as the report is printed (the run's results still alive),
+// or, with BENCH_ROLLOUT_SNAPSHOT_AT_MS=N, N ms into the run (what a long run keeps alive while it works).
 if (process.env.BENCH_ROLLOUT_SNAPSHOT) {
-  const write = process.stdout.write;
-  process.stdout.write = function (...args) {
-    process.stdout.write = write;
-    require("node:v8").writeHeapSnapshot(process.env.BENCH_ROLLOUT_SNAPSHOT);
-    return write.apply(this, args);
+  const fs = require("node:fs");
+  let taken = false;
+  const snapshot = () => {
+    if (!taken) require("node:v8").writeHeapSnapshot(process.env.BENCH_ROLLOUT_SNAPSHOT);
+    taken = true;
   };
+  if (process.env.BENCH_ROLLOUT_SNAPSHOT_AT_MS) {
+    setTimeout(snapshot, Number(process.env.BENCH_ROLLOUT_SNAPSHOT_AT_MS)).unref();
+  } else {
+    // The CLI prints through fs.writeSync, or the stream when the pipe is full: whichever writes to stdout first.
+    const { writeSync } = fs;
+    const { write } = process.stdout;
+    fs.writeSync = function (fd, ...rest) {
+      if (fd === 1) snapshot();
+      return writeSync.call(this, fd, ...rest);
+    };
+    process.stdout.write = function (...args) {
+      snapshot();
+      return write.apply(this, args);
+    };
+  }
 }

@@ -2,6 +2,7 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 import { TOOL_VERSION } from "../version.js";
+import { createHttpFetch, type HttpFetch } from "./http-transport.js";
 import { redactValue, type Redactor } from "./redact.js";
 
 /** @octokit/rest (REST methods + pagination) with GitHub's limits handled by the two official plugins. */
@@ -22,8 +23,8 @@ export interface GitHubClientOptions {
    * three). `off`: no client-side pacing, for a local test server or a GHES with rate limits disabled.
    */
   readonly pacing?: "github" | "off";
-  /** Replaces the global fetch, e.g. to count every request on the wire (retries included). */
-  readonly fetch?: typeof globalThis.fetch;
+  /** The HTTP transport (`node:http` by default); a wrapper can count every request on the wire, retries included. */
+  readonly fetch?: HttpFetch;
   readonly redactor: Redactor;
   readonly log?: LogSink;
   /**
@@ -82,7 +83,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     ...auth,
     ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, "") } : {}),
     userAgent: `create-devops-baseline/${TOOL_VERSION}`,
-    request: options.fetch ? { fetch: options.fetch } : {},
+    request: { fetch: options.fetch ?? createHttpFetch() },
     log: { debug: options.debug ? say("debug") : quiet, info: options.debug ? say("info") : quiet, warn: say("warn"), error: say("error") },
     throttle,
     retry: { retries: 3 },

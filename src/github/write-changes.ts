@@ -1,4 +1,5 @@
 import type { GitHub } from "./client.js";
+import { BodyParts } from "./http-transport.js";
 import { readIfChanged } from "./conditional.js";
 import { httpStatus } from "./errors.js";
 import type { RepoRef } from "./read-repo.js";
@@ -53,7 +54,7 @@ export async function writeCommit(
   const { message, parent } = input;
   const data = treeBody(input.baseTree, input.changes);
   await gate();
-  // The body as one JSON string: Octokit's own serializer (BigInt-safe) makes two more copies of this, the
+  // The body as JSON text in parts: Octokit's own serializer (BigInt-safe) makes two more copies of this, the
   // largest request of a rollout, each big enough to be allocated straight into the old generation (issue 14).
   const created = await github.rest.git.createTree({ owner: repo.owner, repo: repo.name, data } as unknown as Parameters<GitHub["rest"]["git"]["createTree"]>[0]);
   await gate();
@@ -61,14 +62,13 @@ export async function writeCommit(
   return { treeSha: created.data.sha, commitSha: commit.data.sha };
 }
 
-/** `POST /git/trees`: every file inline, `sha: null` for a deletion. */
-function treeBody(baseTree: string, changes: readonly TreeChange[]): string {
-  const tree = changes.map((c) =>
-    c.content === null
-      ? { path: c.path, mode: "100644", type: "blob", sha: null }
-      : { path: c.path, mode: c.executable ? "100755" : "100644", type: "blob", content: c.content },
-  );
-  return JSON.stringify({ base_tree: baseTree, tree });
+/** `POST /git/trees`: every file inline, `sha: null` for a deletion; one JSON part per file. */
+function treeBody(baseTree: string, changes: readonly TreeChange[]): BodyParts {
+  const tree = changes.flatMap((c, i) => {
+    const entry = c.content === null ? { path: c.path, mode: "100644", type: "blob", sha: null } : { path: c.path, mode: c.executable ? "100755" : "100644", type: "blob", content: c.content };
+    return i === 0 ? [JSON.stringify(entry)] : [",", JSON.stringify(entry)];
+  });
+  return new BodyParts([`{"base_tree":${JSON.stringify(baseTree)},"tree":[`, ...tree, "]}"]);
 }
 
 /** One write: create the branch, or force it onto the rebuilt commit. */

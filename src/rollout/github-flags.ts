@@ -21,7 +21,7 @@ export function connect(
   flags: GitHubFlags,
   env: NodeJS.ProcessEnv,
   log: (level: "debug" | "info" | "warn" | "error", line: string) => void,
-  options: { shareOf?: number; fetch?: typeof globalThis.fetch } = {},
+  options: { shareOf?: number } = {},
 ): Connection {
   const redactor = createRedactor();
   const auth = resolveAuth(flags, env, redactor);
@@ -42,7 +42,6 @@ export function connect(
     redactor,
     pacing,
     ...(flags.apiUrl ? { baseUrl: flags.apiUrl } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
     debug: Boolean(flags.debug),
     log: (level, line) => {
       if (level !== "debug" && level !== "info") log(level, line);

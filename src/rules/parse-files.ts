@@ -2,12 +2,24 @@ import { DockerfileParser } from "dockerfile-ast";
 import { type Document, isMap, isSeq, LineCounter, parseAllDocuments, parseDocument, type Node } from "yaml";
 import type { DockerfileDoc, Instruction, Stage, YamlDoc } from "./types.js";
 
-/** A YAML document whose key paths map back to lines. */
-function yamlDoc(doc: Document, counter: LineCounter): YamlDoc {
+interface Located {
+  readonly doc: Document;
+  readonly counter: LineCounter;
+}
+
+/**
+ * A YAML document's data, whose key paths map back to lines. The parsed Document is not kept: a rollout
+ * audits thousands of repositories, and documents held through a whole audit were its largest share of
+ * what outlived the young generation (issue 14). Lines are found by parsing again, once, when a rule
+ * reports a finding.
+ */
+function yamlDoc(data: unknown, locate: () => Located): YamlDoc {
+  let located: Located | undefined;
   return {
-    data: doc.toJS({ maxAliasCount: 100 }) as unknown,
+    data,
     lineOf(path) {
       if (path.length === 0) return 1;
+      const { doc, counter } = (located ??= locate());
       const parent: unknown = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
       const last = path.at(-1);
       let node: Node | undefined;
@@ -23,23 +35,40 @@ function yamlDoc(doc: Document, counter: LineCounter): YamlDoc {
   };
 }
 
+const PARSE_OPTIONS = { uniqueKeys: false } as const;
+const TO_JS = { maxAliasCount: 100 } as const;
+
 /** Parses one YAML document; throws with the parser's first error. */
 export function parseYaml(text: string): YamlDoc {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
+  const doc = parseDocument(text, PARSE_OPTIONS);
   const error = doc.errors[0];
   if (error) throw new Error(error.message.split("\n")[0]);
-  return yamlDoc(doc, counter);
+  return yamlDoc(doc.toJS(TO_JS), () => {
+    const counter = new LineCounter();
+    return { doc: parseDocument(text, { ...PARSE_OPTIONS, lineCounter: counter }), counter };
+  });
 }
 
 /** Parses every document of a YAML stream (Kubernetes manifests). */
 export function parseYamlStream(text: string): YamlDoc[] {
-  const counter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: counter, uniqueKeys: false });
+  const docs = parseAllDocuments(text, PARSE_OPTIONS);
   if (!Array.isArray(docs)) return [];
   const error = docs.flatMap((d) => d.errors)[0];
   if (error) throw new Error(error.message.split("\n")[0]);
-  return docs.map((d) => yamlDoc(d, counter));
+  // One parse with lines for the whole stream, shared by its documents, made when the first of them is asked.
+  let again: { docs: Document[]; counter: LineCounter } | undefined;
+  const locateAll = () => {
+    if (again) return again;
+    const counter = new LineCounter();
+    const all = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter: counter });
+    return (again = { docs: Array.isArray(all) ? all : [], counter });
+  };
+  return docs.map((d, i) =>
+    yamlDoc(d.toJS(TO_JS), () => {
+      const { docs: located, counter } = locateAll();
+      return { doc: located[i]!, counter };
+    }),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startGitHubServer, type GitHubServer } from "../github-server/index.js";
 import { createGitHubClient } from "../../src/github/client.js";
+import { createHttpFetch } from "../../src/github/http-transport.js";
 import { createRedactor } from "../../src/github/redact.js";
 import { WriteBudget } from "../../src/rollout/write-budget.js";
 import { outcomes, startHarness, TOKEN } from "../rollout/harness.js";
@@ -32,8 +33,9 @@ describe("the Octokit client", () => {
     expect(await threeWrites("off")).toBeLessThan(1000);
   });
 
-  it("counts every request on the wire through a wrapped fetch, retries included", async () => {
+  it("counts every request on the wire through a wrapped transport, retries included", async () => {
     let wire = 0;
+    const transport = createHttpFetch();
     const github = createGitHubClient({
       auth: { token: TOKEN },
       baseUrl: server.url,
@@ -41,7 +43,7 @@ describe("the Octokit client", () => {
       redactor: createRedactor(),
       fetch: (input, init) => {
         wire++;
-        return fetch(input, init);
+        return transport(input, init);
       },
     });
     server.secondaryLimit({ every: 1, retryAfter: 0.05, times: 2 });
