@@ -69,9 +69,13 @@ export interface HttpFetchOptions {
   readonly maxSockets?: number;
 }
 
-/** A `fetch` over `node:http`/`node:https` with keep-alive connections. Proxies are not used, as Node 20's fetch does not use them either. */
+/**
+ * A `fetch` over `node:http`/`node:https` with keep-alive connections. Proxies: as the global `fetch`,
+ * `HTTP(S)_PROXY` and `NO_PROXY` are used when Node.js is told to (`NODE_USE_ENV_PROXY=1` or
+ * `--use-env-proxy`, Node.js 24 and 22.21 or later); Node.js itself ignores them on an agent of our own otherwise.
+ */
 export function createHttpFetch(options: HttpFetchOptions = {}): HttpFetch {
-  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 16, scheduling: "lifo" as const };
+  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 16, scheduling: "lifo" as const, ...(usesEnvProxy() ? { proxyEnv: process.env } : {}) };
   const agents = { "http:": new HttpAgent(agentOptions), "https:": new HttpsAgent(agentOptions) };
   const send = async (url: URL, init: HttpFetchInit, redirects: number): Promise<HttpFetchResponse> => {
     const message = await exchange(url, init, agents);
@@ -91,6 +95,11 @@ export function createHttpFetch(options: HttpFetchOptions = {}): HttpFetch {
     return send(next, { ...init, headers, ...(toGet ? { method: "GET", body: null } : {}) }, redirects + 1);
   };
   return (url, init) => send(new URL(url), init, 0);
+}
+
+function usesEnvProxy(): boolean {
+  const flag = (args: readonly string[]) => args.includes("--use-env-proxy");
+  return process.env.NODE_USE_ENV_PROXY === "1" || flag(process.execArgv) || flag((process.env.NODE_OPTIONS ?? "").split(/\s+/));
 }
 
 const REDIRECTS: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
