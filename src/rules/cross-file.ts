@@ -20,18 +20,19 @@ export const crossFileRules: readonly Rule[] = [
       const file = repo.dependabot?.path ?? repo.renovate!.path;
       const hits: Hit[] = [];
       const seen = new Set<string>();
-      const need = (n: UpdateNeed, where: string, line: number | undefined): void => {
+      // The line is looked up only for a hit: finding it parses the file again (parse-files.ts).
+      const need = (n: UpdateNeed, where: string, line: () => number | undefined): void => {
         const key = `${n.ecosystem}:${n.dir}:${n.kubernetes ?? false}`;
         if (seen.has(key)) return;
         seen.add(key);
-        if (!isCovered(repo, n)) hits.push({ file: where, line, message: `pinned here, but ${file} does not update ${n.ecosystem}${n.kubernetes ? " (Kubernetes manifests)" : ""} in /${n.dir === "." ? "" : n.dir}` });
+        if (!isCovered(repo, n)) hits.push({ file: where, line: line(), message: `pinned here, but ${file} does not update ${n.ecosystem}${n.kubernetes ? " (Kubernetes manifests)" : ""} in /${n.dir === "." ? "" : n.dir}` });
       };
       // Workflows, Dockerfiles and compose files are DU002's (their folders need the ecosystem, pinned or
       // not); here are the pins outside those: composite actions in their own folders, Kubernetes manifests.
       for (const at of allSteps([], repo.actions)) {
         const uses = str(at.step.uses) ?? "";
         if (!SHA_PIN.test(uses)) continue;
-        need({ ecosystem: "github-actions", dir: posix.dirname(at.file.path), because: at.file.path }, at.file.path, at.file.lineOf(at.path));
+        need({ ecosystem: "github-actions", dir: posix.dirname(at.file.path), because: at.file.path }, at.file.path, () => at.file.lineOf(at.path));
       }
       for (const ref of imageRefs(repo)) {
         if (ref.digest && ref.source === "kubernetes") need({ ecosystem: "docker", dir: posix.dirname(ref.file), because: ref.file, kubernetes: true }, ref.file, ref.line);
@@ -56,7 +57,7 @@ export const crossFileRules: readonly Rule[] = [
         const seen = first.get(key);
         if (!seen) first.set(key, { digest: ref.digest, file: ref.file });
         else if (seen.digest !== ref.digest) {
-          hits.push({ file: ref.file, line: ref.line, message: `${ref.image.split("@")[0]} is pinned to ${ref.digest.slice(0, 19)}… here, but to ${seen.digest.slice(0, 19)}… in ${seen.file}` });
+          hits.push({ file: ref.file, line: ref.line(), message: `${ref.image.split("@")[0]} is pinned to ${ref.digest.slice(0, 19)}… here, but to ${seen.digest.slice(0, 19)}… in ${seen.file}` });
         }
       }
       return hits;

@@ -4,7 +4,8 @@ import { asObj, isObj, str } from "./walk.js";
 /** One image reference in a Dockerfile, compose file or Kubernetes manifest. */
 export interface ImageRef {
   readonly file: string;
-  readonly line: number | undefined;
+  /** Looked up when a rule reports this reference: finding a YAML line parses the file again. */
+  readonly line: () => number | undefined;
   readonly source: "dockerfile" | "compose" | "kubernetes";
   /** As written (after ARG defaults for FROM). */
   readonly image: string;
@@ -34,14 +35,14 @@ export function kubernetesContainers(data: unknown, path: (string | number)[] = 
 
 export function imageRefs(repo: RepoView): ImageRef[] {
   const refs: ImageRef[] = [];
-  const add = (file: string, line: number | undefined, source: ImageRef["source"], image: string): void => {
+  const add = (file: string, line: () => number | undefined, source: ImageRef["source"], image: string): void => {
     if (image.includes("$") || image.toLowerCase() === "scratch") return;
     refs.push({ file, line, source, image, ...splitImage(image) });
   };
   for (const file of repo.dockerfiles) {
     const stages = new Set<string>();
     file.stages.forEach((s, i) => {
-      if (!stages.has(s.image.toLowerCase())) add(file.path, s.from.line, "dockerfile", s.image);
+      if (!stages.has(s.image.toLowerCase())) add(file.path, () => s.from.line, "dockerfile", s.image);
       stages.add(String(i));
       if (s.name) stages.add(s.name);
     });
@@ -49,14 +50,14 @@ export function imageRefs(repo: RepoView): ImageRef[] {
   for (const file of repo.composes) {
     for (const [name, service] of Object.entries(asObj(asObj(file.data).services))) {
       const image = str(asObj(service).image);
-      if (image) add(file.path, file.lineOf(["services", name, "image"]), "compose", image);
+      if (image) add(file.path, () => file.lineOf(["services", name, "image"]), "compose", image);
     }
   }
   for (const file of repo.kubernetes) {
     for (const doc of file.docs) {
       for (const { container, path } of kubernetesContainers(doc.data)) {
         const image = str(container.image);
-        if (image) add(file.path, doc.lineOf([...path, "image"]), "kubernetes", image);
+        if (image) add(file.path, () => doc.lineOf([...path, "image"]), "kubernetes", image);
       }
     }
   }
