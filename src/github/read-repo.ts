@@ -90,6 +90,8 @@ export async function readTree(github: GitHub, repo: RepoRef, treeish: string, e
  */
 export class BlobReader {
   private readonly cache = new Map<string, string>();
+  /** Downloads under way: repositories of one stack ask for the same blob at once, and it is read once. */
+  private readonly pending = new Map<string, Promise<string>>();
   private cachedBytes = 0;
 
   constructor(private readonly maxCachedBytes = 8 * 1024 * 1024) {}
@@ -103,7 +105,16 @@ export class BlobReader {
       this.cache.set(sha, hit);
       return hit;
     }
+    const under = this.pending.get(sha);
+    // Another repository's download failing (its identity may not see the blob) is no answer for this one.
+    if (under !== undefined) return under.catch(() => this.read(github, repo, sha, onRequest));
     onRequest?.();
+    const download = this.download(github, repo, sha).finally(() => this.pending.delete(sha));
+    this.pending.set(sha, download);
+    return download;
+  }
+
+  private async download(github: GitHub, repo: RepoRef, sha: string): Promise<string> {
     const { data } = await github.rest.git.getBlob({ owner: repo.owner, repo: repo.name, file_sha: sha });
     const text = data.encoding === "base64" ? Buffer.from(data.content, "base64").toString("utf8") : data.content;
     this.remember(sha, text);

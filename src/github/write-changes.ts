@@ -43,23 +43,27 @@ export async function commitInfo(github: GitHub, repo: RepoRef, sha: string): Pr
 
 /**
  * Two writes: one tree with every file inline (no blob per file) over the base tree, and one commit.
- * Executable files keep mode 100755; `sha: null` deletes a path.
+ * Executable files keep mode 100755; `sha: null` deletes a path. The files are taken when the tree is
+ * sent and not held after it, as the caller holds them only until then (issue 14).
  */
 export async function writeCommit(
   github: GitHub,
   repo: RepoRef,
-  input: { baseTree: string; parent: string; changes: readonly TreeChange[]; message: string },
+  input: { baseTree: string; parent: string; takeChanges: () => readonly TreeChange[]; message: string },
   gate: WriteGate,
 ): Promise<{ treeSha: string; commitSha: string }> {
-  const { message, parent } = input;
-  const data = treeBody(input.baseTree, input.changes);
+  const treeSha = await postTree(github, repo, treeBody(input.baseTree, input.takeChanges()), gate);
+  await gate();
+  const commit = await github.rest.git.createCommit({ owner: repo.owner, repo: repo.name, message: input.message, tree: treeSha, parents: [input.parent] });
+  return { treeSha, commitSha: commit.data.sha };
+}
+
+async function postTree(github: GitHub, repo: RepoRef, data: BodyParts, gate: WriteGate): Promise<string> {
   await gate();
   // The body as JSON text in parts: Octokit's own serializer (BigInt-safe) makes two more copies of this, the
   // largest request of a rollout, each big enough to be allocated straight into the old generation (issue 14).
   const created = await github.rest.git.createTree({ owner: repo.owner, repo: repo.name, data } as unknown as Parameters<GitHub["rest"]["git"]["createTree"]>[0]);
-  await gate();
-  const commit = await github.rest.git.createCommit({ owner: repo.owner, repo: repo.name, message, tree: created.data.sha, parents: [parent] });
-  return { treeSha: created.data.sha, commitSha: commit.data.sha };
+  return created.data.sha;
 }
 
 /** `POST /git/trees`: every file inline, `sha: null` for a deletion; one JSON part per file. */

@@ -123,6 +123,17 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     listed ??= await read(findOpenPullIfChanged(ctx.github, repo, RESYNC_BRANCH));
     const pull = listed!.pull;
     const readBlob = (sha: string) => ctx.blobs.read(ctx.github, repo, sha, () => counts.reads++);
+    // Writing reads our branch before planning, so the planned files wait for no read before they are
+    // sent (issue 14); planning reads it only when there is a change to compare it with.
+    const readOurBranch = async () => {
+      const sha = pull?.headSha ?? (await read(branchHead(ctx.github, repo, RESYNC_BRANCH)));
+      if (sha === undefined) return undefined;
+      const info = await read(commitInfo(ctx.github, repo, sha));
+      // Only now does planning need the default branch's head: is our branch built on it?
+      headSha ??= await read(branchHead(ctx.github, repo, repo.defaultBranch));
+      return { sha, ...info };
+    };
+    const branchReadFirst = apply ? await readOurBranch() : undefined;
     const planned = await planRepo(ctx, repo, snapshot, readBlob, apply);
     touchesWorkflows = planned.touchesWorkflows;
     const warnings = planned.warnings;
@@ -147,14 +158,9 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     }
 
     const { summary, audit, body, desiredTree, diff } = planned.proposal;
-    const branchSha = pull?.headSha ?? (await read(branchHead(ctx.github, repo, RESYNC_BRANCH)));
-    let branchCurrent = false;
-    if (branchSha) {
-      const info = await read(commitInfo(ctx.github, repo, branchSha));
-      // Only now does planning need the default branch's head: is our branch built on it?
-      headSha ??= await read(branchHead(ctx.github, repo, repo.defaultBranch));
-      branchCurrent = info.treeSha === desiredTree && info.parents.length === 1 && info.parents[0] === headSha;
-    }
+    const branch = apply ? branchReadFirst : await readOurBranch();
+    const branchSha = branch?.sha;
+    const branchCurrent = branch !== undefined && branch.treeSha === desiredTree && branch.parents.length === 1 && branch.parents[0] === headSha;
     const textChanged = pull !== undefined && (pull.title !== PR_TITLE || pull.body !== body);
     const needed = (branchCurrent ? 0 : 3) + (pull ? (textChanged ? 1 : 0) : 1);
     const shown = { ...base, summary, audit, ...(diff ? { diff } : {}) };
@@ -168,7 +174,7 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     }
 
     if (!branchCurrent) {
-      const commit = { baseTree: snapshot.treeSha, parent: headSha!, changes: planned.proposal.changes!, message: commitMessage(base.fromVersion, TOOL_VERSION) };
+      const commit = { baseTree: snapshot.treeSha, parent: headSha!, takeChanges: planned.takeChanges, message: commitMessage(base.fromVersion, TOOL_VERSION) };
       const { commitSha } = await writeCommit(ctx.github, repo, commit, gate);
       await moveBranch(ctx.github, repo, commitSha, branchSha !== undefined, gate);
       ctx.ledger.record({ repo: name, step: "branch-written", commit: commitSha });
@@ -193,18 +199,55 @@ interface Proposal {
   readonly body: string;
   readonly desiredTree: string;
   readonly diff?: string;
-  /** The files to commit: kept only when this pass writes them. */
-  readonly changes?: readonly TreeChange[];
+}
+
+/** What planning returns to the rest of the sync. */
+interface PlannedRepo {
+  readonly warnings: readonly string[];
+  readonly fromVersion: string | null;
+  readonly touchesWorkflows: boolean;
+  readonly proposal?: Proposal;
+  /**
+   * The files to commit, handed over once: kept only when this pass writes them, and released as soon as
+   * the commit has them. They are a changed repository's largest part, and the writes after the tree take
+   * three more round trips (issue 14).
+   */
+  readonly takeChanges: () => readonly TreeChange[];
 }
 
 /**
  * Resolves the options and plans the repository, and returns only what the rest of the sync needs: the
  * rendered files and the plan are dropped here, before the next network wait, unless a commit is written.
  */
-async function planRepo(ctx: SyncContext, repo: RepoInfo, snapshot: TreeSnapshot, readBlob: ReadBlob, apply: boolean): Promise<{ readonly warnings: readonly string[]; readonly fromVersion: string | null; readonly touchesWorkflows: boolean; readonly proposal?: Proposal }> {
+async function planRepo(ctx: SyncContext, repo: RepoInfo, snapshot: TreeSnapshot, readBlob: ReadBlob, apply: boolean): Promise<PlannedRepo> {
   const resolved: RemoteOptions = ctx.settings.presetOptions
     ? { options: ctx.settings.presetOptions.options, source: { kind: "config", path: ctx.settings.presetOptions.source }, warnings: [] }
     : await resolveRemoteOptions({ entries: snapshot.entries, readBlob, defaults: ctx.settings.defaults, allowCodeConfig: ctx.settings.allowCodeConfig });
+  const planned = await planChanges(ctx, resolved, snapshot, readBlob);
+  const warnings = [...resolved.warnings, ...planned.warnings];
+  const { fromVersion, changes } = planned;
+  const touchesWorkflows = changes.some((c) => c.path.startsWith(".github/workflows/"));
+  if (changes.length === 0) return { warnings, fromVersion, touchesWorkflows, takeChanges: () => [] };
+  const desiredTree = treeShaAfter(snapshot.entries.values(), changes);
+  const audit = await auditOnce(ctx, `${snapshot.treeSha}>${desiredTree}`, snapshot.entries, readBlob, changes);
+  const body = prBody({
+    summary: planned.summary,
+    audit,
+    fromVersion,
+    toVersion: TOOL_VERSION,
+    optionsSource: resolved.source.kind === "config" ? `\`${resolved.source.path}\`${Object.keys(ctx.settings.defaults).length > 0 ? " over the organisation defaults" : ""}` : "detected from the repository (no config committed yet; this PR adds `devops-baseline.json`)",
+    defaultBranch: repo.defaultBranch,
+  });
+  const { summary, diff } = planned;
+  return { warnings, fromVersion, touchesWorkflows, proposal: { summary, audit, body, desiredTree, ...(diff ? { diff } : {}) }, takeChanges: handOver(apply ? changes : []) };
+}
+
+/**
+ * The plan, reduced to what the sync needs once it is made: its changes and their summary. The plan
+ * itself (every rendered file, every action) ends with this call, so it is not kept alive while the
+ * audit reads and parses (an async function keeps its locals until it returns; issue 14).
+ */
+async function planChanges(ctx: SyncContext, resolved: RemoteOptions, snapshot: TreeSnapshot, readBlob: ReadBlob): Promise<{ readonly changes: readonly TreeChange[]; readonly summary: ChangeSummary; readonly fromVersion: string | null; readonly warnings: readonly string[]; readonly diff?: string }> {
   const plan = await planRemote({
     entries: snapshot.entries,
     options: resolved.options,
@@ -212,23 +255,20 @@ async function planRepo(ctx: SyncContext, repo: RepoInfo, snapshot: TreeSnapshot
     flags: ctx.settings.flags,
     ...(resolved.configToAdd ? { configToAdd: resolved.configToAdd } : {}),
   });
-  const warnings = [...resolved.warnings, ...plan.warnings];
   const fromVersion = plan.previous?.toolVersion ?? null;
-  const touchesWorkflows = plan.changes.some((c) => c.path.startsWith(".github/workflows/"));
-  if (plan.changes.length === 0) return { warnings, fromVersion, touchesWorkflows };
   const summary = summarise(plan.changes, plan.actions, new Set(snapshot.entries.keys()));
-  const desiredTree = treeShaAfter(snapshot.entries.values(), plan.changes);
-  const audit = await auditOnce(ctx, `${snapshot.treeSha}>${desiredTree}`, snapshot.entries, readBlob, plan.changes);
-  const body = prBody({
-    summary,
-    audit,
-    fromVersion,
-    toVersion: TOOL_VERSION,
-    optionsSource: resolved.source.kind === "config" ? `\`${resolved.source.path}\`${Object.keys(ctx.settings.defaults).length > 0 ? " over the organisation defaults" : ""}` : "detected from the repository (no config committed yet; this PR adds `devops-baseline.json`)",
-    defaultBranch: repo.defaultBranch,
-  });
-  const diff = ctx.settings.wantDiff ? await remoteDiff(plan, snapshot.entries, readBlob) : undefined;
-  return { warnings, fromVersion, touchesWorkflows, proposal: { summary, audit, body, desiredTree, ...(diff ? { diff } : {}), ...(apply ? { changes: plan.changes } : {}) } };
+  const diff = ctx.settings.wantDiff && plan.changes.length > 0 ? await remoteDiff(plan, snapshot.entries, readBlob) : undefined;
+  return { changes: plan.changes, summary, fromVersion, warnings: plan.warnings, ...(diff ? { diff } : {}) };
+}
+
+function handOver<T>(value: T): () => T {
+  let held: T | undefined = value;
+  return () => {
+    if (held === undefined) throw new Error("internal: the planned changes were already handed over");
+    const taken = held;
+    held = undefined;
+    return taken;
+  };
 }
 
 /** Both trees are content hashes, so an audit made for them (in the planning pass) holds as long as the policy, which is the run's. */
