@@ -1,12 +1,12 @@
-import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { Octokit } from "@octokit/rest";
 import { TOOL_VERSION } from "../version.js";
 import { createHttpFetch, type HttpFetch } from "./http-transport.js";
 import { redactValue, type Redactor } from "./redact.js";
+import { retryServerErrors, type RetryOptions } from "./retry-server-errors.js";
 
-/** @octokit/rest (REST methods + pagination) with GitHub's limits handled by the two official plugins. */
-const GitHubOctokit = Octokit.plugin(throttling, retry);
+/** @octokit/rest (REST methods + pagination), GitHub's limits handled by the official throttling plugin, server errors tried again. */
+const GitHubOctokit = Octokit.plugin(throttling, retryServerErrors);
 /** The plugins add no methods we use, so the client is typed as @octokit/rest's (portable declarations). */
 export type GitHub = Octokit;
 
@@ -36,6 +36,8 @@ export interface GitHubClientOptions {
   readonly onSecondaryLimit?: (retryAfterSeconds: number) => void;
   /** How often one request is retried after a rate-limit answer. */
   readonly maxLimitRetries?: number;
+  /** Tries again after a server error or a network failure (3 more, after 1, 4 and 9 s, by default). */
+  readonly retry?: Partial<RetryOptions>;
 }
 
 const DEFAULTS = { pacing: "github", maxLimitRetries: 4 } as const satisfies Partial<GitHubClientOptions>;
@@ -86,6 +88,6 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     request: { fetch: options.fetch ?? createHttpFetch() },
     log: { debug: options.debug ? say("debug") : quiet, info: options.debug ? say("info") : quiet, warn: say("warn"), error: say("error") },
     throttle,
-    retry: { retries: 3 },
+    retry: options.retry ?? {},
   });
 }

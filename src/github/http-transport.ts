@@ -13,12 +13,13 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
 export type HttpFetch = (url: string, init: HttpFetchInit) => Promise<HttpFetchResponse>;
 
 /**
- * A request body sent as the strings it is made of, never joined: a commit's tree inlines every file, and
- * as one string it is large enough to be allocated straight into the old generation, and it is copied
- * once more when flattened to be sent (issue 14). Octokit passes a body that is not a plain object through.
+ * A request body made, as the strings it is made of, each time it is sent: a commit's tree inlines every
+ * file, and as one string (or parts kept for the whole round trip) it outlived the young generation and
+ * was copied once more when flattened to be sent (issue 14). Here each part is made, measured and
+ * written, then dropped; a retry makes them again. Octokit passes a body that is not a plain object through.
  */
 export class BodyParts {
-  constructor(readonly parts: readonly string[]) {}
+  constructor(readonly parts: () => Iterable<string>) {}
 }
 
 export interface HttpFetchInit {
@@ -124,13 +125,17 @@ function exchange(url: URL, init: HttpFetchInit, agents: { "http:": HttpAgent; "
       signal?.removeEventListener("abort", onAbort);
       resolve(message);
     });
-    if (body instanceof BodyParts) for (const part of body.parts) request.write(part);
+    if (body instanceof BodyParts) for (const part of body.parts()) request.write(part);
     request.end(body instanceof BodyParts ? undefined : body);
   });
 }
 
 function bodyLength(body: string | Uint8Array | BodyParts): number {
-  if (body instanceof BodyParts) return body.parts.reduce((sum, part) => sum + Buffer.byteLength(part), 0);
+  if (body instanceof BodyParts) {
+    let bytes = 0;
+    for (const part of body.parts()) bytes += Buffer.byteLength(part);
+    return bytes;
+  }
   return typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
 }
 

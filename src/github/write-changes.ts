@@ -66,13 +66,16 @@ async function postTree(github: GitHub, repo: RepoRef, data: BodyParts, gate: Wr
   return created.data.sha;
 }
 
-/** `POST /git/trees`: every file inline, `sha: null` for a deletion; one JSON part per file. */
+/** `POST /git/trees`: every file inline, `sha: null` for a deletion; one JSON part per file, made as it is sent. */
 function treeBody(baseTree: string, changes: readonly TreeChange[]): BodyParts {
-  const tree = changes.flatMap((c, i) => {
-    const entry = c.content === null ? { path: c.path, mode: "100644", type: "blob", sha: null } : { path: c.path, mode: c.executable ? "100755" : "100644", type: "blob", content: c.content };
-    return i === 0 ? [JSON.stringify(entry)] : [",", JSON.stringify(entry)];
+  return new BodyParts(function* () {
+    yield `{"base_tree":${JSON.stringify(baseTree)},"tree":[`;
+    for (const [i, c] of changes.entries()) {
+      if (i > 0) yield ",";
+      yield JSON.stringify(c.content === null ? { path: c.path, mode: "100644", type: "blob", sha: null } : { path: c.path, mode: c.executable ? "100755" : "100644", type: "blob", content: c.content });
+    }
+    yield "]}";
   });
-  return new BodyParts([`{"base_tree":${JSON.stringify(baseTree)},"tree":[`, ...tree, "]}"]);
 }
 
 /** One write: create the branch, or force it onto the rebuilt commit. */

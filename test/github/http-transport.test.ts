@@ -82,7 +82,7 @@ describe("the node:http transport behind Octokit", () => {
   it("sends a body given in parts as one body, with the byte length of all of them", async () => {
     const fetch = createHttpFetch();
     const parts = ['{"tree":[', JSON.stringify({ content: "ä".repeat(70_000) }), ",", JSON.stringify({ content: "✓" }), "]}"];
-    const response = await fetch(`${main.url}/echo`, { method: "POST", body: new BodyParts(parts) });
+    const response = await fetch(`${main.url}/echo`, { method: "POST", body: new BodyParts(() => parts) });
     const body = parts.join("");
     expect(await response.json()).toEqual({ method: "POST", body });
     expect(seen.at(-1)?.headers["content-length"]).toBe(String(Buffer.byteLength(body)));

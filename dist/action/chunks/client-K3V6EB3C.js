@@ -1,2 +1,0 @@
-import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{a}from"./chunk-N4ZSTZGH.js";import"./chunk-HSU32ZMN.js";import"./chunk-7WPJE4HH.js";import"./chunk-H5P4QZ2C.js";import"./chunk-3FKIUK2V.js";import"./chunk-Q55NVSMI.js";import"./chunk-W2CXPP6G.js";export{a as createGitHubClient};
