@@ -96,6 +96,11 @@ export class BlobReader {
 
   constructor(private readonly maxCachedBytes = 8 * 1024 * 1024) {}
 
+  /** A blob already in memory, without a wait (planning renders and plans in one step from these). */
+  peek(sha: string): string | undefined {
+    return this.cache.get(sha);
+  }
+
   /** @param onRequest told when the blob is really downloaded (not a cache hit), for call counting. */
   async read(github: GitHub, repo: RepoRef, sha: string, onRequest?: () => void): Promise<string> {
     const hit = this.cache.get(sha);

@@ -33,17 +33,63 @@ export interface RemotePlanInput {
   readonly entries: ReadonlyMap<string, TreeEntry>;
   readonly options: BaselineOptions;
   readonly readBlob: ReadBlob;
+  /** A blob already in memory (the run's blob cache), without a wait; `undefined` when it must be read. */
+  readonly peekBlob?: (sha: string) => string | undefined;
   readonly flags: PlanFlags;
   readonly configToAdd?: { readonly path: string; readonly content: string };
 }
+
+/** What a download gave: the text, or `null` for a blob the repository does not have (a base that is gone). */
+type KnownBlobs = Map<string, string | null>;
 
 /**
  * Plans a repository from its tree listing with the same pure `planSynth` a local synth uses. Git
  * blob SHAs are computed locally and compared with the listing, so a file that already matches is
  * never downloaded; a file is downloaded only when its content decides the plan (a possible hand
  * edit, or ownership told by a marker when there is no manifest).
+ *
+ * Each attempt renders and plans in one synchronous step from the blobs in memory. One that needs a
+ * blob not yet read ends there; the blobs are read with nothing of it alive, and the next attempt
+ * renders again. A rendered baseline kept through a network wait, while other repositories render and
+ * audit, outlived the young generation (issue 14).
  */
 export async function planRemote(input: RemotePlanInput): Promise<RemotePlan> {
+  const known: KnownBlobs = new Map();
+  for (;;) {
+    const attempt = planWithKnownBlobs(input, known);
+    if (!(attempt instanceof Set)) return attempt;
+    await Promise.all(
+      [...attempt].map(async (sha) => {
+        // A base (what the tool last wrote) may be gone from the repository: the merge then has no base.
+        known.set(sha, await input.readBlob(sha).catch((error: unknown) => (attempt.optional.has(sha) ? null : Promise.reject(error))));
+      }),
+    );
+  }
+}
+
+/** The blobs an attempt could not plan without; `optional` ones may be missing from the repository. */
+class MissingBlobs extends Set<string> {
+  readonly optional = new Set<string>();
+}
+
+function planWithKnownBlobs(input: RemotePlanInput, known: KnownBlobs): RemotePlan | MissingBlobs {
+  const missing = new MissingBlobs();
+  /** A blob's text, `null` for one the repository does not have, `undefined` (recorded as missing) for one not read yet. */
+  const blob: BlobLookup = (sha, optional = false) => {
+    const text = known.has(sha) ? known.get(sha)! : input.peekBlob?.(sha);
+    if (text !== undefined) return text;
+    missing.add(sha);
+    if (optional) missing.optional.add(sha);
+    return undefined;
+  };
+  const plan = planSync(input, blob);
+  return missing.size > 0 || plan === undefined ? missing : plan;
+}
+
+type BlobLookup = (sha: string, optional?: boolean) => string | null | undefined;
+
+/** The plan from the blobs in memory; `undefined` when the manifest is not read yet (what else to read depends on it). */
+function planSync(input: RemotePlanInput, blob: BlobLookup): RemotePlan | undefined {
   const { entries, options } = input;
   const rendered = renderFiles(renderModels(options), options);
   const renderedSha = new Map(rendered.map((f) => [f.path, gitBlobSha(f.content)]));
@@ -56,7 +102,9 @@ export async function planRemote(input: RemotePlanInput): Promise<RemotePlan> {
   let previous: Manifest | null = null;
   if (manifestEntry) {
     const idealText = serializeManifest(ideal);
-    const parsed = parseManifest(manifestEntry.sha === gitBlobSha(idealText) ? idealText : await input.readBlob(manifestEntry.sha));
+    const text = manifestEntry.sha === gitBlobSha(idealText) ? idealText : blob(manifestEntry.sha);
+    if (typeof text !== "string") return undefined;
+    const parsed = parseManifest(text);
     // A manifest with merge-conflict markers: per path, the side whose SHA the tree holds.
     previous = resolveManifestSides(parsed, (path) => blobAt(entries, path)?.sha);
     if (parsed.warning) warnings.push(parsed.warning);
@@ -92,12 +140,13 @@ export async function planRemote(input: RemotePlanInput): Promise<RemotePlan> {
       disk.set(path, { type: "file", content: STAND_IN });
       notDownloaded.add(path);
     } else {
-      const content = await input.readBlob(entry.sha);
+      // Not read yet: a stand-in, as this attempt is discarded.
+      const content = blob(entry.sha) ?? "";
       disk.set(path, content.includes("\0") ? { type: "blocked", reason: "is a binary file where a text file is generated" } : { type: "file", content });
       const base = planManifest?.files[path]?.sha;
       if (base && base !== UNKNOWN_BASE_SHA && base !== wanted && wanted !== undefined) {
-        const text = await input.readBlob(base).catch(() => undefined);
-        if (text !== undefined) bases.set(base, text);
+        const text = blob(base, true);
+        if (typeof text === "string") bases.set(base, text);
       }
     }
   }
@@ -114,10 +163,10 @@ export async function planRemote(input: RemotePlanInput): Promise<RemotePlan> {
       changes.push(toChange(action.file));
     }
   }
-  const attributes = await nextGitattributes(entries, Object.keys(manifest.files).sort(), input.readBlob);
+  const attributes = nextGitattributes(entries, Object.keys(manifest.files).sort(), blob);
   // A .gitattributes that held nothing but our block goes away with it.
   if (attributes !== undefined) changes.push({ path: GITATTRIBUTES_PATH, content: attributes === "" ? null : attributes, executable: false });
-  const prettierignore = await nextRemotePrettierignore(entries, Object.keys(manifest.files).sort(), input.readBlob);
+  const prettierignore = nextRemotePrettierignore(entries, Object.keys(manifest.files).sort(), blob);
   if (prettierignore !== undefined) changes.push({ path: PRETTIERIGNORE_PATH, content: prettierignore === "" ? null : prettierignore, executable: false });
   if (input.configToAdd && !entries.has(input.configToAdd.path)) changes.push({ ...input.configToAdd, executable: false });
   const manifestText = serializeManifest(manifest);
@@ -144,22 +193,22 @@ function blobAt(entries: ReadonlyMap<string, TreeEntry>, path: string): TreeEntr
 }
 
 /** The new `.prettierignore` (synth's rule: only where prettier is configured), or `undefined`; downloaded only when it exists. */
-async function nextRemotePrettierignore(entries: ReadonlyMap<string, TreeEntry>, owned: readonly string[], readBlob: ReadBlob): Promise<string | undefined> {
+function nextRemotePrettierignore(entries: ReadonlyMap<string, TreeEntry>, owned: readonly string[], blob: BlobLookup): string | undefined {
   const rootNames = [...entries.keys()].filter((p) => !p.includes("/") && entries.get(p)?.type === "blob");
   const configured = hasPrettierConfig(rootNames);
   const entry = blobAt(entries, PRETTIERIGNORE_PATH);
   if (!configured && !entry) return undefined;
-  return nextPrettierignore(entry ? await readBlob(entry.sha) : null, owned, configured);
+  return nextPrettierignore(entry ? (blob(entry.sha) ?? "") : null, owned, configured);
 }
 
 /** The new `.gitattributes`, or `undefined` when it stays as it is. Downloaded only when it holds more than our block. */
-async function nextGitattributes(entries: ReadonlyMap<string, TreeEntry>, owned: readonly string[], readBlob: ReadBlob): Promise<string | undefined> {
+function nextGitattributes(entries: ReadonlyMap<string, TreeEntry>, owned: readonly string[], blob: BlobLookup): string | undefined {
   const entry = blobAt(entries, GITATTRIBUTES_PATH);
   const onlyOurs = withManagedBlock(null, owned);
   if (!entry) return onlyOurs === "" ? undefined : onlyOurs;
   // Only our block, or (when nothing is owned any more) an empty file: known without a download.
   if (entry.sha === gitBlobSha(onlyOurs)) return undefined;
-  const existing = await readBlob(entry.sha);
+  const existing = blob(entry.sha) ?? "";
   const next = withManagedBlock(existing, owned);
   return next === existing ? undefined : next;
 }

@@ -252,6 +252,7 @@ async function planChanges(ctx: SyncContext, resolved: RemoteOptions, snapshot: 
     entries: snapshot.entries,
     options: resolved.options,
     readBlob,
+    peekBlob: (sha) => ctx.blobs.peek(sha),
     flags: ctx.settings.flags,
     ...(resolved.configToAdd ? { configToAdd: resolved.configToAdd } : {}),
   });
