@@ -14,14 +14,19 @@ export interface RepoAudit {
   readonly after?: AuditCounts;
 }
 
-/** The files the rules read, from a tree listing: only those blobs are downloaded (each once per run, by SHA). */
-export async function readAuditSnapshot(entries: ReadonlyMap<string, TreeEntry>, readBlob: ReadBlob): Promise<RepoSnapshot> {
+/**
+ * The files the rules read, from a tree listing: only those blobs are downloaded (each once per run, by
+ * SHA). Blobs already in memory are taken without a wait, so an audit whose files are all known runs
+ * in one synchronous step (issue 14).
+ */
+export async function readAuditSnapshot(entries: ReadonlyMap<string, TreeEntry>, readBlob: ReadBlob, peekBlob?: (sha: string) => string | undefined): Promise<RepoSnapshot> {
   const paths = [...entries.values()].filter((e) => e.type === "blob").map((e) => e.path).sort();
   const files = new Map<string, string>();
   for (const path of filesToAudit(paths)) {
     const entry = entries.get(path)!;
     if ((entry.size ?? 0) > MAX_FILE_BYTES) continue;
-    files.set(path, (await readBlob(entry.sha)).replace(/^\uFEFF/, "").replace(/\r\n/g, "\n"));
+    const text = peekBlob?.(entry.sha) ?? (await readBlob(entry.sha));
+    files.set(path, text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n"));
   }
   return { paths, files };
 }
@@ -39,8 +44,8 @@ export function snapshotAfter(before: RepoSnapshot, changes: readonly TreeChange
 }
 
 /** Audits the default branch and, given the planned changes, the result of merging them. */
-export async function auditRemote(entries: ReadonlyMap<string, TreeEntry>, readBlob: ReadBlob, policy: AuditPolicy, changes?: readonly TreeChange[]): Promise<RepoAudit> {
-  const before = await readAuditSnapshot(entries, readBlob);
+export async function auditRemote(entries: ReadonlyMap<string, TreeEntry>, readBlob: ReadBlob, policy: AuditPolicy, changes?: readonly TreeChange[], peekBlob?: (sha: string) => string | undefined): Promise<RepoAudit> {
+  const before = await readAuditSnapshot(entries, readBlob, peekBlob);
   return {
     before: auditCounts(auditSnapshot(before, policy)),
     ...(changes ? { after: auditCounts(auditSnapshot(snapshotAfter(before, changes), policy)) } : {}),

@@ -278,7 +278,7 @@ async function auditOnce(ctx: SyncContext, key: string, entries: TreeSnapshot["e
   if (known) return known;
   // The rule catalog loads with the first repository that has changes, not with every command.
   const { auditRemote } = await import("./audit-remote.js");
-  const audit = await auditRemote(entries, readBlob, ctx.settings.audit ?? {}, changes);
+  const audit = await auditRemote(entries, readBlob, ctx.settings.audit ?? {}, changes, (sha) => ctx.blobs.peek(sha));
   ctx.audits?.set(key, audit);
   return audit;
 }
