@@ -142,7 +142,7 @@ export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
         await runPool(members, input.concurrency, async ({ repo }) => {
           const { ctx } = await contextFor(repo);
           const planned = results.get(fullName(repo));
-          const applied = await syncRepo(repo, ctx, true);
+          const applied = await syncRepo(repo, ctx, true, { changesExpected: true });
           // Reads of both passes count: the report and the benchmark show what a repository really cost.
           const result = forReport({ ...applied, reads: applied.reads + (planned?.reads ?? 0) });
           results.set(result.repo, result);

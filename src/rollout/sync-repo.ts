@@ -70,7 +70,7 @@ export interface RepoResult {
  * it would do (with the write count, for the ETA). Every step is idempotent: the current state of the
  * branch and the PR is read first, so a repeated or resumed run never duplicates a branch, commit or PR.
  */
-export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean): Promise<RepoResult> {
+export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean, options: { readonly changesExpected?: boolean } = {}): Promise<RepoResult> {
   const name = fullName(repo);
   const counts = { reads: 0, writes: 0 };
   const gate = async () => {
@@ -123,8 +123,9 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     listed ??= await read(findOpenPullIfChanged(ctx.github, repo, RESYNC_BRANCH));
     const pull = listed!.pull;
     const readBlob = (sha: string) => ctx.blobs.read(ctx.github, repo, sha, () => counts.reads++);
-    // Writing reads our branch before planning, so the planned files wait for no read before they are
-    // sent (issue 14); planning reads it only when there is a change to compare it with.
+    // Our branch is read only when there is a change to compare it with. In a rollout's writing pass
+    // (its planning pass found changes) it is read before planning, so the planned files wait for no
+    // read before they are sent (issue 14).
     const readOurBranch = async () => {
       const sha = pull?.headSha ?? (await read(branchHead(ctx.github, repo, RESYNC_BRANCH)));
       if (sha === undefined) return undefined;
@@ -133,7 +134,7 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
       headSha ??= await read(branchHead(ctx.github, repo, repo.defaultBranch));
       return { sha, ...info };
     };
-    const branchReadFirst = apply ? await readOurBranch() : undefined;
+    const readFirst = apply && options.changesExpected ? { branch: await readOurBranch() } : undefined;
     const planned = await planRepo(ctx, repo, snapshot, readBlob, apply);
     touchesWorkflows = planned.touchesWorkflows;
     const warnings = planned.warnings;
@@ -158,7 +159,7 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean)
     }
 
     const { summary, audit, body, desiredTree, diff } = planned.proposal;
-    const branch = apply ? branchReadFirst : await readOurBranch();
+    const branch = readFirst ? readFirst.branch : await readOurBranch();
     const branchSha = branch?.sha;
     const branchCurrent = branch !== undefined && branch.treeSha === desiredTree && branch.parents.length === 1 && branch.parents[0] === headSha;
     const textChanged = pull !== undefined && (pull.title !== PR_TITLE || pull.body !== body);
