@@ -154,8 +154,7 @@ function respond(url: URL, message: IncomingMessage): HttpFetchResponse {
     });
   });
   bytes.catch(() => undefined); // reported to whoever reads the body; an unread failed body is not an unhandled rejection
-  const read = () => bytes;
-  const text = async () => (await read()).toString("utf8");
+  const text = async () => (await bytes).toString("utf8");
   return {
     status: message.statusCode ?? 0,
     statusText: message.statusMessage ?? "",
@@ -164,7 +163,7 @@ function respond(url: URL, message: IncomingMessage): HttpFetchResponse {
     text,
     json: async () => JSON.parse(await text()) as unknown,
     arrayBuffer: async () => {
-      const buffer = await read();
+      const buffer = await bytes;
       return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
     },
   };

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { blobSha, startGitHubServer, type GitHubServer } from "../github-server/index.js";
 import { createGitHubClient, type GitHub } from "../../src/github/client.js";
-import { createHttpFetch } from "../../src/github/http-transport.js";
 import { BlobReader } from "../../src/github/read-repo.js";
 import { createRedactor } from "../../src/github/redact.js";
 
@@ -10,22 +9,12 @@ const CONTENT = "FROM python:3.12-slim\n";
 describe("BlobReader against the local GitHub", () => {
   let server: GitHubServer;
   let github: GitHub;
-  let wire = 0;
+  const blobDownloads = () => server.counts.byRoute["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"] ?? 0;
 
   beforeAll(async () => {
     server = await startGitHubServer({ validate: true });
     for (const name of ["one", "two", "three"]) server.addRepo({ owner: "acme", name, files: { Dockerfile: CONTENT } });
-    const transport = createHttpFetch();
-    github = createGitHubClient({
-      auth: { token: "ghp_blobTOKENabcdefghijklmnopqrstuvwxyz1234" },
-      baseUrl: server.url,
-      pacing: "off",
-      redactor: createRedactor(),
-      fetch: (url, init) => {
-        wire++;
-        return transport(url, init);
-      },
-    });
+    github = createGitHubClient({ auth: { token: "ghp_blobTOKENabcdefghijklmnopqrstuvwxyz1234" }, baseUrl: server.url, pacing: "off", redactor: createRedactor() });
   });
 
   afterAll(() => server.close());
@@ -34,13 +23,13 @@ describe("BlobReader against the local GitHub", () => {
     const blobs = new BlobReader();
     const counted: string[] = [];
     const sha = blobSha(CONTENT);
-    wire = 0;
+    server.resetCounts();
     const texts = await Promise.all(["one", "two", "three"].map((name) => blobs.read(github, { owner: "acme", name }, sha, () => counted.push(name))));
     expect(texts).toEqual([CONTENT, CONTENT, CONTENT]);
     expect(counted).toEqual(["one"]);
     expect(await blobs.read(github, { owner: "acme", name: "three" }, sha, () => counted.push("again"))).toBe(CONTENT);
     expect(counted).toEqual(["one"]);
-    expect(wire).toBe(1);
+    expect(blobDownloads()).toBe(1);
   });
 
   it("lets a repository that waited on a failed download read the blob itself", async () => {
