@@ -226,29 +226,30 @@ async function planRepo(ctx: SyncContext, repo: RepoInfo, snapshot: TreeSnapshot
     : await resolveRemoteOptions({ entries: snapshot.entries, readBlob, defaults: ctx.settings.defaults, allowCodeConfig: ctx.settings.allowCodeConfig });
   const planned = await planChanges(ctx, resolved, snapshot, readBlob);
   const warnings = [...resolved.warnings, ...planned.warnings];
-  const { fromVersion, changes } = planned;
+  const { fromVersion, changes, summary } = planned;
   const touchesWorkflows = changes.some((c) => c.path.startsWith(".github/workflows/"));
-  if (changes.length === 0) return { warnings, fromVersion, touchesWorkflows, takeChanges: () => [] };
+  if (summary === undefined) return { warnings, fromVersion, touchesWorkflows, takeChanges: () => [] };
   const desiredTree = treeShaAfter(snapshot.entries.values(), changes);
   const audit = await auditOnce(ctx, `${snapshot.treeSha}>${desiredTree}`, snapshot.entries, readBlob, changes);
   const body = prBody({
-    summary: planned.summary,
+    summary,
     audit,
     fromVersion,
     toVersion: TOOL_VERSION,
     optionsSource: resolved.source.kind === "config" ? `\`${resolved.source.path}\`${Object.keys(ctx.settings.defaults).length > 0 ? " over the organisation defaults" : ""}` : "detected from the repository (no config committed yet; this PR adds `devops-baseline.json`)",
     defaultBranch: repo.defaultBranch,
   });
-  const { summary, diff } = planned;
+  const { diff } = planned;
   return { warnings, fromVersion, touchesWorkflows, proposal: { summary, audit, body, desiredTree, ...(diff ? { diff } : {}) }, takeChanges: handOver(apply ? changes : []) };
 }
 
 /**
- * The plan, reduced to what the sync needs once it is made: its changes and their summary. The plan
- * itself (every rendered file, every action) ends with this call, so it is not kept alive while the
- * audit reads and parses (an async function keeps its locals until it returns; issue 14).
+ * The plan, reduced to what the sync needs once it is made: its changes and, when there are any, their
+ * summary (and diff). The plan itself (every rendered file, every action) ends with this call, so it is
+ * not kept alive while the audit reads and parses (an async function keeps its locals until it returns;
+ * issue 14).
  */
-async function planChanges(ctx: SyncContext, resolved: RemoteOptions, snapshot: TreeSnapshot, readBlob: ReadBlob): Promise<{ readonly changes: readonly TreeChange[]; readonly summary: ChangeSummary; readonly fromVersion: string | null; readonly warnings: readonly string[]; readonly diff?: string }> {
+async function planChanges(ctx: SyncContext, resolved: RemoteOptions, snapshot: TreeSnapshot, readBlob: ReadBlob): Promise<{ readonly changes: readonly TreeChange[]; readonly summary?: ChangeSummary; readonly fromVersion: string | null; readonly warnings: readonly string[]; readonly diff?: string }> {
   const plan = await planRemote({
     entries: snapshot.entries,
     options: resolved.options,
@@ -258,8 +259,10 @@ async function planChanges(ctx: SyncContext, resolved: RemoteOptions, snapshot: 
     ...(resolved.configToAdd ? { configToAdd: resolved.configToAdd } : {}),
   });
   const fromVersion = plan.previous?.toolVersion ?? null;
+  // A repository already on the baseline (most of a rollout) has nothing to summarise.
+  if (plan.changes.length === 0) return { changes: plan.changes, fromVersion, warnings: plan.warnings };
   const summary = summarise(plan.changes, plan.actions, new Set(snapshot.entries.keys()));
-  const diff = ctx.settings.wantDiff && plan.changes.length > 0 ? await remoteDiff(plan, snapshot.entries, readBlob) : undefined;
+  const diff = ctx.settings.wantDiff ? await remoteDiff(plan, snapshot.entries, readBlob) : undefined;
   return { changes: plan.changes, summary, fromVersion, warnings: plan.warnings, ...(diff ? { diff } : {}) };
 }
 
