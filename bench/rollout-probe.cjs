@@ -10,8 +10,11 @@ const { writeFileSync } = require("node:fs");
 const out = process.env.BENCH_ROLLOUT_PROBE;
 const started = performance.now();
 const peak = { rss: 0, heap: 0, heapTotal: 0, external: 0 };
+// Diagnostics: BENCH_ROLLOUT_TIMELINE=FILE writes every sample as a line "ms rss heapUsed heapTotal external" (MB).
+const timeline = process.env.BENCH_ROLLOUT_TIMELINE ? [] : undefined;
 const sample = () => {
   const m = process.memoryUsage();
+  timeline?.push([Math.round(performance.now() - started), m.rss, m.heapUsed, m.heapTotal, m.external].map((v, i) => (i === 0 ? v : (v / 1e6).toFixed(1))).join(" "));
   peak.rss = Math.max(peak.rss, m.rss);
   peak.heap = Math.max(peak.heap, m.heapUsed);
   peak.heapTotal = Math.max(peak.heapTotal, m.heapTotal);
@@ -25,6 +28,7 @@ process.on("exit", () => {
   // What is still alive as the process ends; the benchmark passes --expose-gc, which only makes gc() callable.
   globalThis.gc?.();
   const liveHeap = process.memoryUsage().heapUsed;
+  if (timeline) writeFileSync(process.env.BENCH_ROLLOUT_TIMELINE, `${timeline.join("\n")}\n`);
   if (out) writeFileSync(out, JSON.stringify({ ms, peakRss, peakHeap: peak.heap, peakHeapTotal: peak.heapTotal, peakExternal: peak.external, liveHeap }));
 });
 
@@ -34,7 +38,10 @@ if (process.env.BENCH_ROLLOUT_ALLOCATIONS) {
   const inspector = require("node:inspector");
   const session = new inspector.Session();
   session.connect();
-  session.post("HeapProfiler.startSampling", { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: !process.env.BENCH_ROLLOUT_PROMOTED_ONLY });
+  const start = () => session.post("HeapProfiler.startSampling", { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: !process.env.BENCH_ROLLOUT_PROMOTED_ONLY });
+  // BENCH_ROLLOUT_ALLOCATIONS_AT_MS=N starts sampling N ms into the run (the writing pass of a long run, say).
+  if (process.env.BENCH_ROLLOUT_ALLOCATIONS_AT_MS) setTimeout(start, Number(process.env.BENCH_ROLLOUT_ALLOCATIONS_AT_MS)).unref();
+  else start();
   process.on("exit", () => {
     session.post("HeapProfiler.stopSampling", (error, result) => {
       if (!error) writeFileSync(process.env.BENCH_ROLLOUT_ALLOCATIONS, JSON.stringify(result.profile));

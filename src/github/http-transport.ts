@@ -12,20 +12,10 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from "node:zlib";
  */
 export type HttpFetch = (url: string, init: HttpFetchInit) => Promise<HttpFetchResponse>;
 
-/**
- * A request body made, as the strings it is made of, each time it is sent: a commit's tree inlines every
- * file, and as one string (or parts kept for the whole round trip) it outlived the young generation and
- * was copied once more when flattened to be sent (issue 14). Here each part is made, measured and
- * written, then dropped; a retry makes them again. Octokit passes a body that is not a plain object through.
- */
-export class BodyParts {
-  constructor(readonly parts: () => Iterable<string>) {}
-}
-
 export interface HttpFetchInit {
   readonly method?: string;
   readonly headers?: Readonly<Record<string, string>>;
-  readonly body?: string | Uint8Array | BodyParts | null;
+  readonly body?: string | Uint8Array | null;
   readonly signal?: AbortSignal | null;
   /** Octokit leaves it unset: redirects are followed, as `fetch` does by default. */
   readonly redirect?: "follow" | "manual" | "error";
@@ -125,17 +115,11 @@ function exchange(url: URL, init: HttpFetchInit, agents: { "http:": HttpAgent; "
       signal?.removeEventListener("abort", onAbort);
       resolve(message);
     });
-    if (body instanceof BodyParts) for (const part of body.parts()) request.write(part);
-    request.end(body instanceof BodyParts ? undefined : body);
+    request.end(body);
   });
 }
 
-function bodyLength(body: string | Uint8Array | BodyParts): number {
-  if (body instanceof BodyParts) {
-    let bytes = 0;
-    for (const part of body.parts()) bytes += Buffer.byteLength(part);
-    return bytes;
-  }
+function bodyLength(body: string | Uint8Array): number {
   return typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
 }
 

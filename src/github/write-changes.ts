@@ -1,9 +1,8 @@
 import type { GitHub } from "./client.js";
-import { BodyParts } from "./http-transport.js";
 import { readIfChanged } from "./conditional.js";
 import { httpStatus } from "./errors.js";
 import type { RepoRef } from "./read-repo.js";
-import type { TreeChange } from "./tree-sha.js";
+import type { EncodedTree } from "./encode-tree.js";
 
 /** Every content-creating request waits here first: the caller's write budget (GitHub's secondary limits). */
 export type WriteGate = () => Promise<void>;
@@ -43,39 +42,18 @@ export async function commitInfo(github: GitHub, repo: RepoRef, sha: string): Pr
 
 /**
  * Two writes: one tree with every file inline (no blob per file) over the base tree, and one commit.
- * Executable files keep mode 100755; `sha: null` deletes a path. The files are taken when the tree is
- * sent and not held after it, as the caller holds them only until then (issue 14).
+ * The tree comes encoded (`encodeTree`), and its buffer is given back once GitHub has it.
  */
-export async function writeCommit(
-  github: GitHub,
-  repo: RepoRef,
-  input: { baseTree: string; parent: string; takeChanges: () => readonly TreeChange[]; message: string },
-  gate: WriteGate,
-): Promise<{ treeSha: string; commitSha: string }> {
-  const treeSha = await postTree(github, repo, treeBody(input.baseTree, input.takeChanges()), gate);
+export async function writeCommit(github: GitHub, repo: RepoRef, input: { tree: EncodedTree; parent: string; message: string }, gate: WriteGate): Promise<{ treeSha: string; commitSha: string }> {
   await gate();
-  const commit = await github.rest.git.createCommit({ owner: repo.owner, repo: repo.name, message: input.message, tree: treeSha, parents: [input.parent] });
-  return { treeSha, commitSha: commit.data.sha };
-}
-
-async function postTree(github: GitHub, repo: RepoRef, data: BodyParts, gate: WriteGate): Promise<string> {
+  // The bytes go as they are: Octokit sends a body that is not a plain object unchanged (its own serializer
+  // would make two more copies of the largest request of a rollout).
+  const created = await github.rest.git
+    .createTree({ owner: repo.owner, repo: repo.name, data: input.tree.bytes } as unknown as Parameters<GitHub["rest"]["git"]["createTree"]>[0])
+    .finally(() => input.tree.release());
   await gate();
-  // The body as JSON text in parts: Octokit's own serializer (BigInt-safe) makes two more copies of this, the
-  // largest request of a rollout, each big enough to be allocated straight into the old generation (issue 14).
-  const created = await github.rest.git.createTree({ owner: repo.owner, repo: repo.name, data } as unknown as Parameters<GitHub["rest"]["git"]["createTree"]>[0]);
-  return created.data.sha;
-}
-
-/** `POST /git/trees`: every file inline, `sha: null` for a deletion; one JSON part per file, made as it is sent. */
-function treeBody(baseTree: string, changes: readonly TreeChange[]): BodyParts {
-  return new BodyParts(function* () {
-    yield `{"base_tree":${JSON.stringify(baseTree)},"tree":[`;
-    for (const [i, c] of changes.entries()) {
-      if (i > 0) yield ",";
-      yield JSON.stringify(c.content === null ? { path: c.path, mode: "100644", type: "blob", sha: null } : { path: c.path, mode: c.executable ? "100755" : "100644", type: "blob", content: c.content });
-    }
-    yield "]}";
-  });
+  const commit = await github.rest.git.createCommit({ owner: repo.owner, repo: repo.name, message: input.message, tree: created.data.sha, parents: [input.parent] });
+  return { treeSha: created.data.sha, commitSha: commit.data.sha };
 }
 
 /** One write: create the branch, or force it onto the rebuilt commit. */

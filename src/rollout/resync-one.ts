@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { badInput } from "../errors.js";
 import type { GitHubSession } from "../github/auth.js";
 import { gitHubError } from "../github/errors.js";
+import { TreeBuffers } from "../github/encode-tree.js";
 import { BlobReader, getRepoInfo, type RepoRef } from "../github/read-repo.js";
 import type { Redactor } from "../github/redact.js";
 import { Ledger } from "./ledger.js";
@@ -54,7 +55,7 @@ export async function resyncOne(input: ResyncInput): Promise<RepoResult> {
     if (info.archived) throw badInput(`${info.owner}/${info.name} is archived; GitHub refuses writes to it`);
     const ledger = Ledger.open(undefined, "resync");
     const gate = budget;
-    return await syncRepo(info, { github: identity.github, gate: () => gate.acquire(), blobs: new BlobReader(), redactor: input.redactor, ledger, settings: input.settings }, input.apply);
+    return await syncRepo(info, { github: identity.github, gate: () => gate.acquire(), blobs: new BlobReader(), treeBuffers: new TreeBuffers(), redactor: input.redactor, ledger, settings: input.settings }, input.apply);
   } catch (error) {
     throw gitHubError(error, `resync ${input.repo.owner}/${input.repo.name}`, input.redactor);
   }

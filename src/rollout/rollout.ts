@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { GitHubSession } from "../github/auth.js";
+import { TreeBuffers } from "../github/encode-tree.js";
 import { BlobReader, fullName, type RepoInfo } from "../github/read-repo.js";
 import type { Redactor } from "../github/redact.js";
 import { TOOL_VERSION } from "../version.js";
@@ -83,12 +84,13 @@ export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
   if (ledger.resumed) input.progress.note(`Resuming the unfinished run of ${ledger.runId} from ${input.ledgerPath}`);
 
   const blobs = new BlobReader();
+  const treeBuffers = new TreeBuffers();
   const audits = new Map<string, RepoAudit>();
   const results = new Map<string, RepoResult>();
   const contextFor = async (repo: RepoInfo) => {
     const identity = await input.session.forOwner(repo.owner);
     const budget = budgetFor(identity.key);
-    return { identityKey: identity.key, ctx: { github: identity.github, gate: () => budget.acquire(), blobs, audits, redactor: input.redactor, ledger, settings: input.settings, planKey } };
+    return { identityKey: identity.key, ctx: { github: identity.github, gate: () => budget.acquire(), blobs, treeBuffers, audits, redactor: input.redactor, ledger, settings: input.settings, planKey } };
   };
 
   // Pass 1: read and plan (or audit) everything as the listing streams in; finished repositories of a resumed run are not read again.

@@ -3,6 +3,7 @@ import type { GitHub } from "../github/client.js";
 import { BlobReader, fullName, readBranch, readTree, type RepoInfo, type TreeSnapshot } from "../github/read-repo.js";
 import type { Redactor } from "../github/redact.js";
 import { treeShaAfter, type TreeChange } from "../github/tree-sha.js";
+import { encodeTree, type EncodedTree, type TreeBuffers } from "../github/encode-tree.js";
 import { branchHead, closePull, commitInfo, editPull, findOpenPull, findOpenPullIfChanged, openPull, pointBranch, pullWasMerged, writeCommit, type OpenPull } from "../github/write-changes.js";
 import type { AuditPolicy } from "../audit/policy.js";
 import type { BaselineConfig, BaselineOptions } from "../options/index.js";
@@ -34,6 +35,8 @@ export interface SyncContext {
   /** Waits for the identity's write budget; called before every write. */
   readonly gate: () => Promise<void>;
   readonly blobs: BlobReader;
+  /** Reused buffers for the commits' encoded trees. */
+  readonly treeBuffers: TreeBuffers;
   /** Audits already made this run, by tree before → tree after: the writing pass reuses the planning pass's. */
   readonly audits?: Map<string, RepoAudit>;
   readonly redactor: Redactor;
@@ -83,6 +86,8 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean,
     return p;
   };
   let touchesWorkflows = false;
+  // A tree encoded for a commit that turns out not to be needed goes back to the pool too.
+  let tree: EncodedTree | undefined;
   try {
     const known = ctx.planKey === undefined ? undefined : ctx.ledger.state(name).validators;
     const validators = known?.plan === ctx.planKey ? known : undefined;
@@ -136,6 +141,7 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean,
     };
     const readFirst = apply && options.changesExpected ? { branch: await readOurBranch() } : undefined;
     const planned = await planRepo(ctx, repo, snapshot, readBlob, apply);
+    tree = planned.tree;
     touchesWorkflows = planned.touchesWorkflows;
     const warnings = planned.warnings;
     const base = { repo: name, warnings, fromVersion: planned.fromVersion };
@@ -175,7 +181,7 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean,
     }
 
     if (!branchCurrent) {
-      const commit = { baseTree: snapshot.treeSha, parent: headSha!, takeChanges: planned.takeChanges, message: commitMessage(base.fromVersion, TOOL_VERSION) };
+      const commit = { tree: tree!, parent: headSha!, message: commitMessage(base.fromVersion, TOOL_VERSION) };
       const { commitSha } = await writeCommit(ctx.github, repo, commit, gate);
       await moveBranch(ctx.github, repo, commitSha, branchSha !== undefined, gate);
       ctx.ledger.record({ repo: name, step: "branch-written", commit: commitSha });
@@ -190,6 +196,8 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean,
     return finish(ctx, { ...shown, outcome: "pr-opened", pr: opened, writes: counts.writes, reads: counts.reads });
   } catch (error) {
     return failed(name, counts, gitHubError(error, `${name}`, ctx.redactor, touchesWorkflows).message);
+  } finally {
+    tree?.release();
   }
 }
 
@@ -208,17 +216,14 @@ interface PlannedRepo {
   readonly fromVersion: string | null;
   readonly touchesWorkflows: boolean;
   readonly proposal?: Proposal;
-  /**
-   * The files to commit, handed over once: kept only when this pass writes them, and released as soon as
-   * the commit has them. They are a changed repository's largest part, and the writes after the tree take
-   * three more round trips (issue 14).
-   */
-  readonly takeChanges: () => readonly TreeChange[];
+  /** The commit's tree over the snapshot, encoded (only when this pass writes it, and there are changes). */
+  readonly tree?: EncodedTree;
 }
 
 /**
  * Resolves the options and plans the repository, and returns only what the rest of the sync needs: the
- * rendered files and the plan are dropped here, before the next network wait, unless a commit is written.
+ * rendered files and the plan are dropped here, before the next network wait; a commit's files go on only
+ * as its encoded tree.
  */
 async function planRepo(ctx: SyncContext, repo: RepoInfo, snapshot: TreeSnapshot, readBlob: ReadBlob, apply: boolean): Promise<PlannedRepo> {
   const resolved: RemoteOptions = ctx.settings.presetOptions
@@ -228,8 +233,9 @@ async function planRepo(ctx: SyncContext, repo: RepoInfo, snapshot: TreeSnapshot
   const warnings = [...resolved.warnings, ...planned.warnings];
   const { fromVersion, changes, summary } = planned;
   const touchesWorkflows = changes.some((c) => c.path.startsWith(".github/workflows/"));
-  if (summary === undefined) return { warnings, fromVersion, touchesWorkflows, takeChanges: () => [] };
+  if (summary === undefined) return { warnings, fromVersion, touchesWorkflows };
   const desiredTree = treeShaAfter(snapshot.entries.values(), changes);
+  const tree = apply ? encodeTree(snapshot.treeSha, changes, ctx.treeBuffers) : undefined;
   const audit = await auditOnce(ctx, `${snapshot.treeSha}>${desiredTree}`, snapshot.entries, readBlob, changes);
   const body = prBody({
     summary,
@@ -240,7 +246,7 @@ async function planRepo(ctx: SyncContext, repo: RepoInfo, snapshot: TreeSnapshot
     defaultBranch: repo.defaultBranch,
   });
   const { diff } = planned;
-  return { warnings, fromVersion, touchesWorkflows, proposal: { summary, audit, body, desiredTree, ...(diff ? { diff } : {}) }, takeChanges: handOver(apply ? changes : []) };
+  return { warnings, fromVersion, touchesWorkflows, proposal: { summary, audit, body, desiredTree, ...(diff ? { diff } : {}) }, ...(tree ? { tree } : {}) };
 }
 
 /**
@@ -264,16 +270,6 @@ async function planChanges(ctx: SyncContext, resolved: RemoteOptions, snapshot: 
   const summary = summarise(plan.changes, plan.actions, new Set(snapshot.entries.keys()));
   const diff = ctx.settings.wantDiff ? await remoteDiff(plan, snapshot.entries, readBlob) : undefined;
   return { changes: plan.changes, summary, fromVersion, warnings: plan.warnings, ...(diff ? { diff } : {}) };
-}
-
-function handOver<T>(value: T): () => T {
-  let held: T | undefined = value;
-  return () => {
-    if (held === undefined) throw new Error("internal: the planned changes were already handed over");
-    const taken = held;
-    held = undefined;
-    return taken;
-  };
 }
 
 /** Both trees are content hashes, so an audit made for them (in the planning pass) holds as long as the policy, which is the run's. */

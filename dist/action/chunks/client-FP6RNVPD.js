@@ -1,2 +1,0 @@
-import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{a}from"./chunk-PTAXFAHN.js";import"./chunk-HSU32ZMN.js";import"./chunk-XXEMNSAB.js";import"./chunk-OCZJPYEH.js";import"./chunk-3FKIUK2V.js";import"./chunk-Q55NVSMI.js";import"./chunk-W2CXPP6G.js";export{a as createGitHubClient};
