@@ -1,5 +1,6 @@
 import { appendFileSync } from "node:fs";
 import type { RepoOutcome } from "./ledger.js";
+import { jsonParts, LazyArray } from "./json-parts.js";
 import { findingsByRule, rankByFindings, rankingMarkdown, rankingRows } from "./report-audit.js";
 import type { RepoResult } from "./sync-repo.js";
 
@@ -41,41 +42,41 @@ export function totals(results: readonly RepoResult[]): Record<string, number> {
 }
 
 export function reportJson(report: RolloutReport): string {
-  const repos = report.results.map((r) => ({
-    repo: r.repo,
-    outcome: r.outcome,
-    ...(r.pr ? { pr: r.pr } : {}),
-    ...(r.summary ? { added: r.summary.added, changed: r.summary.changed, removed: r.summary.removed, leftAlone: r.summary.leftAlone } : {}),
-    ...(r.fromVersion !== undefined ? { fromVersion: r.fromVersion } : {}),
-    ...(r.audit ? { audit: r.audit } : {}),
-    writes: r.writes,
-    reads: r.reads,
-    ...(r.warnings.length > 0 ? { warnings: r.warnings } : {}),
-    ...(r.error ? { error: r.error } : {}),
-    ...(r.skipReason ? { skipReason: r.skipReason } : {}),
-  }));
+  return [...reportJsonParts(report)].join("");
+}
+
+/** {@link reportJson} in parts, one repository at a time, for writing a report of any size (see `jsonParts`). */
+export function reportJsonParts(report: RolloutReport): Generator<string> {
   const ranked = rankByFindings(report.results);
-  return JSON.stringify(
-    {
-      apply: report.apply,
-      ...(report.auditOnly ? { auditOnly: true } : {}),
-      startedAt: report.startedAt,
-      finishedAt: report.finishedAt,
-      listed: report.listed,
-      skipped: report.skipped,
-      ...(report.eta ? { eta: report.eta } : {}),
-      ...(report.waves ? { waves: report.waves } : {}),
-      totals: totals(report.results),
-      writes: sum(report.results, "writes"),
-      reads: sum(report.results, "reads"),
-      repos,
-      // Repositories by findings, most serious first, and the rules behind them.
-      ranking: ranked.map((r) => ({ rank: r.rank, repo: r.repo, findings: r.before.findings, bySeverity: r.before.bySeverity, score: r.before.score, ...(r.after ? { after: { findings: r.after.findings, score: r.after.score } } : {}) })),
-      byRule: findingsByRule(ranked),
-    },
-    null,
-    2,
-  );
+  return jsonParts({
+    apply: report.apply,
+    ...(report.auditOnly ? { auditOnly: true } : {}),
+    startedAt: report.startedAt,
+    finishedAt: report.finishedAt,
+    listed: report.listed,
+    skipped: report.skipped,
+    ...(report.eta ? { eta: report.eta } : {}),
+    ...(report.waves ? { waves: report.waves } : {}),
+    totals: totals(report.results),
+    writes: sum(report.results, "writes"),
+    reads: sum(report.results, "reads"),
+    repos: new LazyArray(report.results, (r) => ({
+      repo: r.repo,
+      outcome: r.outcome,
+      ...(r.pr ? { pr: r.pr } : {}),
+      ...(r.summary ? { added: r.summary.added, changed: r.summary.changed, removed: r.summary.removed, leftAlone: r.summary.leftAlone } : {}),
+      ...(r.fromVersion !== undefined ? { fromVersion: r.fromVersion } : {}),
+      ...(r.audit ? { audit: r.audit } : {}),
+      writes: r.writes,
+      reads: r.reads,
+      ...(r.warnings.length > 0 ? { warnings: r.warnings } : {}),
+      ...(r.error ? { error: r.error } : {}),
+      ...(r.skipReason ? { skipReason: r.skipReason } : {}),
+    })),
+    // Repositories by findings, most serious first, and the rules behind them.
+    ranking: new LazyArray(ranked, (r) => ({ rank: r.rank, repo: r.repo, findings: r.before.findings, bySeverity: r.before.bySeverity, score: r.before.score, ...(r.after ? { after: { findings: r.after.findings, score: r.after.score } } : {}) })),
+    byRule: findingsByRule(ranked),
+  });
 }
 
 /** The terminal table: changed and failed repositories first, clean ones only counted. */

@@ -3,7 +3,8 @@
 export { gitHubError } from "../../github/errors.js";
 export { loadDefaults } from "../../rollout/load-defaults.js";
 export { createProgress } from "../../rollout/progress.js";
-export { reportJson, reportMarkdown, reportTable, writeStepSummary } from "../../rollout/report.js";
+export { inLines } from "../../rollout/json-parts.js";
+export { reportJsonParts, reportMarkdown, reportTable, writeStepSummary } from "../../rollout/report.js";
 export { rollout } from "../../rollout/rollout.js";
 export { rolloutWorkflowYaml } from "../../rollout/rollout-workflow.js";
 export { parseShard } from "../../rollout/shard.js";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { Option, type Command } from "commander";
 import { badInput, BaselineError, ExitCode } from "../../errors.js";
 import { addGitHubFlags, type GitHubFlags } from "../../rollout/github-flag-options.js";
@@ -82,7 +82,7 @@ export function register(program: Command, output: Output): void {
     ].join("\n"),
   );
   command.action(async (flags: RolloutFlags) => {
-    const { gitHubError, loadDefaults, createProgress, reportJson, reportMarkdown, reportTable, writeStepSummary, rollout, rolloutWorkflowYaml, parseShard, parseDuration, parseWaves } = await import("./rollout-parts.js");
+    const { gitHubError, loadDefaults, createProgress, inLines, reportJsonParts, reportMarkdown, reportTable, writeStepSummary, rollout, rolloutWorkflowYaml, parseShard, parseDuration, parseWaves } = await import("./rollout-parts.js");
     if (flags.printWorkflow) {
       output.out(rolloutWorkflowYaml({ shards: count(flags.shards ?? "4", "--shards"), org: flags.org, topics: flags.topic, defaults: flags.defaults }));
       return;
@@ -141,16 +141,29 @@ export function register(program: Command, output: Output): void {
     if (!apply && flags.diff && !flags.json) {
       for (const r of report.results) if (r.diff) say(`\n${r.repo} (${r.outcome})\n${colorDiff(r.diff)}`);
     }
-    const json = reportJson(report);
-    const markdown = reportMarkdown(report);
-    if (flags.reportJson) writeFileSync(flags.reportJson, redactor.redact(json));
-    if (flags.reportMd) writeFileSync(flags.reportMd, redactor.redact(markdown));
+    // The JSON report goes out a piece of lines at a time, each redacted: for 10,000 repositories it is
+    // megabytes, and one string of it (with its copies) was the end of a rollout's peak memory (issue 14).
+    const jsonLines = () => inLines(reportJsonParts(report));
+    if (flags.reportJson) {
+      const fd = openSync(flags.reportJson, "w");
+      try {
+        let separator = "";
+        for (const lines of jsonLines()) {
+          writeFileSync(fd, separator + redactor.redact(lines));
+          separator = "\n";
+        }
+      } finally {
+        closeSync(fd);
+      }
+    }
+    const markdown = flags.reportMd || process.env.GITHUB_STEP_SUMMARY ? reportMarkdown(report) : undefined;
+    if (flags.reportMd) writeFileSync(flags.reportMd, redactor.redact(markdown!));
     if (flags.reportHtml) {
       const { reportHtml } = await import("../../rollout/report-html.js");
       writeFileSync(flags.reportHtml, redactor.redact(reportHtml(report)));
     }
-    writeStepSummary(redactor.redact(markdown));
-    if (flags.json) say(json);
+    if (markdown !== undefined) writeStepSummary(redactor.redact(markdown));
+    if (flags.json) for (const lines of jsonLines()) say(lines);
     else {
       say(reportTable(report));
       if (auditOnly) say("Audit only: nothing was planned or written.");
