@@ -103,16 +103,20 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean,
         snapshot = branch;
         headSha = branch.headSha;
       } else {
-        // Planning reads the branch's tree by name (one read); the head commit only when a change needs it.
-        const tree = await read(readTree(ctx.github, repo, repo.defaultBranch, validators?.tree));
-        if (tree === undefined) {
-          listed = await read(findOpenPullIfChanged(ctx.github, repo, RESYNC_BRANCH, validators!.pulls));
-          // Both unchanged under the same settings: the same outcome as last time, for two free 304s.
-          if (listed === undefined) {
-            const { pr: open, warnings = [] } = validators!;
-            return { repo: name, outcome: open ? "pr-current" : "clean", ...(open ? { pr: open } : {}), writes: 0, reads: counts.reads, warnings, validators: validators! };
-          }
+        // Planning reads the branch's tree by name and the PR list at once; the head commit only when a
+        // change needs it. One round trip, and the listing waits for no other answer before it is planned
+        // (a listing kept through a network wait outlived the young generation; issue 14).
+        const [tree, pulls] = await Promise.all([
+          read(readTree(ctx.github, repo, repo.defaultBranch, validators?.tree)),
+          read(findOpenPullIfChanged(ctx.github, repo, RESYNC_BRANCH, validators?.pulls)),
+        ]);
+        // Both unchanged under the same settings: the same outcome as last time, for two free 304s.
+        if (tree === undefined && pulls === undefined) {
+          const { pr: open, warnings = [] } = validators!;
+          return { repo: name, outcome: open ? "pr-current" : "clean", ...(open ? { pr: open } : {}), writes: 0, reads: counts.reads, warnings, validators: validators! };
         }
+        // One of them changed: the other, unchanged (a free 304), is read again for its content.
+        listed = pulls;
         snapshot = tree ?? (await read(readTree(ctx.github, repo, repo.defaultBranch)))!;
       }
     } catch (error) {
