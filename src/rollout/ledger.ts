@@ -1,6 +1,8 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
+import type { AuditCounts } from "../audit/audit-counts.js";
 import { badInput } from "../errors.js";
+import type { RepoAudit } from "./audit-remote.js";
 
 /**
  * The steps one repository goes through. Each is recorded after GitHub confirmed it, and each is
@@ -89,6 +91,8 @@ export class Ledger {
   private readonly states = new Map<string, RepoLedgerState>();
   /** Gates of the current run's waves, by 0-based wave. */
   private readonly waves = new Map<number, WaveState>();
+  /** The last audit of each repository, of any run, with what decides it (see {@link recordAudit}). */
+  private readonly audits = new Map<string, { readonly key: string; readonly audit: RepoAudit }>();
   readonly resumed: boolean;
   readonly runId: string;
 
@@ -111,6 +115,9 @@ export class Ledger {
     for (const [i, line] of lines.entries()) {
       const currentRun = this.resumed && i > lastHeader;
       if (currentRun && typeof line.wave === "number" && typeof line.gate === "string" && line.repo === undefined) this.waves.set(line.wave, line.gate as WaveState);
+      if (typeof line.repo === "string" && typeof line.audit === "string" && isAuditCounts(line.before)) {
+        this.audits.set(line.repo.toLowerCase(), { key: line.audit, audit: { before: line.before, ...(isAuditCounts(line.after) ? { after: line.after } : {}) } });
+      }
       if (typeof line.repo !== "string" || typeof line.step !== "string") continue;
       this.fold(line as unknown as LedgerEvent, currentRun);
     }
@@ -153,6 +160,24 @@ export class Ledger {
 
   waveGate(wave: number): WaveState | undefined {
     return this.waves.get(wave);
+  }
+
+  /**
+   * Keeps a repository's audit for later runs. `key` names everything the audit depends on: the trees
+   * before and after (content hashes), the tool version and the audit policy. A re-run of an organisation
+   * whose PRs are still open then audits none of them again: parsing every YAML file twice per repository
+   * was a third of what a re-run kept past the young generation (issue 14). Only the last per repository
+   * is kept in memory.
+   */
+  recordAudit(repo: string, key: string, audit: RepoAudit): void {
+    this.write({ repo, audit: key, ...audit, at: new Date().toISOString() });
+    this.audits.set(repo.toLowerCase(), { key, audit });
+  }
+
+  /** The repository's last audit, if it was made under `key`. */
+  audit(repo: string, key: string): RepoAudit | undefined {
+    const kept = this.audits.get(repo.toLowerCase());
+    return kept?.key === key ? kept.audit : undefined;
   }
 
   finish(): void {
@@ -207,4 +232,9 @@ function isValidators(value: unknown): value is Validators {
 function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
   for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
   return -1;
+}
+
+function isAuditCounts(value: unknown): value is AuditCounts {
+  const counts = value as Partial<AuditCounts> | null;
+  return typeof counts === "object" && counts !== null && typeof counts.findings === "number" && typeof counts.score === "number" && typeof counts.suppressed === "number" && typeof counts.bySeverity === "object" && typeof counts.byRule === "object";
 }

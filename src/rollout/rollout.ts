@@ -5,7 +5,6 @@ import { BlobReader, fullName, type RepoInfo } from "../github/read-repo.js";
 import type { Redactor } from "../github/redact.js";
 import { TOOL_VERSION } from "../version.js";
 import { auditOnlyRepo } from "./audit-only.js";
-import type { RepoAudit } from "./audit-remote.js";
 import { Ledger, type RepoOutcome } from "./ledger.js";
 import { checkTargets, streamTargets, type TargetSpec } from "./list-targets.js";
 import type { Progress } from "./progress.js";
@@ -85,12 +84,11 @@ export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
 
   const blobs = new BlobReader();
   const treeBuffers = new TreeBuffers();
-  const audits = new Map<string, RepoAudit>();
   const results = new Map<string, RepoResult>();
   const contextFor = async (repo: RepoInfo) => {
     const identity = await input.session.forOwner(repo.owner);
     const budget = budgetFor(identity.key);
-    return { identityKey: identity.key, ctx: { github: identity.github, gate: () => budget.acquire(), blobs, treeBuffers, audits, redactor: input.redactor, ledger, settings: input.settings, planKey } };
+    return { identityKey: identity.key, ctx: { github: identity.github, gate: () => budget.acquire(), blobs, treeBuffers, redactor: input.redactor, ledger, settings: input.settings, planKey } };
   };
 
   // Pass 1: read and plan (or audit) everything as the listing streams in; finished repositories of a resumed run are not read again.

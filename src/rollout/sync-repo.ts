@@ -37,8 +37,6 @@ export interface SyncContext {
   readonly blobs: BlobReader;
   /** Reused buffers for the commits' encoded trees. */
   readonly treeBuffers: TreeBuffers;
-  /** Audits already made this run, by tree before → tree after: the writing pass reuses the planning pass's. */
-  readonly audits?: Map<string, RepoAudit>;
   readonly redactor: Redactor;
   readonly ledger: Ledger;
   readonly settings: SyncSettings;
@@ -240,7 +238,7 @@ async function planRepo(ctx: SyncContext, repo: RepoInfo, snapshot: TreeSnapshot
   if (summary === undefined) return { warnings, fromVersion, touchesWorkflows };
   const desiredTree = treeShaAfter(snapshot.entries.values(), changes);
   const tree = apply ? encodeTree(snapshot.treeSha, changes, ctx.treeBuffers) : undefined;
-  const audit = await auditOnce(ctx, `${snapshot.treeSha}>${desiredTree}`, snapshot.entries, readBlob, changes);
+  const audit = await auditOnce(ctx, fullName(repo), `${snapshot.treeSha}>${desiredTree}`, snapshot.entries, readBlob, changes);
   const body = prBody({
     summary,
     audit,
@@ -276,14 +274,19 @@ async function planChanges(ctx: SyncContext, resolved: RemoteOptions, snapshot: 
   return { changes: plan.changes, summary, fromVersion, warnings: plan.warnings, ...(diff ? { diff } : {}) };
 }
 
-/** Both trees are content hashes, so an audit made for them (in the planning pass) holds as long as the policy, which is the run's. */
-async function auditOnce(ctx: SyncContext, key: string, entries: TreeSnapshot["entries"], readBlob: ReadBlob, changes: readonly TreeChange[]): Promise<RepoAudit> {
-  const known = ctx.audits?.get(key);
+/**
+ * Both trees are content hashes, so an audit made for them holds as long as the tool version and the
+ * policy do, which the plan key names: under one, the ledger keeps audits for the writing pass and for
+ * later runs.
+ */
+async function auditOnce(ctx: SyncContext, repo: string, trees: string, entries: TreeSnapshot["entries"], readBlob: ReadBlob, changes: readonly TreeChange[]): Promise<RepoAudit> {
+  const key = ctx.planKey === undefined ? undefined : `${ctx.planKey}:${trees}`;
+  const known = key === undefined ? undefined : ctx.ledger.audit(repo, key);
   if (known) return known;
   // The rule catalog loads with the first repository that has changes, not with every command.
   const { auditRemote } = await import("./audit-remote.js");
   const audit = await auditRemote(entries, readBlob, ctx.settings.audit ?? {}, changes, (sha) => ctx.blobs.peek(sha));
-  ctx.audits?.set(key, audit);
+  if (key !== undefined) ctx.ledger.recordAudit(repo, key, audit);
   return audit;
 }
 

@@ -2,6 +2,7 @@ import { appendFileSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { AuditCounts } from "../../src/audit/audit-counts.js";
 import { Ledger } from "../../src/rollout/ledger.js";
 
 const file = () => join(mkdtempSync(join(tmpdir(), "ledger-")), "rollout.jsonl");
@@ -29,6 +30,27 @@ describe("the rollout ledger", () => {
     expect(next.state("acme/a").validators).toEqual(v);
     expect(next.state("acme/b").wave).toBeUndefined();
     expect(next.waveGate(0)).toBeUndefined();
+  });
+
+  it("keeps each repository's last audit across runs, given back only under the key it was made under", () => {
+    const path = file();
+    const counts = (findings: number): AuditCounts => ({ findings, bySeverity: { critical: 0, high: findings, medium: 0, low: 0 }, byRule: findings > 0 ? { WF001: findings } : {}, score: 100 - findings, suppressed: 0 });
+    const first = Ledger.open(path, "fp");
+    first.recordAudit("acme/a", "plan1:t1>t2", { before: counts(3), after: counts(0) });
+    first.recordAudit("acme/b", "plan1:t3>t4", { before: counts(1), after: counts(1) });
+    first.recordAudit("acme/b", "plan1:t5>t6", { before: counts(2), after: counts(0) });
+    expect(first.audit("acme/a", "plan1:t1>t2")).toEqual({ before: counts(3), after: counts(0) });
+    first.finish();
+    // A line cut short or written by hand is not trusted.
+    appendFileSync(path, `${JSON.stringify({ repo: "acme/c", audit: "plan1:t7>t8", before: { findings: "many" } })}\n`);
+    const next = Ledger.open(path, "fp");
+    expect(next.audit("ACME/A", "plan1:t1>t2")).toEqual({ before: counts(3), after: counts(0) });
+    expect(next.audit("acme/a", "plan2:t1>t2")).toBeUndefined();
+    expect(next.audit("acme/b", "plan1:t3>t4")).toBeUndefined();
+    expect(next.audit("acme/b", "plan1:t5>t6")).toEqual({ before: counts(2), after: counts(0) });
+    expect(next.audit("acme/c", "plan1:t7>t8")).toBeUndefined();
+    // An audit line is no step: the repository's state is untouched.
+    expect(next.state("acme/a")).toEqual({});
   });
 
   it("resumes an unfinished run: finished repositories are known, unfinished ones are not", () => {
