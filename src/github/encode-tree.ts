@@ -24,14 +24,7 @@ export function encodeTree(baseTree: string, changes: readonly TreeChange[], buf
   const buffer = buffers.take(parts.reduce((n, part) => n + Buffer.byteLength(part), 0));
   let length = 0;
   for (const part of parts) length += buffer.write(part, length);
-  let lent = true;
-  return {
-    bytes: buffer.subarray(0, length),
-    release: () => {
-      if (lent) buffers.give(buffer);
-      lent = false;
-    },
-  };
+  return buffers.lend(buffer, length);
 }
 
 /**
@@ -52,7 +45,15 @@ export class TreeBuffers {
     return Buffer.allocUnsafeSlow(Math.ceil(size / 65_536) * 65_536);
   }
 
-  give(buffer: Buffer): void {
-    if (this.free.length < this.keep) this.free.push(buffer);
+  /** The first `length` bytes of `buffer` (taken from here) as an encoded tree; released, it comes back. */
+  lend(buffer: Buffer, length: number): EncodedTree {
+    let lent = true;
+    return {
+      bytes: buffer.subarray(0, length),
+      release: () => {
+        if (lent && this.free.length < this.keep) this.free.push(buffer);
+        lent = false;
+      },
+    };
   }
 }

@@ -11,7 +11,8 @@ import type { Progress } from "./progress.js";
 import type { RolloutReport, WavesReport } from "./report.js";
 import { runPool } from "./run-pool.js";
 import { skipReason, type Selection } from "./select-repos.js";
-import { syncRepo, type RepoResult, type SyncSettings } from "./sync-repo.js";
+import { PlanSpool } from "./plan-spool.js";
+import { syncRepo, type RepoResult, type SpooledPlanMeta, type SyncSettings } from "./sync-repo.js";
 import { waitForWave, waveEnds, type WaveStep } from "./waves.js";
 import { formatDuration, realClock, WriteBudget, type Clock, type WindowLimit } from "./write-budget.js";
 
@@ -58,9 +59,19 @@ const FINAL: ReadonlySet<RepoOutcome> = new Set(["clean", "pr-current", "merged"
 /**
  * Org-wide rollout: list, select, then a read-only planning pass over every target (which gives the
  * ETA), then — with `apply` — the writing pass over the repositories that need it. The writing pass
- * re-reads each repository, so its commit is built on the default branch as it is at that moment.
+ * re-reads each repository, so its commit is built on the default branch as it is at that moment: the
+ * planning pass's plan, kept on disk, when the branch still has the planned tree; a new plan otherwise.
  */
 export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
+  const spool = input.apply ? new PlanSpool<SpooledPlanMeta>() : undefined;
+  try {
+    return await runPasses(input, spool);
+  } finally {
+    spool?.close();
+  }
+}
+
+async function runPasses(input: RolloutInput, spool: PlanSpool<SpooledPlanMeta> | undefined): Promise<RolloutOutcome> {
   const startedAt = new Date().toISOString();
   const budgets = input.budgets ?? new Map<string, WriteBudget>();
   const budgetFor = (key: string) => {
@@ -88,7 +99,7 @@ export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
   const contextFor = async (repo: RepoInfo) => {
     const identity = await input.session.forOwner(repo.owner);
     const budget = budgetFor(identity.key);
-    return { identityKey: identity.key, ctx: { github: identity.github, gate: () => budget.acquire(), blobs, treeBuffers, redactor: input.redactor, ledger, settings: input.settings, planKey } };
+    return { identityKey: identity.key, ctx: { github: identity.github, gate: () => budget.acquire(), blobs, treeBuffers, ...(spool ? { spool } : {}), redactor: input.redactor, ledger, settings: input.settings, planKey } };
   };
 
   // Pass 1: read and plan (or audit) everything as the listing streams in; finished repositories of a resumed run are not read again.

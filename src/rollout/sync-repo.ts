@@ -14,6 +14,7 @@ import type { Ledger, RepoOutcome, Validators } from "./ledger.js";
 import { planRemote } from "./plan-remote.js";
 import { CLOSE_COMMENT, commitMessage, PR_TITLE, prBody, RESYNC_BRANCH, summarise, type ChangeSummary } from "./pr-text.js";
 import { resolveRemoteOptions, type ReadBlob, type RemoteOptions } from "./remote-options.js";
+import type { PlanSpool } from "./plan-spool.js";
 import { remoteDiff } from "./remote-diff.js";
 
 export interface SyncSettings {
@@ -37,6 +38,8 @@ export interface SyncContext {
   readonly blobs: BlobReader;
   /** Reused buffers for the commits' encoded trees. */
   readonly treeBuffers: TreeBuffers;
+  /** A rollout's plans kept from its planning pass for its writing pass. */
+  readonly spool?: PlanSpool<SpooledPlanMeta>;
   readonly redactor: Redactor;
   readonly ledger: Ledger;
   readonly settings: SyncSettings;
@@ -85,7 +88,7 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean,
   };
   let touchesWorkflows = false;
   // A tree encoded for a commit that turns out not to be needed goes back to the pool too.
-  let tree: EncodedTree | undefined;
+  let encodedTree: EncodedTree | undefined;
   try {
     const known = ctx.planKey === undefined ? undefined : ctx.ledger.state(name).validators;
     const validators = known?.plan === ctx.planKey ? known : undefined;
@@ -142,8 +145,10 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean,
       return { sha, ...info };
     };
     const readFirst = apply && options.changesExpected ? { branch: await readOurBranch() } : undefined;
-    const planned = await planRepo(ctx, repo, snapshot, readBlob, apply);
-    tree = planned.tree;
+    // The writing pass takes the planning pass's plan when the default branch still has the planned tree.
+    const spooled = apply ? ctx.spool?.take(name, snapshot.treeSha, ctx.treeBuffers) : undefined;
+    const planned: PlannedRepo = spooled ? { ...spooled.meta, tree: spooled.tree } : await planRepo(ctx, repo, snapshot, readBlob, apply || ctx.spool !== undefined);
+    encodedTree = planned.tree;
     touchesWorkflows = planned.touchesWorkflows;
     const warnings = planned.warnings;
     const base = { repo: name, warnings, fromVersion: planned.fromVersion };
@@ -179,11 +184,16 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean,
       return finish(ctx, { ...shown, outcome: "pr-current", pr: pr(pull!), writes: 0, reads: counts.reads, ...(proof ? { validators: proof } : {}) }, apply);
     }
     if (!apply) {
+      if (ctx.spool && encodedTree) {
+        const { tree, ...meta } = planned;
+        ctx.spool.put(name, snapshot.treeSha, { meta, tree: encodedTree });
+        encodedTree = undefined;
+      }
       return { ...shown, outcome: pull ? "would-update" : "would-open", ...(pull ? { pr: pr(pull) } : {}), writes: needed, reads: counts.reads };
     }
 
     if (!branchCurrent) {
-      const commit = { tree: tree!, parent: headSha!, message: commitMessage(base.fromVersion, TOOL_VERSION) };
+      const commit = { tree: encodedTree!, parent: headSha!, message: commitMessage(base.fromVersion, TOOL_VERSION) };
       const { commitSha } = await writeCommit(ctx.github, repo, commit, gate);
       await moveBranch(ctx.github, repo, commitSha, branchSha !== undefined, gate);
       ctx.ledger.record({ repo: name, step: "branch-written", commit: commitSha });
@@ -199,7 +209,7 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean,
   } catch (error) {
     return failed(name, counts, gitHubError(error, `${name}`, ctx.redactor, touchesWorkflows).message);
   } finally {
-    tree?.release();
+    encodedTree?.release();
   }
 }
 
@@ -213,21 +223,24 @@ interface Proposal {
 }
 
 /** What planning returns to the rest of the sync. */
-interface PlannedRepo {
+export interface PlannedRepo {
   readonly warnings: readonly string[];
   readonly fromVersion: string | null;
   readonly touchesWorkflows: boolean;
   readonly proposal?: Proposal;
-  /** The commit's tree over the snapshot, encoded (only when this pass writes it, and there are changes). */
+  /** The commit's tree over the snapshot, encoded (only when it is to be written or spooled, and there are changes). */
   readonly tree?: EncodedTree;
 }
+
+/** A plan as the spool keeps it: all but the tree, which it keeps as bytes. */
+export type SpooledPlanMeta = Omit<PlannedRepo, "tree">;
 
 /**
  * Resolves the options and plans the repository, and returns only what the rest of the sync needs: the
  * rendered files and the plan are dropped here, before the next network wait; a commit's files go on only
  * as its encoded tree.
  */
-async function planRepo(ctx: SyncContext, repo: RepoInfo, snapshot: TreeSnapshot, readBlob: ReadBlob, apply: boolean): Promise<PlannedRepo> {
+async function planRepo(ctx: SyncContext, repo: RepoInfo, snapshot: TreeSnapshot, readBlob: ReadBlob, encode: boolean): Promise<PlannedRepo> {
   const resolved: RemoteOptions = ctx.settings.presetOptions
     ? { options: ctx.settings.presetOptions.options, source: { kind: "config", path: ctx.settings.presetOptions.source }, warnings: [] }
     : await resolveRemoteOptions({ entries: snapshot.entries, readBlob, defaults: ctx.settings.defaults, allowCodeConfig: ctx.settings.allowCodeConfig });
@@ -237,7 +250,7 @@ async function planRepo(ctx: SyncContext, repo: RepoInfo, snapshot: TreeSnapshot
   const touchesWorkflows = changes.some((c) => c.path.startsWith(".github/workflows/"));
   if (summary === undefined) return { warnings, fromVersion, touchesWorkflows };
   const desiredTree = treeShaAfter(snapshot.entries.values(), changes);
-  const tree = apply ? encodeTree(snapshot.treeSha, changes, ctx.treeBuffers) : undefined;
+  const tree = encode ? encodeTree(snapshot.treeSha, changes, ctx.treeBuffers) : undefined;
   const audit = await auditOnce(ctx, fullName(repo), `${snapshot.treeSha}>${desiredTree}`, snapshot.entries, readBlob, changes);
   const body = prBody({
     summary,

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { startGitHubServer, type GitHubServer } from "../github-server/index.js";
 import type { BaselineConfig } from "../../src/options/index.js";
 import { connect, type Connection } from "../../src/rollout/github-flags.js";
-import { silentProgress } from "../../src/rollout/progress.js";
+import { silentProgress, type Progress } from "../../src/rollout/progress.js";
 import { rollout, type RolloutOutcome, type WavesInput } from "../../src/rollout/rollout.js";
 import type { Selection } from "../../src/rollout/select-repos.js";
 import type { SyncSettings } from "../../src/rollout/sync-repo.js";
@@ -15,7 +15,7 @@ export const TOKEN = "ghp_testTOKENabcdefghijklmnopqrstuvwxyz12";
 export interface Harness {
   readonly server: GitHubServer;
   readonly ledger: string;
-  run(options?: { apply?: boolean; defaults?: BaselineConfig; selection?: Partial<Selection>; fresh?: boolean; connection?: Connection; settings?: Partial<SyncSettings>; waves?: WavesInput }): Promise<RolloutOutcome>;
+  run(options?: { apply?: boolean; defaults?: BaselineConfig; selection?: Partial<Selection>; fresh?: boolean; connection?: Connection; settings?: Partial<SyncSettings>; waves?: WavesInput; progress?: Progress }): Promise<RolloutOutcome>;
   connection(pacing?: "off" | "github"): Connection;
 }
 
@@ -43,7 +43,7 @@ export async function startHarness(repos: number): Promise<Harness> {
         limits: c.limits,
         spacingMs: c.spacingMs,
         redactor: c.redactor,
-        progress: silentProgress,
+        progress: options.progress ?? silentProgress,
         fingerprint: [JSON.stringify(options.defaults ?? {})],
         budgets: c.budgets,
         ...(options.waves ? { waves: options.waves } : {}),

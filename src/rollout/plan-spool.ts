@@ -1,0 +1,80 @@
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
+import type { EncodedTree, TreeBuffers } from "../github/encode-tree.js";
+
+/** A plan as the writing pass needs it: what it says about the repository, and the commit's encoded tree. */
+export interface SpooledPlan<Meta> {
+  readonly meta: Meta;
+  readonly tree: EncodedTree;
+}
+
+interface Slot {
+  readonly treeSha: string;
+  readonly offset: number;
+  readonly metaBytes: number;
+  readonly treeBytes: number;
+  readonly rawTreeBytes: number;
+}
+
+/**
+ * The planning pass's plans for the repositories it found changes in, kept on disk (a temporary file,
+ * compressed) until the writing pass. There, a repository whose default branch still has the planned tree
+ * is written from here instead of being planned again: rendering 2,000 baselines a second time was most
+ * of what the writing pass kept past the young generation (issue 14). A plan is a function of the tree's
+ * content and the run's settings, so the same tree SHA means the same plan; a moved branch is planned
+ * again. Only the offsets stay in memory.
+ */
+export class PlanSpool<Meta> {
+  readonly dir = mkdtempSync(join(tmpdir(), "devops-baseline-plans-"));
+  private readonly fd = openSync(join(this.dir, "plans"), "w+");
+  private readonly slots = new Map<string, Slot>();
+  private size = 0;
+
+  /** Keeps a repository's plan of `treeSha`; the tree's buffer is given back. */
+  put(repo: string, treeSha: string, plan: SpooledPlan<Meta>): void {
+    const meta = Buffer.from(JSON.stringify(plan.meta));
+    const tree = deflateRawSync(plan.tree.bytes, { level: 1 });
+    const rawTreeBytes = plan.tree.bytes.byteLength;
+    plan.tree.release();
+    this.write(meta);
+    this.write(tree);
+    this.slots.set(repo.toLowerCase(), { treeSha, offset: this.size - meta.length - tree.length, metaBytes: meta.length, treeBytes: tree.length, rawTreeBytes });
+  }
+
+  /** The plan kept for the repository, once, if it was made for `treeSha`. */
+  take(repo: string, treeSha: string, buffers: TreeBuffers): SpooledPlan<Meta> | undefined {
+    const slot = this.slots.get(repo.toLowerCase());
+    this.slots.delete(repo.toLowerCase());
+    if (slot === undefined || slot.treeSha !== treeSha) return undefined;
+    const meta = JSON.parse(this.read(slot.offset, slot.metaBytes).toString("utf8")) as Meta;
+    const inflated = inflateRawSync(this.read(slot.offset + slot.metaBytes, slot.treeBytes));
+    // Into a lent buffer: the inflated one is dropped at once, young.
+    const buffer = buffers.take(slot.rawTreeBytes);
+    inflated.copy(buffer);
+    return { meta, tree: buffers.lend(buffer, slot.rawTreeBytes) };
+  }
+
+  close(): void {
+    closeSync(this.fd);
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+
+  private write(bytes: Uint8Array): void {
+    let written = 0;
+    while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written, this.size + written);
+    this.size += bytes.length;
+  }
+
+  private read(offset: number, length: number): Buffer {
+    const bytes = Buffer.allocUnsafe(length);
+    let read = 0;
+    while (read < length) {
+      const n = readSync(this.fd, bytes, read, length - read, offset + read);
+      if (n === 0) throw new Error("internal: the plan spool ended early");
+      read += n;
+    }
+    return bytes;
+  }
+}
