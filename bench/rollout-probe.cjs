@@ -10,7 +10,8 @@ const { writeFileSync } = require("node:fs");
 const out = process.env.BENCH_ROLLOUT_PROBE;
 const started = performance.now();
 const peak = { rss: 0, heap: 0, heapTotal: 0, external: 0 };
-// Diagnostics: BENCH_ROLLOUT_TIMELINE=FILE writes every sample as a line "ms rss heapUsed heapTotal external" (MB).
+// Diagnostics: BENCH_ROLLOUT_TIMELINE=FILE writes every sample as a line "ms rss heapUsed heapTotal external" (MB,
+// 10^6 bytes), to FILE.<pid> (one file per pass).
 const timeline = process.env.BENCH_ROLLOUT_TIMELINE ? [] : undefined;
 const sample = () => {
   const m = process.memoryUsage();
@@ -28,7 +29,7 @@ process.on("exit", () => {
   // What is still alive as the process ends; the benchmark passes --expose-gc, which only makes gc() callable.
   globalThis.gc?.();
   const liveHeap = process.memoryUsage().heapUsed;
-  if (timeline) writeFileSync(process.env.BENCH_ROLLOUT_TIMELINE, `${timeline.join("\n")}\n`);
+  if (timeline) writeFileSync(`${process.env.BENCH_ROLLOUT_TIMELINE}.${process.pid}`, `${timeline.join("\n")}\n`);
   if (out) writeFileSync(out, JSON.stringify({ ms, peakRss, peakHeap: peak.heap, peakHeapTotal: peak.heapTotal, peakExternal: peak.external, liveHeap }));
 });
 

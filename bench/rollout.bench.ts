@@ -7,7 +7,7 @@
  * per repository, as they arrive (retries count). Target: N = 10,000 under 200 MB; 0 writes per
  * unchanged repository, ≤ 4 per new PR, ≤ 2 reads per unchanged repository. `--rerun` runs a second pass
  * with the first pass's ledger (nothing changed in between): target 0 requests counted against the rate
- * limit per unchanged repository (GitHub does not count 304s).
+ * limit per unchanged repository (GitHub does not count 304s). Its `…Mb` figures are MiB (2^20 bytes).
  */
 import { spawn } from "node:child_process";
 import { closeSync, cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } from "node:fs";
@@ -154,10 +154,10 @@ else {
   console.log(`rollout of ${n} repositories (${result.changed} changed, ${result.unchanged} unchanged), pacing off`);
   console.log(`  per unchanged repo: ${result.perUnchangedRepo.reads} reads (${result.perUnchangedRepo.rateLimited} rate-limited), ${result.perUnchangedRepo.writes} writes (max ${result.maxWritesPerUnchangedRepo})`);
   console.log(`  per changed repo:   ${result.perChangedRepo.reads} reads, ${result.perChangedRepo.writes} writes (max ${result.maxWritesPerChangedRepo})`);
-  console.log(`  ${result.reposPerMinute} repos/min, peak RSS ${result.peakRssMb} MB, ${result.specViolations} spec violations`);
+  console.log(`  ${result.reposPerMinute} repos/min, peak RSS ${result.peakRssMb} MiB, ${result.specViolations} spec violations`);
   if (result.rerun) {
     const r = result.rerun;
-    console.log(`re-run: per unchanged repo ${r.perUnchangedRepo.reads} reads (${r.perUnchangedRepo.rateLimited} rate-limited), ${r.perUnchangedRepo.writes} writes; per changed repo ${r.perChangedRepo.reads} reads (${r.perChangedRepo.rateLimited} rate-limited); peak RSS ${r.peakRssMb} MB`);
+    console.log(`re-run: per unchanged repo ${r.perUnchangedRepo.reads} reads (${r.perUnchangedRepo.rateLimited} rate-limited), ${r.perUnchangedRepo.writes} writes; per changed repo ${r.perChangedRepo.reads} reads (${r.perChangedRepo.rateLimited} rate-limited); peak RSS ${r.peakRssMb} MiB`);
   }
 }
 const failed =
