@@ -27,20 +27,42 @@ interface Slot {
  * again. Only the offsets stay in memory.
  */
 export class PlanSpool<Meta> {
-  readonly dir = mkdtempSync(join(tmpdir(), "devops-baseline-plans-"));
-  private readonly fd = openSync(join(this.dir, "plans"), "w+");
+  private readonly fd: number;
   private readonly slots = new Map<string, Slot>();
   private size = 0;
 
+  private constructor(readonly dir: string) {
+    this.fd = openSync(join(dir, "plans"), "w+");
+  }
+
+  /**
+   * A spool in the temporary folder, or none when it cannot be made there: the writing pass then plans
+   * every repository again, as it did before there was a spool. The same holds for a plan that cannot be
+   * written or read back (a full disk): that repository is planned again.
+   */
+  static open<Meta>(): PlanSpool<Meta> | undefined {
+    try {
+      return new PlanSpool<Meta>(mkdtempSync(join(tmpdir(), "devops-baseline-plans-")));
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Keeps a repository's plan of `treeSha`; the tree's buffer is given back. */
   put(repo: string, treeSha: string, plan: SpooledPlan<Meta>): void {
-    const meta = Buffer.from(JSON.stringify(plan.meta));
-    const tree = deflateRawSync(plan.tree.bytes, { level: 1 });
-    const rawTreeBytes = plan.tree.bytes.byteLength;
-    plan.tree.release();
-    this.write(meta);
-    this.write(tree);
-    this.slots.set(repo.toLowerCase(), { treeSha, offset: this.size - meta.length - tree.length, metaBytes: meta.length, treeBytes: tree.length, rawTreeBytes });
+    try {
+      const meta = Buffer.from(JSON.stringify(plan.meta));
+      const tree = deflateRawSync(plan.tree.bytes, { level: 1 });
+      const offset = this.size;
+      this.write(meta, offset);
+      this.write(tree, offset + meta.length);
+      this.size = offset + meta.length + tree.length;
+      this.slots.set(repo.toLowerCase(), { treeSha, offset, metaBytes: meta.length, treeBytes: tree.length, rawTreeBytes: plan.tree.bytes.byteLength });
+    } catch {
+      // Not kept: planned again in the writing pass.
+    } finally {
+      plan.tree.release();
+    }
   }
 
   /** The plan kept for the repository, once, if it was made for `treeSha`. */
@@ -48,8 +70,14 @@ export class PlanSpool<Meta> {
     const slot = this.slots.get(repo.toLowerCase());
     this.slots.delete(repo.toLowerCase());
     if (slot === undefined || slot.treeSha !== treeSha) return undefined;
-    const meta = JSON.parse(this.read(slot.offset, slot.metaBytes).toString("utf8")) as Meta;
-    const inflated = inflateRawSync(this.read(slot.offset + slot.metaBytes, slot.treeBytes));
+    let meta: Meta;
+    let inflated: Buffer;
+    try {
+      meta = JSON.parse(this.read(slot.offset, slot.metaBytes).toString("utf8")) as Meta;
+      inflated = inflateRawSync(this.read(slot.offset + slot.metaBytes, slot.treeBytes));
+    } catch {
+      return undefined;
+    }
     // Into a lent buffer: the inflated one is dropped at once, young.
     const buffer = buffers.take(slot.rawTreeBytes);
     inflated.copy(buffer);
@@ -57,14 +85,16 @@ export class PlanSpool<Meta> {
   }
 
   close(): void {
-    closeSync(this.fd);
-    rmSync(this.dir, { recursive: true, force: true });
+    try {
+      closeSync(this.fd);
+    } finally {
+      rmSync(this.dir, { recursive: true, force: true });
+    }
   }
 
-  private write(bytes: Uint8Array): void {
+  private write(bytes: Uint8Array, at: number): void {
     let written = 0;
-    while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written, this.size + written);
-    this.size += bytes.length;
+    while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written, at + written);
   }
 
   private read(offset: number, length: number): Buffer {

@@ -63,7 +63,7 @@ const FINAL: ReadonlySet<RepoOutcome> = new Set(["clean", "pr-current", "merged"
  * planning pass's plan, kept on disk, when the branch still has the planned tree; a new plan otherwise.
  */
 export async function rollout(input: RolloutInput): Promise<RolloutOutcome> {
-  const spool = input.apply ? new PlanSpool<SpooledPlanMeta>() : undefined;
+  const spool = input.apply ? PlanSpool.open<SpooledPlanMeta>() : undefined;
   try {
     return await runPasses(input, spool);
   } finally {

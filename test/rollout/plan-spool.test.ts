@@ -6,7 +6,7 @@ import { PlanSpool } from "../../src/rollout/plan-spool.js";
 describe("PlanSpool (plans kept on disk from the planning pass to the writing pass)", () => {
   it("gives a plan back once, with its tree's bytes, only for the tree it was made for; close removes the file", () => {
     const buffers = new TreeBuffers();
-    const spool = new PlanSpool<{ body: string; fromVersion: string | null }>();
+    const spool = PlanSpool.open<{ body: string; fromVersion: string | null }>()!;
     const changes = (n: number) => [{ path: `deploy/${n}.yml`, content: `name: ✓ ${n}\n`.repeat(5_000), executable: false }];
     const expected = new Map<string, Buffer>();
     for (let i = 0; i < 20; i++) {

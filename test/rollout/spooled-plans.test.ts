@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PlanSpool } from "../../src/rollout/plan-spool.js";
 import { silentProgress } from "../../src/rollout/progress.js";
 import { outcomes, startHarness, type Harness } from "./harness.js";
 
@@ -33,5 +34,20 @@ describe("the writing pass and the planning pass's plans", () => {
       expect(repo.file("devops-baseline.json", "devops-baseline/resync")).toBeDefined();
     }
     expect(h.server.repo("acme", "express-00002").commits()[0]!.sha).toBe(pushed);
+  });
+
+  it("without a usable temporary folder there is no spool, and the writing pass plans every repository again", async () => {
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = "/nonexistent/devops-baseline-tmp";
+    try {
+      expect(PlanSpool.open()).toBeUndefined();
+      h.server.repo("acme", "django-00000").push({ files: { "docs/second.md": "# second\n" } });
+      const report = await h.run();
+      expect(outcomes(report)["acme/django-00000"]).toBe("pr-updated");
+      expect(h.server.repo("acme", "django-00000").file("docs/second.md", "devops-baseline/resync")).toBe("# second\n");
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    }
   });
 });
