@@ -21,8 +21,8 @@ interface Slot {
 /**
  * The planning pass's plans for the repositories it found changes in, kept on disk (a temporary file,
  * compressed) until the writing pass. There, a repository whose default branch still has the planned tree
- * is written from here instead of being planned again: rendering 2,000 baselines a second time was most
- * of what the writing pass kept past the young generation (issue 14). A plan is a function of the tree's
+ * is written from here instead of being planned again: rendering 2,000 baselines a second time made the
+ * writing pass the peak of a rollout's memory (issue 14). A plan is a function of the tree's
  * content and the run's settings, so the same tree SHA means the same plan; a moved branch is planned
  * again. Only the offsets stay in memory.
  */
@@ -41,9 +41,12 @@ export class PlanSpool<Meta> {
    * written or read back (a full disk): that repository is planned again.
    */
   static open<Meta>(): PlanSpool<Meta> | undefined {
+    let dir: string | undefined;
     try {
-      return new PlanSpool<Meta>(mkdtempSync(join(tmpdir(), "devops-baseline-plans-")));
+      dir = mkdtempSync(join(tmpdir(), "devops-baseline-plans-"));
+      return new PlanSpool<Meta>(dir);
     } catch {
+      if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
       return undefined;
     }
   }
