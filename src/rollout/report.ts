@@ -41,11 +41,10 @@ export function totals(results: readonly RepoResult[]): Record<string, number> {
   return out;
 }
 
-export function reportJson(report: RolloutReport): string {
-  return [...reportJsonParts(report)].join("");
-}
-
-/** {@link reportJson} in parts, one repository at a time, for writing a report of any size (see `jsonParts`). */
+/**
+ * The JSON report, in parts, one repository at a time, for writing a report of any size (see
+ * `jsonParts`); joined, the parts are the report pretty-printed with two spaces.
+ */
 export function reportJsonParts(report: RolloutReport): Generator<string> {
   const ranked = rankByFindings(report.results);
   return jsonParts({

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { auditCounts, auditSnapshot, type AuditPolicy } from "../../src/audit/index.js";
 import { RESYNC_BRANCH } from "../../src/rollout/pr-text.js";
-import { reportJson, reportMarkdown, reportTable } from "../../src/rollout/report.js";
+import { reportJsonParts, reportMarkdown, reportTable } from "../../src/rollout/report.js";
 import type { RepoSnapshot } from "../../src/rules/index.js";
 import { startHarness, type Harness } from "./harness.js";
 import { STACKS } from "./stack-fixtures.js";
@@ -47,7 +47,7 @@ describe("rollout and the audit", () => {
     expect(weak.audit!.before).toEqual(auditCounts(auditSnapshot(snapshotOf(h.server.repo("acme", "weak-app").files()))));
     for (const rule of ["WF001", "WF002", "WF004", "WF005", "DF001", "DF002", "DF003"]) expect(weak.audit!.before.byRule[rule]).toBeGreaterThan(0);
 
-    const json = JSON.parse(reportJson(report)) as { auditOnly: boolean; ranking: { rank: number; repo: string; findings: number }[]; byRule: { rule: string; findings: number }[] };
+    const json = JSON.parse([...reportJsonParts(report)].join("")) as { auditOnly: boolean; ranking: { rank: number; repo: string; findings: number }[]; byRule: { rule: string; findings: number }[] };
     expect(json.auditOnly).toBe(true);
     expect(json.ranking).toHaveLength(5);
     expect(json.ranking[0]!.repo).toBe("acme/weak-app");
@@ -96,7 +96,7 @@ describe("rollout and the audit", () => {
     // The adopted workflow's unpinned action is gone after the PR.
     expect(body).toMatch(/Fixed by this PR: [^\n]*\[WF001\]\([^)]*#wf001\) \(\d+ → 0\)/);
 
-    const json = JSON.parse(reportJson(report)) as { ranking: { repo: string; after?: { findings: number } }[] };
+    const json = JSON.parse([...reportJsonParts(report)].join("")) as { ranking: { repo: string; after?: { findings: number } }[] };
     expect(json.ranking.find((r) => r.repo === "acme/weak-app")!.after).toEqual({ findings: after.findings, score: after.score });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createProgress } from "../../src/rollout/progress.js";
-import { reportJson, reportMarkdown, reportTable, type RolloutReport } from "../../src/rollout/report.js";
+import { reportJsonParts, reportMarkdown, reportTable, type RolloutReport } from "../../src/rollout/report.js";
 import type { RepoResult } from "../../src/rollout/sync-repo.js";
 
 const result = (repo: string, outcome: RepoResult["outcome"], more: Partial<RepoResult> = {}): RepoResult => ({ repo, outcome, writes: 0, reads: 3, warnings: [], ...more });
@@ -32,7 +32,7 @@ describe("the rollout report", () => {
     const md = reportMarkdown(report);
     expect(md).toContain("| acme/b | pr-opened | [#7](https://github.com/acme/b/pull/7) | +1 ~0 -1 | 4 |  |");
     expect(md).toContain("GitHub answered 500 \\| oops");
-    const json = JSON.parse(reportJson(report)) as { totals: Record<string, number>; repos: unknown[]; writes: number };
+    const json = JSON.parse([...reportJsonParts(report)].join("")) as { totals: Record<string, number>; repos: unknown[]; writes: number };
     expect(json.totals).toEqual({ failed: 1, "pr-opened": 1, clean: 1 });
     expect(json.repos).toHaveLength(3);
     expect(json.writes).toBe(4);
