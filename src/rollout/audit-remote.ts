@@ -3,6 +3,7 @@ import { auditSnapshot } from "../audit/audit-snapshot.js";
 import type { AuditPolicy } from "../audit/policy.js";
 import type { TreeChange, TreeEntry } from "../github/tree-sha.js";
 import { filesToAudit, type RepoSnapshot } from "../rules/index.js";
+import { normaliseText } from "../synth/git-blob.js";
 import type { ReadBlob } from "./remote-options.js";
 
 /** The same bound as a folder audit: DevOps files are small; bigger ones are not read. */
@@ -26,7 +27,7 @@ export async function readAuditSnapshot(entries: ReadonlyMap<string, TreeEntry>,
     const entry = entries.get(path)!;
     if ((entry.size ?? 0) > MAX_FILE_BYTES) continue;
     const text = peekBlob?.(entry.sha) ?? (await readBlob(entry.sha));
-    files.set(path, text.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n"));
+    files.set(path, normaliseText(text));
   }
   return { paths, files };
 }
