@@ -147,7 +147,11 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean,
     const readFirst = apply && options.changesExpected ? { branch: await readOurBranch() } : undefined;
     // The writing pass takes the planning pass's plan when the default branch still has the planned tree.
     const spooled = apply ? ctx.spool?.take(name, snapshot.treeSha, ctx.treeBuffers) : undefined;
-    const planned: PlannedRepo = spooled ? { ...spooled.meta, tree: spooled.tree } : await planRepo(ctx, repo, snapshot, readBlob, apply || ctx.spool !== undefined);
+    // The planning pass encodes a tree for the spool only where no PR of ours is open: with one, the outcome
+    // is often `pr-current` and the tree would be encoded only to be dropped (2,000 times in the benchmark's
+    // re-run). An update to an open PR is planned again in the writing pass, as without a spool.
+    const encode = apply || (ctx.spool !== undefined && pull === undefined);
+    const planned: PlannedRepo = spooled ? { ...spooled.meta, tree: spooled.tree } : await planRepo(ctx, repo, snapshot, readBlob, encode);
     encodedTree = planned.tree;
     touchesWorkflows = planned.touchesWorkflows;
     const warnings = planned.warnings;
