@@ -12,7 +12,8 @@ import type { RolloutReport, WavesReport } from "./report.js";
 import { runPool } from "./run-pool.js";
 import { skipReason, type Selection } from "./select-repos.js";
 import { PlanSpool } from "./plan-spool.js";
-import { syncRepo, type RepoResult, type SpooledPlanMeta, type SyncSettings } from "./sync-repo.js";
+import { RepoResults } from "./repo-results.js";
+import { syncRepo, type SpooledPlanMeta, type SyncSettings } from "./sync-repo.js";
 import { waitForWave, waveEnds, type WaveStep } from "./waves.js";
 import { formatDuration, realClock, WriteBudget, type Clock, type WindowLimit } from "./write-budget.js";
 
@@ -95,7 +96,7 @@ async function runPasses(input: RolloutInput, spool: PlanSpool<SpooledPlanMeta> 
 
   const blobs = new BlobReader();
   const treeBuffers = new TreeBuffers();
-  const results = new Map<string, RepoResult>();
+  const results = new RepoResults();
   const contextFor = async (repo: RepoInfo) => {
     const identity = await input.session.forOwner(repo.owner);
     const budget = budgetFor(identity.key);
@@ -114,12 +115,12 @@ async function runPasses(input: RolloutInput, spool: PlanSpool<SpooledPlanMeta> 
     }
     const done = ledger.state(fullName(repo)).done;
     if (done) {
-      results.set(fullName(repo), forReport({ repo: fullName(repo), outcome: done.outcome ?? "clean", writes: 0, reads: 0, warnings: [], ...(done.pr ? { pr: { number: done.pr, url: done.url ?? "" } } : {}) }));
+      results.set({ repo: fullName(repo), outcome: done.outcome ?? "clean", writes: 0, reads: 0, warnings: [], ...(done.pr ? { pr: { number: done.pr, url: done.url ?? "" } } : {}) });
       return;
     }
     const { ctx, identityKey } = await contextFor(repo);
     const result = input.settings.auditOnly ? await auditOnlyRepo(repo, ctx) : await syncRepo(repo, ctx, false);
-    results.set(result.repo, forReport(result));
+    results.set(result);
     if (input.apply && FINAL.has(result.outcome)) {
       ledger.record({ repo: result.repo, step: "done", outcome: result.outcome, writes: 0, ...(result.pr ? { pr: result.pr.number, url: result.pr.url } : {}), ...(result.validators ? { validators: result.validators } : {}) });
     }
@@ -155,8 +156,8 @@ async function runPasses(input: RolloutInput, spool: PlanSpool<SpooledPlanMeta> 
           const planned = results.get(fullName(repo));
           const applied = await syncRepo(repo, ctx, true, { changesExpected: true });
           // Reads of both passes count: the report and the benchmark show what a repository really cost.
-          const result = forReport({ ...applied, reads: applied.reads + (planned?.reads ?? 0) });
-          results.set(result.repo, result);
+          const result = { ...applied, reads: applied.reads + (planned?.reads ?? 0) };
+          results.set(result);
           input.progress.done(result);
         });
         input.progress.end();
@@ -200,15 +201,6 @@ async function runPasses(input: RolloutInput, spool: PlanSpool<SpooledPlanMeta> 
   // A paused wave leaves the run unfinished too: the next start waits for that wave's checks again.
   if (input.apply && !all.some((r) => r.outcome === "failed") && !waves?.paused) ledger.finish();
   return { apply: input.apply, ...(input.settings.auditOnly ? { auditOnly: true } : {}), startedAt, finishedAt: new Date().toISOString(), listed, skipped, results: all, eta, resumed: ledger.resumed, ...(waves ? { waves } : {}) };
-}
-
-/**
- * A result as the run keeps it until the report: every repository's, so one hidden class for all and no
- * validators, which the ledger has. Node 20's V8 gives every object built by spreading and then adding
- * a property a hidden class of its own, about 250 bytes each (issue 14).
- */
-function forReport(r: RepoResult): RepoResult {
-  return { repo: r.repo, outcome: r.outcome, pr: r.pr, summary: r.summary, audit: r.audit, writes: r.writes, reads: r.reads, fromVersion: r.fromVersion, diff: r.diff, warnings: r.warnings, error: r.error, skipReason: r.skipReason };
 }
 
 /** PR outcomes whose checks gate the next wave. */
