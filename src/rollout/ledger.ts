@@ -96,15 +96,23 @@ export class Ledger {
   readonly resumed: boolean;
   readonly runId: string;
 
+  /** @param text the ledger file's content; `finished` treats its last run as finished whatever it says. */
   private constructor(
     private readonly path: string | undefined,
-    lines: readonly Record<string, unknown>[],
+    text: string,
     fingerprint: string,
     now: () => Date,
+    finished = false,
   ) {
-    const lastHeader = findLastIndex(lines, (l) => typeof l.run === "string" && typeof l.fingerprint === "string");
-    const finished = lastHeader < 0 || lines.slice(lastHeader).some((l) => l.end === true);
-    const header = lastHeader >= 0 ? (lines[lastHeader] as unknown as RunHeader) : undefined;
+    // First only the run headers and ends, without parsing the other lines.
+    let lastHeader = -1;
+    let header: RunHeader | undefined;
+    let ended = false;
+    for (const [i, line] of ledgerLines(text, (raw) => raw.includes('"fingerprint"') || raw.includes('"end"'))) {
+      if (typeof line.run === "string" && typeof line.fingerprint === "string") [lastHeader, header, ended] = [i, line as unknown as RunHeader, false];
+      else if (line.end === true) ended = true;
+    }
+    finished ||= ended || header === undefined;
     if (header && !finished && header.fingerprint !== fingerprint) {
       throw badInput(
         `The ledger ${path} belongs to an unfinished run with other settings (targets, defaults, shard or tool version). Repeat that command to resume it, pass --fresh to start over, or use another --ledger file.`,
@@ -112,14 +120,14 @@ export class Ledger {
     }
     this.resumed = Boolean(header && !finished);
     this.runId = this.resumed ? header!.run : now().toISOString();
-    for (const [i, line] of lines.entries()) {
+    for (const [i, line] of ledgerLines(text)) {
       const currentRun = this.resumed && i > lastHeader;
       if (currentRun && typeof line.wave === "number" && typeof line.gate === "string" && line.repo === undefined) this.waves.set(line.wave, line.gate as WaveState);
       if (typeof line.repo === "string" && typeof line.audit === "string" && isAuditCounts(line.before)) {
         this.audits.set(line.repo.toLowerCase(), { key: line.audit, audit: { before: line.before, ...(isAuditCounts(line.after) ? { after: line.after } : {}) } });
       }
       if (typeof line.repo !== "string" || typeof line.step !== "string") continue;
-      this.fold(line as unknown as LedgerEvent, currentRun);
+      this.fold(line as unknown as LedgerEvent, currentRun, true);
     }
     if (!this.resumed) this.write({ run: this.runId, fingerprint, at: now().toISOString() });
   }
@@ -127,19 +135,19 @@ export class Ledger {
   /** Opens (or creates) a ledger file; `undefined` path keeps it in memory (dry runs). */
   static open(path: string | undefined, fingerprint: string, options: { fresh?: boolean; now?: () => Date } = {}): Ledger {
     const now = options.now ?? (() => new Date());
-    if (path === undefined) return new Ledger(undefined, [], fingerprint, now);
+    if (path === undefined) return new Ledger(undefined, "", fingerprint, now);
     if (options.fresh || !existsSync(path)) {
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, "");
     }
-    return new Ledger(path, parseLines(readFileSync(path, "utf8")), fingerprint, now);
+    return new Ledger(path, readFileSync(path, "utf8"), fingerprint, now);
   }
 
   /** The history of a ledger file (if any) for a run that writes nothing: never creates or appends. */
   static readOnly(path: string | undefined, fingerprint: string): Ledger {
-    const lines = path !== undefined && existsSync(path) ? parseLines(readFileSync(path, "utf8")) : [];
+    const text = path !== undefined && existsSync(path) ? readFileSync(path, "utf8") : "";
     // Treated as finished, so no settings check applies and nothing counts as done in this run.
-    return new Ledger(undefined, [...lines, { end: true }], fingerprint, () => new Date());
+    return new Ledger(undefined, text, fingerprint, () => new Date(), true);
   }
 
   state(repo: string): RepoLedgerState {
@@ -149,7 +157,7 @@ export class Ledger {
   record(event: Omit<LedgerEvent, "at">): void {
     const full = { ...event, at: new Date().toISOString() } as LedgerEvent;
     this.write(full);
-    this.fold(full, true);
+    this.fold(full, true, false);
   }
 
   /** Records how a wave's gate ended, so a resumed run does not wait for a passed wave again. */
@@ -184,7 +192,12 @@ export class Ledger {
     this.write({ end: true, run: this.runId, at: new Date().toISOString() });
   }
 
-  private fold(event: LedgerEvent, currentRun: boolean): void {
+  /**
+   * @param fromFile the event was read from the file. Validators are kept in memory only from there: they
+   * are read when a repository is planned, once a run, so the ones this run records are for the next
+   * run, which reads them from the file (10,000 of them held ~2 MB all run; issue 14).
+   */
+  private fold(event: LedgerEvent, currentRun: boolean, fromFile: boolean): void {
     const key = event.repo.toLowerCase();
     const previous = this.states.get(key) ?? {};
     let pr = previous.pr;
@@ -193,9 +206,9 @@ export class Ledger {
     }
     const gone = event.step === "closed" || event.step === "merged" || (event.step === "done" && (event.outcome === "clean" || event.outcome === "merged" || event.outcome === "pr-closed"));
     if (gone) pr = pr && { ...pr, open: false };
-    const done = currentRun && event.step === "done" ? { outcome: event.outcome, pr: event.pr, url: event.url } : currentRun ? previous.done : undefined;
+    const done = currentRun && event.step === "done" ? doneOf(event) : currentRun ? previous.done : undefined;
     // Any later step (a plan, a write) means the repository is no longer known clean.
-    const validators = event.step === "done" && isValidators(event.validators) ? event.validators : undefined;
+    const validators = fromFile && event.step === "done" && isValidators(event.validators) ? event.validators : undefined;
     const wave = !currentRun ? undefined : event.step === "planned" && typeof event.wave === "number" ? event.wave : previous.wave;
     // One state per repository for the whole run (10,000 in a large organisation): only what is read
     // back, and always the same fields, so all states share one hidden class. Node 20's V8 gives every
@@ -209,29 +222,39 @@ export class Ledger {
   }
 }
 
-function parseLines(text: string): Record<string, unknown>[] {
-  const lines: Record<string, unknown>[] = [];
-  for (const raw of text.split("\n")) {
-    if (!raw.trim()) continue;
+/** One `done` per outcome for the repositories without a PR (most of a rollout), shared by all of them. */
+const DONE_WITHOUT_PR = new Map<RepoOutcome | undefined, RepoLedgerState["done"]>();
+
+function doneOf(event: LedgerEvent): NonNullable<RepoLedgerState["done"]> {
+  if (event.pr !== undefined || event.url !== undefined) return { outcome: event.outcome, pr: event.pr, url: event.url };
+  let shared = DONE_WITHOUT_PR.get(event.outcome);
+  if (!shared) DONE_WITHOUT_PR.set(event.outcome, (shared = Object.freeze({ outcome: event.outcome, pr: undefined, url: undefined })));
+  return shared;
+}
+
+/**
+ * The ledger's lines as objects, each with its line number, parsed one at a time: a 10,000-repository
+ * ledger parsed at once held about 15 MB as a run started (issue 14). `wanted` skips a line unparsed.
+ */
+function* ledgerLines(text: string, wanted?: (raw: string) => boolean): Generator<[number, Record<string, unknown>]> {
+  for (let start = 0, i = 0; start < text.length; i++) {
+    const end = text.indexOf("\n", start);
+    const raw = text.slice(start, end < 0 ? text.length : end);
+    start = end < 0 ? text.length : end + 1;
+    if (!raw.trim() || (wanted && !wanted(raw))) continue;
     try {
       const value: unknown = JSON.parse(raw);
-      if (value && typeof value === "object") lines.push(value as Record<string, unknown>);
+      if (value && typeof value === "object") yield [i, value as Record<string, unknown>];
     } catch {
       // A torn last line from a killed run.
     }
   }
-  return lines;
 }
 
 // Ledger lines are read back from disk: a hand-edited or foreign line must not pass as a validator.
 function isValidators(value: unknown): value is Validators {
   const v = value as Partial<Validators> | undefined;
   return typeof v?.tree === "string" && typeof v.pulls === "string" && typeof v.plan === "string" && (v.pr === undefined || typeof v.pr.number === "number") && (v.warnings === undefined || Array.isArray(v.warnings));
-}
-
-function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
-  return -1;
 }
 
 function isAuditCounts(value: unknown): value is AuditCounts {

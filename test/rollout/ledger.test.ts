@@ -16,6 +16,8 @@ describe("the rollout ledger", () => {
     first.record({ repo: "acme/b", step: "done", outcome: "clean", validators: v });
     first.record({ repo: "acme/b", step: "planned", writes: 4, wave: 1 });
     first.recordWave(0, "passed");
+    // Validators recorded by this run are for the next run: on disk, not held in memory.
+    expect(first.state("acme/a")).toMatchObject({ done: { outcome: "clean" }, validators: undefined });
     // A line from elsewhere with a malformed validator is not trusted.
     appendFileSync(path, `${JSON.stringify({ repo: "acme/c", step: "done", outcome: "clean", validators: { tree: 1 } })}\n`);
     const resumed = Ledger.open(path, "fp");
@@ -62,9 +64,9 @@ describe("the rollout ledger", () => {
     first.record({ repo: "acme/a", step: "pr-opened", pr: 7, url: "u7" });
     first.record({ repo: "acme/a", step: "done", outcome: "pr-opened", pr: 7, url: "u7" });
     first.record({ repo: "acme/b", step: "planned", writes: 4 });
-    first.record({ repo: "acme/b", step: "branch-written", commit: "c2" });
-    // A torn last line, as a SIGKILL mid-append leaves it.
-    appendFileSync(path, '{"repo":"acme/b","step":"pr-op');
+    first.record({ repo: "acme/b", step: "branch-written", commit: "c2", detail: 'not the "end" of the run' });
+    // A line that names `end` without ending the run, then a torn last line, as a SIGKILL mid-append leaves it.
+    appendFileSync(path, `${JSON.stringify({ note: "written by hand", end: false })}\n{"repo":"acme/b","step":"pr-op`);
 
     const second = Ledger.open(path, "fp");
     expect(second.resumed).toBe(true);
