@@ -60,6 +60,12 @@ export function summarise(changes: readonly TreeChange[], actions: readonly Plan
  * generated paths are the same few dozen in every repository (issue 14). Bounded, as a repository's own paths are not.
  */
 const interned = new Map<string, string>();
+
+/** The same summary with its paths interned: one read back from the plan spool holds fresh copies of every path. */
+export function internSummary(summary: ChangeSummary): ChangeSummary {
+  return { ...summary, added: summary.added.map(intern), changed: summary.changed.map(intern), removed: summary.removed.map(intern) };
+}
+
 function intern(path: string): string {
   const known = interned.get(path);
   if (known !== undefined) return known;

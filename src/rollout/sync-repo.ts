@@ -12,7 +12,7 @@ import { TOOL_VERSION } from "../version.js";
 import type { RepoAudit } from "./audit-remote.js";
 import type { Ledger, RepoOutcome, Validators } from "./ledger.js";
 import { planRemote } from "./plan-remote.js";
-import { CLOSE_COMMENT, commitMessage, PR_TITLE, prBody, RESYNC_BRANCH, summarise, type ChangeSummary } from "./pr-text.js";
+import { CLOSE_COMMENT, commitMessage, internSummary, PR_TITLE, prBody, RESYNC_BRANCH, summarise, type ChangeSummary } from "./pr-text.js";
 import { resolveRemoteOptions, type ReadBlob, type RemoteOptions } from "./remote-options.js";
 import type { PlanSpool } from "./plan-spool.js";
 import { remoteDiff } from "./remote-diff.js";
@@ -151,7 +151,7 @@ export async function syncRepo(repo: RepoInfo, ctx: SyncContext, apply: boolean,
     // is often `pr-current` and the tree would be encoded only to be dropped (2,000 times in the benchmark's
     // re-run). An update to an open PR is planned again in the writing pass, as without a spool.
     const encode = apply || (ctx.spool !== undefined && pull === undefined);
-    const planned: PlannedRepo = spooled ? { ...spooled.meta, tree: spooled.tree } : await planRepo(ctx, repo, snapshot, readBlob, encode);
+    const planned: PlannedRepo = spooled ? fromSpool(ctx, name, snapshot.treeSha, spooled.meta, spooled.tree) : await planRepo(ctx, repo, snapshot, readBlob, encode);
     encodedTree = planned.tree;
     touchesWorkflows = planned.touchesWorkflows;
     const warnings = planned.warnings;
@@ -240,6 +240,19 @@ export interface PlannedRepo {
 export type SpooledPlanMeta = Omit<PlannedRepo, "tree">;
 
 /**
+ * A plan read back from the spool, sharing what the run already holds: the writing pass's result keeps
+ * its summary and audit until the report, and parsed JSON holds fresh copies of every path and count
+ * (about 2 KB a repository; issue 14). The audit is the ledger's, made for the same two trees.
+ */
+function fromSpool(ctx: SyncContext, repo: string, treeSha: string, meta: SpooledPlanMeta, tree: EncodedTree): PlannedRepo {
+  const spooled = meta.proposal;
+  const key = spooled && auditKey(ctx, treeSha, spooled.desiredTree);
+  const audit = key === undefined ? undefined : ctx.ledger.audit(repo, key);
+  const proposal = spooled && { ...spooled, summary: internSummary(spooled.summary), audit: audit ?? spooled.audit };
+  return { ...meta, proposal, tree };
+}
+
+/**
  * Resolves the options and plans the repository, and returns only what the rest of the sync needs: the
  * rendered files and the plan are dropped here, before the next network wait; a commit's files go on only
  * as its encoded tree.
@@ -255,7 +268,7 @@ async function planRepo(ctx: SyncContext, repo: RepoInfo, snapshot: TreeSnapshot
   if (summary === undefined) return { warnings, fromVersion, touchesWorkflows };
   const desiredTree = treeShaAfter(snapshot.entries.values(), changes);
   const tree = encode ? encodeTree(snapshot.treeSha, changes, ctx.treeBuffers) : undefined;
-  const audit = await auditOnce(ctx, fullName(repo), `${snapshot.treeSha}>${desiredTree}`, snapshot.entries, readBlob, changes);
+  const audit = await auditOnce(ctx, fullName(repo), snapshot.treeSha, desiredTree, snapshot.entries, readBlob, changes);
   const body = prBody({
     summary,
     audit,
@@ -296,8 +309,8 @@ async function planChanges(ctx: SyncContext, resolved: RemoteOptions, snapshot: 
  * policy do, which the plan key names: under one, the ledger keeps audits for the writing pass and for
  * later runs.
  */
-async function auditOnce(ctx: SyncContext, repo: string, trees: string, entries: TreeSnapshot["entries"], readBlob: ReadBlob, changes: readonly TreeChange[]): Promise<RepoAudit> {
-  const key = ctx.planKey === undefined ? undefined : `${ctx.planKey}:${trees}`;
+async function auditOnce(ctx: SyncContext, repo: string, treeSha: string, desiredTree: string, entries: TreeSnapshot["entries"], readBlob: ReadBlob, changes: readonly TreeChange[]): Promise<RepoAudit> {
+  const key = auditKey(ctx, treeSha, desiredTree);
   const known = key === undefined ? undefined : ctx.ledger.audit(repo, key);
   if (known) return known;
   // The rule catalog loads with the first repository that has changes, not with every command.
@@ -305,6 +318,11 @@ async function auditOnce(ctx: SyncContext, repo: string, trees: string, entries:
   const audit = await auditRemote(entries, readBlob, ctx.settings.audit ?? {}, changes, (sha) => ctx.blobs.peek(sha));
   if (key !== undefined) ctx.ledger.recordAudit(repo, key, audit);
   return audit;
+}
+
+/** What an audit of the change from one tree to another is kept under in the ledger (none without a plan key). */
+function auditKey(ctx: SyncContext, treeSha: string, desiredTree: string): string | undefined {
+  return ctx.planKey === undefined ? undefined : `${ctx.planKey}:${treeSha}>${desiredTree}`;
 }
 
 /** Validators for a planning result (the tree read by branch name), with what replaying it must repeat. */
