@@ -34,11 +34,9 @@ export async function* streamTargets(github: GitHub, spec: TargetSpec, session?:
     return true;
   };
   if (spec.org !== undefined) {
-    for await (const page of github.paginate.iterator(github.rest.repos.listForOrg, { org: spec.org, type: "all", sort: "full_name", direction: "asc", per_page: 100 })) {
-      for (const repo of page.data) {
-        const info = toRepoInfo(repo);
-        if (fresh(info)) yield info;
-      }
+    const pages = github.paginate.iterator(github.rest.repos.listForOrg, { org: spec.org, type: "all", sort: "full_name", direction: "asc", per_page: 100 })[Symbol.asyncIterator]();
+    for (let infos = await nextPage(pages); infos !== undefined; infos = await nextPage(pages)) {
+      for (const info of infos) if (fresh(info)) yield info;
     }
     return;
   }
@@ -56,6 +54,16 @@ export async function* streamTargets(github: GitHub, spec: TargetSpec, session?:
   }
   found.sort((a, b) => (`${a.owner}/${a.name}`.toLowerCase() < `${b.owner}/${b.name}`.toLowerCase() ? -1 : 1));
   for (const repo of found) if (fresh(repo)) yield repo;
+}
+
+/**
+ * The next page of an organisation's listing, as RepoInfos. The page itself (100 full repository objects,
+ * about 1 MB parsed) ends with this call: held while its repositories are worked on, it outlived the young
+ * generation, page after page (issue 14).
+ */
+async function nextPage(pages: AsyncIterator<{ data: Parameters<typeof toRepoInfo>[0][] }>): Promise<RepoInfo[] | undefined> {
+  const page = await pages.next();
+  return page.done ? undefined : page.value.data.map(toRepoInfo);
 }
 
 export function readReposFile(path: string): { owner: string; name: string }[] {
