@@ -15,12 +15,45 @@ const peak = { rss: 0, heap: 0, heapTotal: 0, external: 0 };
 const timeline = process.env.BENCH_ROLLOUT_TIMELINE ? [] : undefined;
 const sample = () => {
   const m = process.memoryUsage();
-  timeline?.push([Math.round(performance.now() - started), m.rss, m.heapUsed, m.heapTotal, m.external].map((v, i) => (i === 0 ? v : (v / 1e6).toFixed(1))).join(" "));
+  // …then, per V8 space, "name:used/committed".
+  timeline?.push(
+    [Math.round(performance.now() - started), m.rss, m.heapUsed, m.heapTotal, m.external].map((v, i) => (i === 0 ? v : (v / 1e6).toFixed(1))).join(" ") +
+      " " +
+      require("node:v8")
+        .getHeapSpaceStatistics()
+        .map((s) => `${s.space_name.replace("_space", "")}:${(s.space_used_size / 1e6).toFixed(1)}/${(s.physical_space_size / 1e6).toFixed(1)}`)
+        .join(" "),
+  );
   peak.rss = Math.max(peak.rss, m.rss);
   peak.heap = Math.max(peak.heap, m.heapUsed);
   peak.heapTotal = Math.max(peak.heapTotal, m.heapTotal);
   peak.external = Math.max(peak.external, m.external);
 };
+// Diagnostics: BENCH_ROLLOUT_SMAPS=FILE writes, at exit, the resident memory by mapping (MiB, from /proc/self/smaps) as it
+// was at the highest RSS sampled: what outside the JS heap holds the peak.
+let smapsAtPeak;
+let smapsRss = 0;
+const mappings = () => {
+  const byMapping = {};
+  let current = "";
+  for (const line of require("node:fs").readFileSync("/proc/self/smaps", "utf8").split("\n")) {
+    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) current = head[1] || "[anonymous]";
+    const rss = /^Rss:\s+(\d+)/.exec(line);
+    if (rss) byMapping[current] = (byMapping[current] ?? 0) + Number(rss[1]) / 1024;
+  }
+  return byMapping;
+};
+if (process.env.BENCH_ROLLOUT_SMAPS) {
+  setInterval(() => {
+    const { rss } = process.memoryUsage();
+    if (rss > smapsRss + 2 ** 20) {
+      smapsRss = rss;
+      smapsAtPeak = { rssMiB: rss / 2 ** 20, heapTotalMiB: process.memoryUsage().heapTotal / 2 ** 20, mappings: mappings() };
+    }
+  }, 50).unref();
+  process.on("exit", () => writeFileSync(process.env.BENCH_ROLLOUT_SMAPS, JSON.stringify(smapsAtPeak, null, 1)));
+}
 setInterval(sample, 50).unref();
 process.on("exit", () => {
   sample();
