@@ -70,8 +70,9 @@ export class PlanSpool<Meta> {
 
   /** The plan kept for the repository, once, if it was made for `treeSha`. */
   take(repo: string, treeSha: string, buffers: TreeBuffers): SpooledPlan<Meta> | undefined {
-    const slot = this.slots.get(repo.toLowerCase());
-    this.slots.delete(repo.toLowerCase());
+    const key = repo.toLowerCase();
+    const slot = this.slots.get(key);
+    this.slots.delete(key);
     if (slot === undefined || slot.treeSha !== treeSha) return undefined;
     let meta: Meta;
     let inflated: Buffer;

@@ -41,7 +41,7 @@ const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false } as const;
 
 /** The parser's first error, as the first line of its message with the location that prettyErrors adds. */
 function errorWithLocation(text: string, stream: boolean): Error {
-  const options = { uniqueKeys: false, lineCounter: new LineCounter() };
+  const options = { ...PARSE_OPTIONS, prettyErrors: true, lineCounter: new LineCounter() };
   const docs = stream ? parseAllDocuments(text, options) : [parseDocument(text, options)];
   const first = (Array.isArray(docs) ? docs : []).flatMap((d: Document) => d.errors)[0];
   return new Error(first?.message.split("\n")[0]);

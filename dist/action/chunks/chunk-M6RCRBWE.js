@@ -1,0 +1,2 @@
+import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
+import{o as a}from"./chunk-3PUBZNWD.js";import{b as n}from"./chunk-QSP2N6QK.js";import{a as p,b as m}from"./chunk-NWQLGCXR.js";import{j as r}from"./chunk-QRK3TCI5.js";import{join as f}from"node:path";var l=5e4,c=512*1024;function R(t){let o=p(t,{maxDepth:r+2,maxFiles:l}),e=new Map;for(let s of a(o)){let i=m(f(t,s),{maxBytes:c});i!==void 0&&e.set(s,n(i))}return{paths:o,files:e}}export{R as a};

@@ -1,0 +1,2 @@
+import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
+import{a}from"./chunk-PDIBGMDL.js";import"./chunk-YG6UTA75.js";import"./chunk-TU5DQ3CT.js";import"./chunk-R3VHYRYE.js";import"./chunk-5RZ66ILL.js";import"./chunk-WAEQEKR2.js";import"./chunk-3PUBZNWD.js";import"./chunk-LT6EKLG7.js";import"./chunk-4SHPEZTZ.js";import"./chunk-HYMPNKDN.js";import"./chunk-W2CXPP6G.js";export{a as loadDefaults};

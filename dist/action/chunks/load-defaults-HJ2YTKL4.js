@@ -1,2 +1,0 @@
-import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{a}from"./chunk-E2EZU24W.js";import"./chunk-LK44QK7O.js";import"./chunk-TU5DQ3CT.js";import"./chunk-R3VHYRYE.js";import"./chunk-5RZ66ILL.js";import"./chunk-WAEQEKR2.js";import"./chunk-K64YS4DE.js";import"./chunk-LT6EKLG7.js";import"./chunk-4SHPEZTZ.js";import"./chunk-HYMPNKDN.js";import"./chunk-W2CXPP6G.js";export{a as loadDefaults};

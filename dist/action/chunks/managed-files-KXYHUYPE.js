@@ -1,2 +1,0 @@
-import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
-import{a,b,c}from"./chunk-RIZQJLYX.js";import"./chunk-ZOMDGP7Q.js";import"./chunk-Y2DAN6NR.js";import"./chunk-XKCQHNKO.js";import"./chunk-IBFYGPXF.js";import"./chunk-3JXHFAHG.js";import"./chunk-HYMPNKDN.js";import"./chunk-W2CXPP6G.js";export{a as keepsDependabot,b as loadDependabotManager,c as managedEdits};

@@ -1,0 +1,2 @@
+import { createRequire as __cdbCreateRequire } from "node:module"; const require = __cdbCreateRequire(import.meta.url);
+import{a,b,c}from"./chunk-VOGW3RY2.js";import"./chunk-ZOMDGP7Q.js";import"./chunk-Y2DAN6NR.js";import"./chunk-XKCQHNKO.js";import"./chunk-IBFYGPXF.js";import"./chunk-3JXHFAHG.js";import"./chunk-HYMPNKDN.js";import"./chunk-W2CXPP6G.js";export{a as keepsDependabot,b as loadDependabotManager,c as managedEdits};
